@@ -1,0 +1,158 @@
+/* dates.c - parse the calendar dates of news reports.  Only the date itself:
+   which date is the summit's is the extractors' business. */
+#include "dates.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+static const char *const months[] = {
+  "january", "february", "march", "april", "may", "june", "july",
+  "august", "september", "october", "november", "december",
+};
+
+int
+skg_month_from_name(const char *s, size_t len)
+{
+  if (len && s[len - 1] == '.')
+    --len;
+  if (len < 3)
+    return 0;
+  for (int m = 0; m < 12; ++m) {
+    size_t full = strlen(months[m]);
+    if (len == full && !strncasecmp(s, months[m], len))
+      return m + 1;
+    /* abbreviations: "Jan", "Sept", but not "Mar" for "Marc" */
+    if (len < full && !strncasecmp(s, months[m], len) && (len == 3 || (m == 8 && len == 4)))
+      return m + 1;
+  }
+  return 0;
+}
+
+int
+skg_date_valid(int y, int m, int d)
+{
+  static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m < 1 || m > 12 || d < 1 || d > days[m - 1])
+    return 0;
+  if (m == 2 && d == 29 && y && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+    return 0;
+  return y == 0 || (y >= 1900 && y <= 2200);
+}
+
+/* Digits at s: their value in *v, the count returned (at most `max`). */
+static size_t
+digits(const char *s, size_t len, size_t max, int *v)
+{
+  size_t i = 0;
+  *v = 0;
+  while (i < len && i < max && isdigit((unsigned char)s[i]))
+    *v = *v * 10 + (s[i++] - '0');
+  return (i < len && isdigit((unsigned char)s[i])) ? 0 : i;
+}
+
+static size_t
+word(const char *s, size_t len)
+{
+  size_t i = 0;
+  while (i < len && isalpha((unsigned char)s[i]))
+    ++i;
+  if (i < len && s[i] == '.')
+    ++i;
+  return i;
+}
+
+static size_t
+spaces(const char *s, size_t len, size_t i)
+{
+  while (i < len && s[i] == ' ')
+    ++i;
+  return i;
+}
+
+/* "-24", "–24", " to 24", " and 16" after a day: the last day of a range. */
+static size_t
+day_range(const char *s, size_t len, size_t i, int *end_day)
+{
+  size_t j = i;
+  if (j < len && s[j] == '-')
+    ++j;
+  else if (j + 3 <= len && !memcmp(s + j, "\xE2\x80\x93", 3))
+    j += 3;
+  else if (j + 4 <= len && !memcmp(s + j, " to ", 4))
+    j += 4;
+  else if (j + 5 <= len && !memcmp(s + j, " and ", 5))
+    j += 5;
+  else
+    return i;
+  int d;
+  size_t n = digits(s + j, len - j, 2, &d);
+  if (!n || d < 1 || d > 31)
+    return i;
+  *end_day = d;
+  return j + n;
+}
+
+static size_t
+year_after(const char *s, size_t len, size_t i, int *year)
+{
+  size_t j = i;
+  if (j < len && s[j] == ',')
+    ++j;
+  j = spaces(s, len, j);
+  int y;
+  size_t n = digits(s + j, len - j, 4, &y);
+  if (n != 4 || y < 1900 || y > 2200)
+    return i;
+  *year = y;
+  return j + n;
+}
+
+size_t
+skg_date_parse(const char *s, size_t len, skg_date *out)
+{
+  skg_date d = {0, 0, 0, 0};
+  int v;
+  size_t n = digits(s, len, 4, &v);
+  if (n == 4 && len >= 10 && s[4] == '-' && isdigit((unsigned char)s[5]) && s[7] == '-') {
+    /* ISO: 2024-07-04 */
+    int m, day;
+    if (digits(s + 5, 2, 2, &m) == 2 && digits(s + 8, len - 8, 2, &day) == 2 &&
+        skg_date_valid(v, m, day)) {
+      *out = (skg_date){v, m, day, 0};
+      return 10;
+    }
+    return 0;
+  }
+  if (n >= 1 && n <= 2) {
+    /* 4 July 2024, 15-16 September 2022 */
+    d.day = v;
+    size_t i = day_range(s, len, n, &d.end_day);
+    i = spaces(s, len, i);
+    size_t w = word(s + i, len - i);
+    if (!w || !(d.month = skg_month_from_name(s + i, w)))
+      return 0;
+    i = year_after(s, len, i + w, &d.year);
+    if (!skg_date_valid(d.year, d.month, d.day))
+      return 0;
+    *out = d;
+    return i;
+  }
+  size_t w = word(s, len);
+  if (!w || !(d.month = skg_month_from_name(s, w)))
+    return 0;
+  size_t i = spaces(s, len, w);
+  n = digits(s + i, len - i, 2, &d.day);
+  if (!n)
+    return 0;
+  i += n;
+  if (i + 2 <= len && (!strncmp(s + i, "st", 2) || !strncmp(s + i, "nd", 2) ||
+                       !strncmp(s + i, "rd", 2) || !strncmp(s + i, "th", 2)))
+    i += 2;
+  i = day_range(s, len, i, &d.end_day);
+  i = year_after(s, len, i, &d.year);
+  if (!skg_date_valid(d.year, d.month, d.day))
+    return 0;
+  *out = d;
+  return i;
+}

@@ -1,0 +1,21 @@
+/* dates.h - calendar dates as the genre writes them. */
+#ifndef SKG_DATES_H
+#define SKG_DATES_H
+
+#include <stddef.h>
+
+typedef struct {
+  int year, month, day;  /* year 0: not stated */
+  int end_day;           /* "October 22-24": 24; 0 when a single day */
+} skg_date;
+
+/* Parse a date at the start of s[0..len): "July 4, 2024", "4 July 2024",
+   "Oct. 14", "October 22-24", "15-16 September 2022", "2024-07-04",
+   "July 4" (year 0).  Returns the bytes consumed, 0 if no date starts there. */
+size_t skg_date_parse(const char *s, size_t len, skg_date *out);
+/* Month number of an English month name or abbreviation ("Sept", "Oct."), 0 if none. */
+int skg_month_from_name(const char *s, size_t len);
+/* 1 if y-m-d is a real calendar day. */
+int skg_date_valid(int y, int m, int d);
+
+#endif

@@ -1,0 +1,170 @@
+/* extract.c - run the text and mention stages and then each extractor over
+   one report, and the helpers the extractors share.  Each relation has its
+   own file (extract_*.c); this one knows none of their rules. */
+#include "extract.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+void
+skg_analysis_init(skg_analysis *an, skg_ctx *ctx, const skg_doc *doc)
+{
+  memset(an, 0, sizeof *an);
+  an->ctx = ctx;
+  an->doc = doc;
+  skg_text_init(&an->text);
+}
+
+void
+skg_analysis_release(skg_analysis *an)
+{
+  skg_text_release(&an->text);
+  skg_tokens_release(&an->tokens);
+  skg_mentions_release(&an->mentions);
+  free(an->summits);
+  free(an->facts);
+  free(an->sentence_mentions);
+  memset(an, 0, sizeof *an);
+}
+
+skg_value
+skg_value_ref(skg_value_kind kind, int ref)
+{
+  return (skg_value){kind, ref, 0, {0, 0}};
+}
+
+skg_value
+skg_value_span(skg_value_kind kind, skg_span span)
+{
+  return (skg_value){kind, -1, 0, span};
+}
+
+skg_value
+skg_value_num(skg_value_kind kind, long num)
+{
+  return (skg_value){kind, -1, num, {0, 0}};
+}
+
+skg_status
+skg_add_fact(skg_analysis *an, skg_fact f)
+{
+  if (an->n_facts == an->cap_facts) {
+    size_t cap = an->cap_facts ? 2 * an->cap_facts : 64;
+    skg_fact *p = realloc(an->facts, cap * sizeof *p);
+    if (!p)
+      return SKG_ERR_NOMEM;
+    an->facts = p;
+    an->cap_facts = cap;
+  }
+  an->facts[an->n_facts++] = f;
+  return SKG_OK;
+}
+
+void
+skg_sentence_mentions(const skg_analysis *an, size_t s, size_t *first, size_t *last)
+{
+  *first = an->sentence_mentions[s];
+  *last = an->sentence_mentions[s + 1];
+}
+
+static int
+word_char(char c)
+{
+  return isalnum((unsigned char)c) || (unsigned char)c >= 0x80;
+}
+
+size_t
+skg_find_phrase(const skg_analysis *an, size_t from, size_t to, const char *phrase)
+{
+  const char *s = an->text.norm.data;
+  size_t n = strlen(phrase);
+  for (size_t i = from; i + n <= to; ++i) {
+    if (strncasecmp(s + i, phrase, n))
+      continue;
+    if ((i > 0 && word_char(s[i - 1]) && word_char(phrase[0])) ||
+        (i + n < an->text.norm.len && word_char(s[i + n]) && word_char(phrase[n - 1])))
+      continue;
+    return i;
+  }
+  return (size_t)-1;
+}
+
+int
+skg_ends_with_phrase(const skg_analysis *an, size_t from, size_t to, const char *phrase)
+{
+  const char *s = an->text.norm.data;
+  while (to > from && s[to - 1] == ' ')
+    --to;
+  size_t n = strlen(phrase);
+  if (to - from < n || strncasecmp(s + to - n, phrase, n))
+    return 0;
+  return to - n == from || !word_char(s[to - n - 1]);
+}
+
+int
+skg_in_quotes(const skg_analysis *an, size_t s, size_t at)
+{
+  const char *t = an->text.norm.data;
+  int inside = 0;
+  for (size_t i = an->text.sentences[s].start; i < at; ++i)
+    inside ^= t[i] == '"';
+  return inside;
+}
+
+int
+skg_sentence_is_plan(const skg_analysis *an, size_t s, size_t from, size_t to)
+{
+  static const char *const cues[] = {
+    "will attend", "will be attended", "will participate", "will take part", "will be held",
+    "will chair", "will be chaired", "will join", "will gather", "will be visiting",
+    "will visit", "will travel", "expected to", "expected at", "are expected", "is expected",
+    "to attend", "likely to", "set to", "plans to", "planned to", "scheduled to", "due to",
+    "attending the event will be", "will be present", "would attend", "would participate",
+    "invited to", "is to attend", "are to attend", "supposed to"};
+  (void)s;
+  for (size_t i = 0; i < sizeof cues / sizeof *cues; ++i)
+    if (skg_find_phrase(an, from, to, cues[i]) != (size_t)-1)
+      return 1;
+  return 0;
+}
+
+static skg_status
+index_sentences(skg_analysis *an)
+{
+  size_t n = an->text.n_sentences;
+  an->sentence_mentions = malloc((n + 1) * sizeof *an->sentence_mentions);
+  if (!an->sentence_mentions)
+    return SKG_ERR_NOMEM;
+  size_t m = 0;
+  for (size_t s = 0; s < n; ++s) {
+    while (m < an->mentions.count && an->mentions.items[m].span.start < an->text.sentences[s].start)
+      ++m;
+    an->sentence_mentions[s] = m;
+  }
+  an->sentence_mentions[n] = an->mentions.count;
+  return SKG_OK;
+}
+
+skg_status
+skg_extract(skg_analysis *an)
+{
+  skg_ctx *ctx = an->ctx;
+  skg_status st = skg_text_build(ctx, an->doc, &an->text);
+  if (st)
+    return st;
+  if ((st = skg_tokens_find(&an->text, &an->tokens)) ||
+      (st = skg_mentions_find(ctx, &an->text, &an->tokens, &an->mentions)) ||
+      (st = index_sentences(an)))
+    return skg_err(ctx, st, "cannot find names: %s", skg_status_string(st));
+  typedef skg_status (*extractor)(skg_analysis *);
+  static const extractor extractors[] = {
+    skg_extract_summits, skg_extract_dates,     skg_extract_places,
+    skg_extract_chairs,  skg_extract_attendees, skg_extract_offices,
+  };
+  for (size_t i = 0; i < sizeof extractors / sizeof *extractors; ++i)
+    if ((st = extractors[i](an)))
+      return skg_err(ctx, st, "cannot extract facts: %s", skg_status_string(st));
+  return SKG_OK;
+}

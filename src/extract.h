@@ -1,0 +1,122 @@
+/* extract.h - facts read from a report's sentences, each with its evidence,
+   and the extractors that read them (one file per relation). */
+#ifndef SKG_EXTRACT_H
+#define SKG_EXTRACT_H
+
+#include "mentions.h"
+
+/* A value of a fact.  Entities from the tables are rows; people, venues and
+   document titles are spans of the normalised text, given canonical names by
+   the resolver. */
+typedef enum {
+  SKG_V_NONE,
+  SKG_V_COUNTRY,      /* ref: countries row */
+  SKG_V_CITY,         /* ref: cities row */
+  SKG_V_ORG,          /* ref: orgs row */
+  SKG_V_PERSON,       /* span: a name as written; ref: person index after resolution */
+  SKG_V_VENUE,        /* span */
+  SKG_V_DOCUMENT,     /* span: a declaration's title */
+  SKG_V_DATE,         /* num: yyyymmdd */
+  SKG_V_INT,          /* num */
+  SKG_V_OFFICE,       /* ref: offices row */
+  SKG_V_IN_PERSON,
+  SKG_V_VIRTUAL,
+  SKG_V_COMPLETED,
+  SKG_V_EXPECTED,
+} skg_value_kind;
+
+typedef struct {
+  skg_value_kind kind;
+  int            ref;
+  long           num;
+  skg_span       span;
+} skg_value;
+
+typedef enum {
+  SKG_F_SUMMIT,              /* a: org, b: edition (INT) or NONE: the summit is reported on */
+  SKG_F_START_DATE,          /* a: date */
+  SKG_F_END_DATE,            /* a: date */
+  SKG_F_HOST_CITY,           /* a: city */
+  SKG_F_VENUE,               /* a: venue */
+  SKG_F_MODE,                /* a: IN_PERSON or VIRTUAL */
+  SKG_F_CHAIR,               /* a: person */
+  SKG_F_ATTENDANCE,          /* a: person, b: country/org represented or NONE, c: office or NONE;
+                                `planned` when announced rather than reported */
+  SKG_F_PARTICIPATING_STATE, /* a: country */
+  SKG_F_DECLARATION,         /* a: document */
+  SKG_F_ACCESSION,           /* a: country, b: COMPLETED or EXPECTED */
+  SKG_F_NEXT_PRESIDENCY,     /* a: country */
+  SKG_F_OFFICE,              /* a: person, b: office, c: country or org (no summit) */
+} skg_fact_kind;
+
+typedef struct {
+  skg_fact_kind kind;
+  int           summit;     /* index in skg_analysis.summits, -1 for SKG_F_OFFICE */
+  skg_value     a, b, c;
+  int           planned;
+  skg_span      evidence;   /* norm span the fact was read from */
+  size_t        sentence;
+  const char   *rule;       /* static: the rule's name, e.g. "chair.chaired-by" */
+  double        confidence; /* in [0, 1] */
+} skg_fact;
+
+/* A summit the report is about. */
+typedef struct {
+  int      org;      /* orgs row */
+  int      edition;  /* 0 when not stated */
+  int      year;     /* of its start date, or the report's; 0 if unknown */
+  skg_span mention;  /* where it is named first */
+  size_t   sentence;
+} skg_summit;
+
+/* Everything known about one report, stage by stage. */
+typedef struct {
+  skg_ctx        *ctx;
+  const skg_doc  *doc;
+  skg_text        text;
+  skg_tokens      tokens;
+  skg_mentions    mentions;
+  skg_summit     *summits;
+  size_t          n_summits, cap_summits;
+  skg_fact       *facts;
+  size_t          n_facts, cap_facts;
+  /* per sentence: the first mention in it (mentions are in text order) */
+  size_t         *sentence_mentions;  /* n_sentences + 1 entries */
+} skg_analysis;
+
+/** Zero `an` for `doc` (borrowed until release); allocates nothing. */
+void skg_analysis_init(skg_analysis *an, skg_ctx *ctx, const skg_doc *doc);
+void skg_analysis_release(skg_analysis *an);
+
+/** Run text, mentions and every extractor over an->doc.
+    @return SKG_OK or SKG_ERR_NOMEM (after a message). */
+skg_status skg_extract(skg_analysis *an);
+
+/* ---- for the extractors ---- */
+
+skg_status skg_add_fact(skg_analysis *an, skg_fact f);
+skg_value skg_value_ref(skg_value_kind kind, int ref);
+skg_value skg_value_span(skg_value_kind kind, skg_span span);
+skg_value skg_value_num(skg_value_kind kind, long num);
+
+/* Mentions of sentence s are items [first, last). */
+void skg_sentence_mentions(const skg_analysis *an, size_t s, size_t *first, size_t *last);
+/* Case-insensitive search for `word` (a phrase) in norm [from, to), at word
+   boundaries; returns its offset or (size_t)-1. */
+size_t skg_find_phrase(const skg_analysis *an, size_t from, size_t to, const char *phrase);
+/* Does norm [from, to) end with `phrase` (case-insensitive, spaces trimmed)? */
+int skg_ends_with_phrase(const skg_analysis *an, size_t from, size_t to, const char *phrase);
+/* Is norm offset `at` inside double quotes within sentence s? */
+int skg_in_quotes(const skg_analysis *an, size_t s, size_t at);
+/* Does sentence s speak of the future or of a plan ("will attend", "expected to")? */
+int skg_sentence_is_plan(const skg_analysis *an, size_t s, size_t from, size_t to);
+
+/* The extractors, in the order they run: summits first, as every other fact is about one. */
+skg_status skg_extract_summits(skg_analysis *an);
+skg_status skg_extract_dates(skg_analysis *an);
+skg_status skg_extract_places(skg_analysis *an);
+skg_status skg_extract_chairs(skg_analysis *an);
+skg_status skg_extract_attendees(skg_analysis *an);
+skg_status skg_extract_offices(skg_analysis *an);
+
+#endif

@@ -1,0 +1,193 @@
+/* extract_people.c - who chaired the report's summit, who attended it and on
+   whose behalf, and every office the report says someone holds.
+
+   Chair: "chaired by PERSON", "presided over by PERSON", "under the
+   chairmanship of PERSON", "PERSON chaired", "PERSON will chair".
+   Attendance, in a sentence about the summit: "attended by ... A, B and C",
+   "A attended / took part in / participated in ...", "A, B ... are in
+   attendance", "was also attended by ...".  A sentence that announces
+   ("will attend", "expected to") gives planned participations, which are
+   not attendance.  People named as hosts of a visit ("at the invitation of")
+   are not attendees.  "representative of India" makes India a participating
+   state without a name.  Offices: every person named with an office and a
+   country or organization ("President X of Y", "Kazakh President X"). */
+#include "extract.h"
+
+#include <string.h>
+
+int skg_sentence_about_summit(const skg_analysis *an, size_t s);
+
+static skg_value
+jurisdiction_of(const skg_mention *m)
+{
+  if (m->jur_kind == SKG_M_COUNTRY)
+    return skg_value_ref(SKG_V_COUNTRY, m->jur_ref);
+  if (m->jur_kind == SKG_M_ORG)
+    return skg_value_ref(SKG_V_ORG, m->jur_ref);
+  return skg_value_ref(SKG_V_NONE, -1);
+}
+
+static const skg_value no_value = {SKG_V_NONE, -1, 0, {0, 0}};
+
+skg_status
+skg_extract_chairs(skg_analysis *an)
+{
+  if (!an->n_summits)
+    return SKG_OK;
+  static const char *const before[] = {"chaired by", "presided over by", "presided by",
+                                       "chairmanship of", "chaired by the", "hosted and chaired by"};
+  static const char *const after[] = {"chaired", "will chair", "presided over", "who chaired",
+                                      "chairs", "is chairing", "was chairing"};
+  for (size_t s = 0; s < an->text.n_sentences; ++s) {
+    skg_span sent = an->text.sentences[s];
+    size_t first, last;
+    skg_sentence_mentions(an, s, &first, &last);
+    for (size_t k = first; k < last; ++k) {
+      const skg_mention *m = &an->mentions.items[k];
+      if (m->kind != SKG_M_PERSON)
+        continue;
+      const char *rule = NULL;
+      for (size_t i = 0; i < sizeof before / sizeof *before && !rule; ++i)
+        if (skg_ends_with_phrase(an, sent.start, m->extent.start, before[i]))
+          rule = "chair.chaired-by";
+      for (size_t i = 0; i < sizeof after / sizeof *after && !rule; ++i) {
+        size_t at = skg_find_phrase(an, m->extent.end, sent.end, after[i]);
+        if (at != (size_t)-1 && at <= m->extent.end + 1)
+          rule = "chair.person-chaired";
+      }
+      if (!rule)
+        continue;
+      /* "he had chaired the Goa summit in 2016": another, earlier meeting */
+      if (skg_find_phrase(an, sent.start, sent.end, "earlier") != (size_t)-1 ||
+          skg_find_phrase(an, sent.start, sent.end, "second time") != (size_t)-1 ||
+          skg_find_phrase(an, sent.start, sent.end, "next") != (size_t)-1)
+        continue;
+      skg_fact f = {SKG_F_CHAIR, 0, skg_value_span(SKG_V_PERSON, m->span), no_value, no_value,
+                    skg_sentence_is_plan(an, s, sent.start, sent.end), m->extent, s, rule, 0.9};
+      skg_status st = skg_add_fact(an, f);
+      if (st)
+        return st;
+    }
+  }
+  return SKG_OK;
+}
+
+/* Where in sentence s the attendance is said, and which side of it the
+   attendees are on: 1 after ("attended by A, B"), -1 before ("A attended"),
+   2 anywhere ("are in attendance").  0 if the sentence says none. */
+static int
+attendance_cue(const skg_analysis *an, skg_span sent, size_t *at)
+{
+  static const struct { const char *phrase; int side; } cues[] = {
+    {"attended by", 1}, {"attendance by", 1}, {"participation of", 1},
+    {"joined by", 1}, {"attending the event will be", 1}, {"attending the summit will be", 1},
+    {"in attendance", 2}, {"were present", 2}, {"are present", 2},
+    {"attended", -1}, {"attends", -1}, {"will attend", -1}, {"to attend", -1},
+    {"participated in", -1}, {"participates in", -1}, {"took part in", -1}, {"takes part in", -1},
+    {"will participate in", -1}, {"will take part in", -1}, {"joined the", -1},
+    {"gathered", 2}, {"among the leaders", 2}, {"expected to participate", -1},
+    {"expected at", 2},
+  };
+  for (size_t i = 0; i < sizeof cues / sizeof *cues; ++i) {
+    size_t p = skg_find_phrase(an, sent.start, sent.end, cues[i].phrase);
+    if (p != (size_t)-1) {
+      *at = p;
+      return cues[i].side;
+    }
+  }
+  return 0;
+}
+
+/* People named as someone's hosts or partners are not attendees. */
+static int
+excluded_person(const skg_analysis *an, skg_span sent, const skg_mention *m)
+{
+  static const char *const cues[] = {"invitation of", "talks with", "met with", "meeting with",
+                                     "hosted by", "welcomed by", "received by", "phone call with"};
+  size_t from = m->extent.start > sent.start + 30 ? m->extent.start - 30 : sent.start;
+  for (size_t i = 0; i < sizeof cues / sizeof *cues; ++i)
+    if (skg_find_phrase(an, from, m->extent.start, cues[i]) != (size_t)-1)
+      return 1;
+  return 0;
+}
+
+static skg_status
+unnamed_representatives(skg_analysis *an, size_t s, size_t first, size_t last)
+{
+  skg_span sent = an->text.sentences[s];
+  for (size_t k = first; k < last; ++k) {
+    const skg_mention *m = &an->mentions.items[k];
+    if (m->kind != SKG_M_COUNTRY)
+      continue;
+    if (!skg_ends_with_phrase(an, sent.start, m->span.start, "representative of") &&
+        !skg_ends_with_phrase(an, sent.start, m->span.start, "representatives of") &&
+        !skg_ends_with_phrase(an, sent.start, m->span.start, "delegation of") &&
+        !skg_ends_with_phrase(an, sent.start, m->span.start, "representative of the"))
+      continue;
+    skg_fact f = {SKG_F_PARTICIPATING_STATE, 0, skg_value_ref(SKG_V_COUNTRY, m->ref), no_value,
+                  no_value, 0, m->span, s, "participating-state.representative-of", 0.8};
+    skg_status st = skg_add_fact(an, f);
+    if (st)
+      return st;
+  }
+  return SKG_OK;
+}
+
+skg_status
+skg_extract_attendees(skg_analysis *an)
+{
+  if (!an->n_summits)
+    return SKG_OK;
+  for (size_t s = 0; s < an->text.n_sentences; ++s) {
+    skg_span sent = an->text.sentences[s];
+    size_t at;
+    int side = attendance_cue(an, sent, &at);
+    if (!side || !skg_sentence_about_summit(an, s))
+      continue;
+    if (skg_find_phrase(an, sent.start, sent.end, "next") != (size_t)-1)
+      continue;
+    int planned = skg_sentence_is_plan(an, s, sent.start, sent.end);
+    size_t first, last;
+    skg_sentence_mentions(an, s, &first, &last);
+    for (size_t k = first; k < last; ++k) {
+      const skg_mention *m = &an->mentions.items[k];
+      if (m->kind != SKG_M_PERSON)
+        continue;
+      if ((side == 1 && m->span.start < at) || (side == -1 && m->span.start > at) ||
+          excluded_person(an, sent, m) || skg_in_quotes(an, s, m->span.start))
+        continue;
+      skg_value office = m->office >= 0 ? skg_value_ref(SKG_V_OFFICE, m->office) : no_value;
+      skg_fact f = {SKG_F_ATTENDANCE, 0, skg_value_span(SKG_V_PERSON, m->span), jurisdiction_of(m),
+                    office, planned, m->extent, s,
+                    side == 1 ? "attendee.attended-by" : side == -1 ? "attendee.subject-attended"
+                                                               : "attendee.in-attendance",
+                    planned ? 0.6 : 0.85};
+      skg_status st = skg_add_fact(an, f);
+      if (st)
+        return st;
+    }
+    if (!planned) {
+      skg_status st = unnamed_representatives(an, s, first, last);
+      if (st)
+        return st;
+    }
+  }
+  return SKG_OK;
+}
+
+skg_status
+skg_extract_offices(skg_analysis *an)
+{
+  for (size_t k = 0; k < an->mentions.count; ++k) {
+    const skg_mention *m = &an->mentions.items[k];
+    if (m->kind != SKG_M_PERSON || m->office < 0 || m->jur_kind < 0)
+      continue;
+    skg_fact f = {SKG_F_OFFICE, -1, skg_value_span(SKG_V_PERSON, m->span),
+                  skg_value_ref(SKG_V_OFFICE, m->office), jurisdiction_of(m), 0, m->extent,
+                  skg_text_sentence_at(&an->text, m->span.start), "office.title-name-jurisdiction", 0.9};
+    skg_status st = skg_add_fact(an, f);
+    if (st)
+      return st;
+  }
+  return SKG_OK;
+}

@@ -1,0 +1,325 @@
+/* extract_summit.c - which summit the report is about, and when it met.
+
+   A summit is named by an organization (or one of its summit bodies) next to
+   a meeting word: "the 24th meeting of the Council of Heads of State of the
+   Shanghai Cooperation Organization", "the 13th BRICS summit", "the VIII
+   Summit of Heads of State of the Cooperation Council of Turkic Speaking
+   States", "the CIS Heads of State Council meeting".  Mentions of a next or
+   previous meeting, or inside quotations, do not choose the report's summit.
+   The report's summit is the organization named most often that way, with
+   the edition its mentions agree on.  Its date is a date stated in a
+   sentence about it, not a trip's ("From July 2 to 6") and not a plan for
+   the next one. */
+#include "extract.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const meeting_words[] = {"summit", "meeting", "session", "conference",
+                                            "forum", "sitting"};
+
+/* Is there a meeting word in norm [from, to)?  Returns its offset or -1. */
+static size_t
+meeting_word(const skg_analysis *an, size_t from, size_t to)
+{
+  size_t best = (size_t)-1;
+  for (size_t i = 0; i < sizeof meeting_words / sizeof *meeting_words; ++i) {
+    size_t at = skg_find_phrase(an, from, to, meeting_words[i]);
+    if (at < best)
+      best = at;
+    /* plurals: "summits" speaks of many meetings, not one */
+  }
+  if (best != (size_t)-1) {
+    const char *s = an->text.norm.data;
+    size_t e = best;
+    while (e < to && s[e] != ' ' && s[e] != ',' && s[e] != '.')
+      ++e;
+    if (s[e - 1] == 's' && (e - best) > 6 && strncmp(s + best, "session", 7) == 0 && e - best == 8)
+      return (size_t)-1;
+    if (e - best == 7 && !strncmp(s + best, "summits", 7))
+      return (size_t)-1;
+  }
+  return best;
+}
+
+/* A mention of some earlier or later meeting rather than this one. */
+static int
+other_meeting(const skg_analysis *an, size_t s, size_t at)
+{
+  static const char *const cues[] = {"next", "previous", "last", "upcoming", "forthcoming",
+                                     "following", "future", "earlier", "past", "former"};
+  size_t from = an->text.sentences[s].start;
+  size_t window = at > from + 40 ? at - 40 : from;
+  for (size_t i = 0; i < sizeof cues / sizeof *cues; ++i)
+    if (skg_find_phrase(an, window, at, cues[i]) != (size_t)-1)
+      return 1;
+  return skg_in_quotes(an, s, at);
+}
+
+typedef struct {
+  int      org, edition, other;
+  size_t   sentence;
+  skg_span span;
+} candidate;
+
+/* The edition stated before the meeting word or the organization: an
+   ordinal mention among the few tokens before `at`. */
+static int
+edition_before(const skg_analysis *an, size_t first, size_t m, size_t from)
+{
+  for (size_t k = m; k-- > first;) {
+    const skg_mention *o = &an->mentions.items[k];
+    if (o->span.end < from)
+      break;
+    if (o->kind == SKG_M_ORDINAL && o->value < 200)
+      return (int)o->value;
+  }
+  return 0;
+}
+
+/* The summit named around mention k of sentence s, if any. */
+static int
+summit_at(const skg_analysis *an, size_t s, size_t first, size_t k, candidate *out)
+{
+  const skg_mention *m = &an->mentions.items[k];
+  if (m->kind != SKG_M_ORG && m->kind != SKG_M_BODY)
+    return 0;
+  skg_span sent = an->text.sentences[s];
+  /* a body's name ("Council of Heads of State") is shared by several
+     organizations: when the sentence names one, that one decides */
+  if (m->kind == SKG_M_BODY) {
+    size_t f2, l2;
+    skg_sentence_mentions(an, s, &f2, &l2);
+    for (size_t j = f2; j < l2; ++j)
+      if (an->mentions.items[j].kind == SKG_M_ORG)
+        return 0;
+  }
+  /* after: "BRICS summit", "SCO (SCO) Heads of State Council meeting": a few words on */
+  size_t after_end = m->span.end + 48 < sent.end ? m->span.end + 48 : sent.end;
+  size_t w = meeting_word(an, m->span.end, after_end);
+  size_t start = m->span.start;
+  if (w == (size_t)-1) {
+    /* before: "the 24th meeting of the Council of ... of the SCO" */
+    size_t before_start = m->span.start > sent.start + 90 ? m->span.start - 90 : sent.start;
+    w = meeting_word(an, before_start, m->span.start);
+    if (w == (size_t)-1 || skg_find_phrase(an, w, m->span.start, "of") == (size_t)-1)
+      return 0;
+    /* nothing but names and "of the" between the meeting word and the org */
+    for (size_t j = first; j < k; ++j) {
+      const skg_mention *o = &an->mentions.items[j];
+      if (o->span.start > w && (o->kind == SKG_M_PERSON || o->kind == SKG_M_COUNTRY))
+        return 0;
+    }
+    if (memchr(an->text.norm.data + w, ',', m->span.start - w))
+      return 0;
+    start = w;
+  } else {
+    /* the words between the org and the meeting word carry no other name */
+    for (size_t j = k + 1; j < an->mentions.count && an->mentions.items[j].span.start < w; ++j) {
+      skg_mention_kind kd = an->mentions.items[j].kind;
+      if (kd != SKG_M_ORG && kd != SKG_M_BODY)
+        return 0;
+    }
+  }
+  out->org = m->ref;
+  out->edition = edition_before(an, first, k, start > sent.start + 24 ? start - 24 : sent.start);
+  if (!out->edition && w < m->span.start)
+    out->edition = edition_before(an, first, k, w > sent.start + 24 ? w - 24 : sent.start);
+  out->other = other_meeting(an, s, start);
+  out->sentence = s;
+  out->span = (skg_span){start < w ? start : w, w + 7 < sent.end ? w + 7 : sent.end};
+  if (out->span.end < m->span.end)
+    out->span.end = m->span.end;
+  return 1;
+}
+
+static skg_status
+add_summit(skg_analysis *an, skg_summit sm)
+{
+  if (an->n_summits == an->cap_summits) {
+    size_t cap = an->cap_summits ? 2 * an->cap_summits : 4;
+    skg_summit *p = realloc(an->summits, cap * sizeof *p);
+    if (!p)
+      return SKG_ERR_NOMEM;
+    an->summits = p;
+    an->cap_summits = cap;
+  }
+  an->summits[an->n_summits++] = sm;
+  return SKG_OK;
+}
+
+skg_status
+skg_extract_summits(skg_analysis *an)
+{
+  candidate *cands = NULL;
+  size_t n = 0, cap = 0;
+  skg_status st = SKG_OK;
+  for (size_t s = 0; s < an->text.n_sentences; ++s) {
+    size_t first, last;
+    skg_sentence_mentions(an, s, &first, &last);
+    for (size_t k = first; k < last; ++k) {
+      candidate c;
+      if (!summit_at(an, s, first, k, &c))
+        continue;
+      /* "Shanghai Cooperation Organization (SCO) summit": one mention */
+      if (n && cands[n - 1].sentence == s && cands[n - 1].org == c.org &&
+          c.span.start <= cands[n - 1].span.end + 8) {
+        if (!cands[n - 1].edition)
+          cands[n - 1].edition = c.edition;
+        continue;
+      }
+      if (n == cap) {
+        cap = cap ? 2 * cap : 16;
+        candidate *p = realloc(cands, cap * sizeof *p);
+        if (!p) {
+          free(cands);
+          return SKG_ERR_NOMEM;
+        }
+        cands = p;
+      }
+      cands[n++] = c;
+    }
+  }
+  /* the organization named most often as meeting, earlier mentions breaking ties */
+  int best_org = -1;
+  double best_score = 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (cands[i].other)
+      continue;
+    double score = 0;
+    for (size_t j = 0; j < n; ++j)
+      if (cands[j].org == cands[i].org && !cands[j].other)
+        score += 1.0 + (cands[j].sentence < 2 ? 1.0 : 0.0) + (cands[j].edition ? 0.5 : 0);
+    score -= (double)i * 1e-3;
+    if (best_org < 0 || score > best_score) {
+      best_org = cands[i].org;
+      best_score = score;
+    }
+  }
+  if (best_org >= 0) {
+    skg_summit sm = {best_org, 0, an->doc->date.year, {0, 0}, 0};
+    size_t first = (size_t)-1;
+    for (size_t i = 0; i < n; ++i) {
+      if (cands[i].org != best_org || cands[i].other)
+        continue;
+      if (first == (size_t)-1)
+        first = i;
+      if (!sm.edition && cands[i].edition)
+        sm.edition = cands[i].edition;
+    }
+    sm.mention = cands[first].span;
+    sm.sentence = cands[first].sentence;
+    st = add_summit(an, sm);
+    /* one fact per naming, each its own evidence */
+    for (size_t i = 0; i < n && !st; ++i) {
+      if (cands[i].org != best_org || cands[i].other)
+        continue;
+      skg_fact f = {SKG_F_SUMMIT, 0, skg_value_ref(SKG_V_ORG, best_org),
+                    sm.edition ? skg_value_num(SKG_V_INT, sm.edition) : skg_value_ref(SKG_V_NONE, -1),
+                    skg_value_ref(SKG_V_NONE, -1), 0, cands[i].span, cands[i].sentence,
+                    cands[i].edition ? "summit.named-with-edition" : "summit.named",
+                    cands[i].edition ? 0.95 : 0.85};
+      st = skg_add_fact(an, f);
+    }
+  }
+  free(cands);
+  return st;
+}
+
+/* Does sentence s speak of the report's summit: by name, or as "the summit",
+   "the meeting", "the session"? */
+int skg_sentence_about_summit(const skg_analysis *an, size_t s);
+
+int
+skg_sentence_about_summit(const skg_analysis *an, size_t s)
+{
+  if (!an->n_summits)
+    return 0;
+  skg_span sent = an->text.sentences[s];
+  size_t first, last;
+  skg_sentence_mentions(an, s, &first, &last);
+  for (size_t k = first; k < last; ++k) {
+    const skg_mention *m = &an->mentions.items[k];
+    if ((m->kind == SKG_M_ORG || m->kind == SKG_M_BODY) && m->ref == an->summits[0].org &&
+        meeting_word(an, sent.start, sent.end) != (size_t)-1)
+      return 1;
+  }
+  static const char *const refs[] = {"the summit", "the meeting", "the session", "this summit",
+                                     "the conference", "the event", "the forum", "the sitting"};
+  for (size_t i = 0; i < sizeof refs / sizeof *refs; ++i)
+    if (skg_find_phrase(an, sent.start, sent.end, refs[i]) != (size_t)-1)
+      return 1;
+  /* "The October 1 summit was attended": a date, then the meeting word */
+  return meeting_word(an, sent.start, sent.end) != (size_t)-1 &&
+         skg_find_phrase(an, sent.start, sent.end, "summits") == (size_t)-1;
+}
+
+static long
+yyyymmdd(int y, int m, int d)
+{
+  return (long)y * 10000 + m * 100 + d;
+}
+
+skg_status
+skg_extract_dates(skg_analysis *an)
+{
+  if (!an->n_summits)
+    return SKG_OK;
+  skg_summit *sm = &an->summits[0];
+  int best_rank = 0;
+  skg_fact best;
+  memset(&best, 0, sizeof best);
+  for (size_t s = 0; s < an->text.n_sentences; ++s) {
+    if (!skg_sentence_about_summit(an, s))
+      continue;
+    skg_span sent = an->text.sentences[s];
+    if (skg_find_phrase(an, sent.start, sent.end, "next") != (size_t)-1 ||
+        skg_find_phrase(an, sent.start, sent.end, "anniversary") != (size_t)-1)
+      continue;
+    size_t first, last;
+    skg_sentence_mentions(an, s, &first, &last);
+    for (size_t k = first; k < last; ++k) {
+      const skg_mention *m = &an->mentions.items[k];
+      if (m->kind != SKG_M_DATE)
+        continue;
+      /* "From July 2 to 6" is a trip; "since", "until", "by" are not the day it met */
+      size_t before = m->span.start > sent.start + 8 ? m->span.start - 8 : sent.start;
+      if (skg_find_phrase(an, before, m->span.start, "from") != (size_t)-1 ||
+          skg_find_phrase(an, before, m->span.start, "since") != (size_t)-1 ||
+          skg_find_phrase(an, before, m->span.start, "until") != (size_t)-1 ||
+          skg_find_phrase(an, before, m->span.start, "by") != (size_t)-1 ||
+          skg_in_quotes(an, s, m->span.start))
+        continue;
+      int year = m->date.year ? m->date.year : an->doc->date.year;
+      if (!year)
+        continue;
+      /* a date in the sentence that names the summit beats one in a sentence about "the meeting" */
+      int rank = s == sm->sentence ? 3 : 2;
+      if (!m->date.year && rank > 1)
+        rank = rank * 2 - 1;
+      else
+        rank *= 2;
+      if (rank <= best_rank)
+        continue;
+      best_rank = rank;
+      best = (skg_fact){SKG_F_START_DATE, 0, skg_value_num(SKG_V_DATE, yyyymmdd(year, m->date.month, m->date.day)),
+                        skg_value_ref(SKG_V_NONE, -1), skg_value_ref(SKG_V_NONE, -1), 0, m->span, s,
+                        m->date.year ? "date.stated" : "date.stated-year-from-report",
+                        m->date.year ? 0.9 : 0.8};
+      if (m->date.end_day && m->date.end_day > m->date.day)
+        best.c = skg_value_num(SKG_V_DATE, yyyymmdd(year, m->date.month, m->date.end_day));
+    }
+  }
+  if (!best_rank)
+    return SKG_OK;
+  sm->year = (int)(best.a.num / 10000);
+  skg_value end = best.c;
+  best.c = skg_value_ref(SKG_V_NONE, -1);
+  skg_status st = skg_add_fact(an, best);
+  if (!st && end.kind == SKG_V_DATE) {
+    best.kind = SKG_F_END_DATE;
+    best.a = end;
+    st = skg_add_fact(an, best);
+  }
+  return st;
+}

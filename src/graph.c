@@ -1,0 +1,664 @@
+/* graph.c - the graph stage: turn one report's resolved facts into RDF
+   statements (raptor terms), with evidence for every fact and the report's
+   own node.  Only this file mints IRIs and chooses predicates; it does not
+   know syntaxes (serialize.c) or stores (store.c).
+
+   Identity (DESIGN.md): IRIs come from canonical names (country/KZ,
+   city/astana, person/xi-jinping, summit/sco/24) or, for nodes that stand
+   for a relation (participation, office held, evidence), from a hash of
+   what defines them.  No blank nodes: outputs of many runs merge by union.
+   Statements are sorted and deduplicated, so the same input gives the same
+   bytes. */
+#include "graph.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tables.h"
+
+#define RDF "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+#define RDFS "http://www.w3.org/2000/01/rdf-schema#"
+#define XSD "http://www.w3.org/2001/XMLSchema#"
+#define OWL "http://www.w3.org/2002/07/owl#"
+#define SKOS "http://www.w3.org/2004/02/skos/core#"
+#define DCT "http://purl.org/dc/terms/"
+#define PROV "http://www.w3.org/ns/prov#"
+#define OA "http://www.w3.org/ns/oa#"
+#define FOAF "http://xmlns.com/foaf/0.1/"
+#define GEONAMES "https://sws.geonames.org/"
+
+typedef struct {
+  skg_ctx            *ctx;
+  const skg_analysis *an;
+  const skg_people   *people;
+  skg_graph          *g;
+  raptor_term        *graph;    /* the report's named graph */
+  skg_buf             iri;      /* scratch */
+  skg_status          st;       /* first failure; later calls do nothing */
+} builder;
+
+void
+skg_graph_init(skg_graph *g)
+{
+  memset(g, 0, sizeof *g);
+}
+
+void
+skg_graph_release(skg_graph *g)
+{
+  for (size_t i = 0; i < g->count; ++i)
+    raptor_free_statement(g->items[i]);
+  free(g->items);
+  skg_graph_init(g);
+}
+
+/* ---- terms and statements ------------------------------------------------ */
+
+static raptor_term *
+iri_term(builder *b, const char *iri)
+{
+  if (b->st)
+    return NULL;
+  raptor_term *t = raptor_new_term_from_uri_string(b->ctx->raptor, (const unsigned char *)iri);
+  if (!t)
+    b->st = SKG_ERR_NOMEM;
+  return t;
+}
+
+static raptor_term *
+literal_term(builder *b, const char *value, size_t len, const char *datatype)
+{
+  if (b->st)
+    return NULL;
+  raptor_uri *dt = datatype ? raptor_new_uri(b->ctx->raptor, (const unsigned char *)datatype) : NULL;
+  raptor_term *t = (!datatype || dt)
+                     ? raptor_new_term_from_counted_literal(b->ctx->raptor, (const unsigned char *)value,
+                                                            len, dt, NULL, 0)
+                     : NULL;
+  if (dt)
+    raptor_free_uri(dt);
+  if (!t)
+    b->st = SKG_ERR_NOMEM;
+  return t;
+}
+
+/* Add s p o; takes `s` and `o` (freed here on failure), copies nothing else. */
+static void
+add(builder *b, raptor_term *s, const char *p, raptor_term *o)
+{
+  raptor_term *pt = iri_term(b, p);
+  raptor_term *gt = b->graph && !b->st ? raptor_term_copy(b->graph) : NULL;
+  raptor_statement *st = NULL;
+  if (!b->st && s && pt && o && gt)
+    st = raptor_new_statement_from_nodes(b->ctx->raptor, s, pt, o, gt); /* takes all four */
+  else {
+    if (s) raptor_free_term(s);
+    if (pt) raptor_free_term(pt);
+    if (o) raptor_free_term(o);
+    if (gt) raptor_free_term(gt);
+    if (!b->st)
+      b->st = SKG_ERR_NOMEM;
+    return;
+  }
+  if (!st) {
+    b->st = SKG_ERR_NOMEM;
+    return;
+  }
+  skg_graph *g = b->g;
+  if (g->count == g->cap) {
+    size_t cap = g->cap ? 2 * g->cap : 256;
+    raptor_statement **items = realloc(g->items, cap * sizeof *items);
+    if (!items) {
+      raptor_free_statement(st);
+      b->st = SKG_ERR_NOMEM;
+      return;
+    }
+    g->items = items;
+    g->cap = cap;
+  }
+  g->items[g->count++] = st;
+}
+
+static void
+add_iri(builder *b, const char *s, const char *p, const char *o)
+{
+  add(b, iri_term(b, s), p, iri_term(b, o));
+}
+
+static void
+add_lit(builder *b, const char *s, const char *p, const char *value, const char *datatype)
+{
+  add(b, iri_term(b, s), p, literal_term(b, value, strlen(value), datatype));
+}
+
+static void
+add_counted_lit(builder *b, const char *s, const char *p, const char *value, size_t len)
+{
+  add(b, iri_term(b, s), p, literal_term(b, value, len, NULL));
+}
+
+static void
+add_int(builder *b, const char *s, const char *p, long v)
+{
+  char num[32];
+  snprintf(num, sizeof num, "%ld", v);
+  add_lit(b, s, p, num, XSD "integer");
+}
+
+/* ---- IRIs ---------------------------------------------------------------- */
+
+/* The IRIs a fact needs, each a small fixed buffer: IRIs are short. */
+typedef char iri_t[512];
+
+static void
+set_iri(builder *b, iri_t out, const char *fmt, ...) SKG_PRINTF(3, 4);
+
+static void
+set_iri(builder *b, iri_t out, const char *fmt, ...)
+{
+  va_list ap;
+  va_start(ap, fmt);
+  int n = vsnprintf(out, sizeof(iri_t), fmt, ap);
+  va_end(ap);
+  if (n < 0 || (size_t)n >= sizeof(iri_t)) {
+    out[0] = '\0';
+    if (!b->st)
+      b->st = SKG_ERR_RDF;
+  }
+}
+
+/* base + kind + "/" + slug(text) */
+static void
+slug_iri(builder *b, iri_t out, const char *kind, const char *text, size_t len)
+{
+  skg_buf_clear(&b->iri);
+  skg_status st = skg_slug_append(&b->iri, text, len);
+  if (st && !b->st)
+    b->st = st;
+  set_iri(b, out, "%s%s/%s", b->ctx->base, kind, b->iri.len ? b->iri.data : "unnamed");
+}
+
+/* base + kind + "/" + the first 16 hex digits of sha-256 of `key` */
+static void
+hash_iri(builder *b, iri_t out, const char *kind, const char *key)
+{
+  char hex[65];
+  skg_sha256_hex(key, strlen(key), hex);
+  hex[16] = '\0';
+  set_iri(b, out, "%s%s/%s", b->ctx->base, kind, hex);
+}
+
+static void
+country_iri(builder *b, iri_t out, int row)
+{
+  set_iri(b, out, "%scountry/%s", b->ctx->base, b->ctx->tables->countries[row].iso2);
+}
+
+static void
+describe_country(builder *b, int row)
+{
+  const skg_country *c = &b->ctx->tables->countries[row];
+  iri_t s;
+  country_iri(b, s, row);
+  add_iri(b, s, RDF "type", SKG_NS "Country");
+  add_lit(b, s, RDFS "label", c->name, NULL);
+  if (*c->official_name && strcmp(c->official_name, c->name))
+    add_lit(b, s, SKOS "altLabel", c->official_name, NULL);
+  add_lit(b, s, SKG_NS "isoCode", c->iso2, NULL);
+  if (*c->geonames_id) {
+    iri_t gn;
+    set_iri(b, gn, GEONAMES "%s/", c->geonames_id);
+    add_iri(b, s, OWL "sameAs", gn);
+  }
+}
+
+/* Cities sharing a name get their country's code, then their GeoNames id. */
+static void
+city_iri(builder *b, iri_t out, int row)
+{
+  const skg_city *c = &b->ctx->tables->cities[row];
+  skg_name_ref refs[32];
+  size_t n = skg_tables_lookup(b->ctx->tables, c->name, strlen(c->name), refs, 32), same = 0;
+  for (size_t i = 0; i < n && i < 32; ++i)
+    same += refs[i].kind == SKG_NAME_CITY;
+  slug_iri(b, out, "city", c->name, strlen(c->name));
+  if (same > 1) {
+    size_t len = strlen(out), id_len = strlen(c->geonames_id);
+    if (len + 1 + id_len < sizeof(iri_t)) {
+      out[len] = '-';
+      memcpy(out + len + 1, c->geonames_id, id_len + 1);
+    } else if (!b->st)
+      b->st = SKG_ERR_RDF;
+  }
+}
+
+static void
+describe_city(builder *b, int row)
+{
+  const skg_city *c = &b->ctx->tables->cities[row];
+  iri_t s, gn, country;
+  city_iri(b, s, row);
+  add_iri(b, s, RDF "type", SKG_NS "City");
+  add_lit(b, s, RDFS "label", c->name, NULL);
+  add_lit(b, s, SKG_NS "geonamesId", c->geonames_id, NULL);
+  set_iri(b, gn, GEONAMES "%s/", c->geonames_id);
+  add_iri(b, s, SKOS "exactMatch", gn);
+  if (c->country >= 0) {
+    country_iri(b, country, c->country);
+    add_iri(b, s, SKG_NS "country", country);
+    describe_country(b, c->country);
+  }
+}
+
+static void
+org_iri(builder *b, iri_t out, int row)
+{
+  set_iri(b, out, "%sorganization/%s", b->ctx->base, b->ctx->tables->orgs[row].id);
+}
+
+static void
+describe_org(builder *b, int row)
+{
+  const skg_org *o = &b->ctx->tables->orgs[row];
+  iri_t s;
+  org_iri(b, s, row);
+  add_iri(b, s, RDF "type", SKG_NS "Organization");
+  add_lit(b, s, RDFS "label", o->name, NULL);
+  if (*o->acronym) {
+    add_lit(b, s, SKG_NS "acronym", o->acronym, NULL);
+    add_lit(b, s, SKOS "altLabel", o->acronym, NULL);
+  }
+}
+
+static void
+person_iri(builder *b, iri_t out, int person)
+{
+  const char *name = b->people->persons[person].name;
+  slug_iri(b, out, "person", name, strlen(name));
+}
+
+static void
+describe_person(builder *b, int person)
+{
+  iri_t s;
+  person_iri(b, s, person);
+  add_iri(b, s, RDF "type", SKG_NS "Person");
+  add_lit(b, s, RDFS "label", b->people->persons[person].name, NULL);
+  add_lit(b, s, FOAF "name", b->people->persons[person].name, NULL);
+}
+
+static void
+summit_iri(builder *b, iri_t out, const skg_summit *sm)
+{
+  const char *org = b->ctx->tables->orgs[sm->org].id;
+  if (sm->edition)
+    set_iri(b, out, "%ssummit/%s/%d", b->ctx->base, org, sm->edition);
+  else if (sm->year)
+    set_iri(b, out, "%ssummit/%s/%d", b->ctx->base, org, sm->year);
+  else /* nothing else identifies it: it is this report's */
+    set_iri(b, out, "%ssummit/%s/report-%.16s", b->ctx->base, org, b->an->doc->sha256);
+}
+
+static void
+describe_summit(builder *b, const skg_summit *sm)
+{
+  const skg_org *o = &b->ctx->tables->orgs[sm->org];
+  iri_t s, org;
+  summit_iri(b, s, sm);
+  org_iri(b, org, sm->org);
+  add_iri(b, s, RDF "type", SKG_NS "Summit");
+  char label[256];
+  const char *who = *o->acronym ? o->acronym : o->name;
+  if (sm->edition)
+    snprintf(label, sizeof label, "%s summit no. %d", who, sm->edition);
+  else if (sm->year)
+    snprintf(label, sizeof label, "%s summit %d", who, sm->year);
+  else
+    snprintf(label, sizeof label, "%s summit", who);
+  add_lit(b, s, RDFS "label", label, NULL);
+  describe_org(b, sm->org);
+}
+
+/* ---- values -------------------------------------------------------------- */
+
+/* The object of a fact's value, described as needed.  Returns a new term. */
+static raptor_term *
+value_term(builder *b, const skg_value *v, const char *summit)
+{
+  iri_t iri;
+  char lex[16];
+  switch (v->kind) {
+  case SKG_V_COUNTRY:
+    describe_country(b, v->ref);
+    country_iri(b, iri, v->ref);
+    return iri_term(b, iri);
+  case SKG_V_CITY:
+    describe_city(b, v->ref);
+    city_iri(b, iri, v->ref);
+    return iri_term(b, iri);
+  case SKG_V_ORG:
+    describe_org(b, v->ref);
+    org_iri(b, iri, v->ref);
+    return iri_term(b, iri);
+  case SKG_V_PERSON:
+    describe_person(b, v->ref);
+    person_iri(b, iri, v->ref);
+    return iri_term(b, iri);
+  case SKG_V_DATE:
+    snprintf(lex, sizeof lex, "%04ld-%02ld-%02ld", v->num / 10000, v->num / 100 % 100, v->num % 100);
+    return literal_term(b, lex, strlen(lex), XSD "date");
+  case SKG_V_INT:
+    snprintf(lex, sizeof lex, "%ld", v->num);
+    return literal_term(b, lex, strlen(lex), XSD "integer");
+  case SKG_V_OFFICE: {
+    const char *t = b->ctx->tables->offices[v->ref].title;
+    return literal_term(b, t, strlen(t), XSD "string");
+  }
+  case SKG_V_IN_PERSON: return iri_term(b, SKG_NS "InPerson");
+  case SKG_V_VIRTUAL: return iri_term(b, SKG_NS "Virtual");
+  case SKG_V_COMPLETED: return iri_term(b, SKG_NS "Completed");
+  case SKG_V_EXPECTED: return iri_term(b, SKG_NS "Expected");
+  case SKG_V_VENUE:
+  case SKG_V_DOCUMENT: {
+    const char *text = b->an->text.norm.data + v->span.start;
+    size_t len = v->span.end - v->span.start;
+    skg_buf key;
+    skg_buf_init(&key, 0);
+    if (skg_buf_printf(&key, "%s\t%.*s", summit, (int)len, text) && !b->st)
+      b->st = SKG_ERR_NOMEM;
+    hash_iri(b, iri, v->kind == SKG_V_VENUE ? "venue" : "declaration", key.data);
+    skg_buf_release(&key);
+    add_iri(b, iri, RDF "type", v->kind == SKG_V_VENUE ? SKG_NS "Venue" : SKG_NS "Declaration");
+    add_counted_lit(b, iri, RDFS "label", text, len);
+    return iri_term(b, iri);
+  }
+  case SKG_V_NONE:
+    break;
+  }
+  return NULL;
+}
+
+/* The IRI text of a term, for hashing (borrowed from a static-ish buffer). */
+static void
+term_key(skg_buf *key, raptor_term *t)
+{
+  if (!t)
+    return;
+  if (t->type == RAPTOR_TERM_TYPE_URI)
+    skg_buf_puts(key, (const char *)raptor_uri_as_string(t->value.uri));
+  else if (t->type == RAPTOR_TERM_TYPE_LITERAL)
+    skg_buf_append(key, t->value.literal.string, t->value.literal.string_len);
+}
+
+/* ---- evidence ------------------------------------------------------------ */
+
+static void
+sentence_iri(builder *b, iri_t out, size_t index)
+{
+  set_iri(b, out, "%s/sentence/%zu", b->g->report_iri, index);
+}
+
+static void
+describe_sentence(builder *b, size_t index)
+{
+  const skg_text *t = &b->an->text;
+  skg_span orig = skg_text_orig_span(t, t->sentences[index]);
+  const char *text = b->an->doc->text.data;
+  iri_t s;
+  sentence_iri(b, s, index);
+  add_iri(b, s, RDF "type", SKG_NS "Sentence");
+  add_counted_lit(b, s, SKG_NS "text", text + orig.start, orig.end - orig.start);
+  add_int(b, s, OA "start", (long)skg_utf8_count(text, orig.start));
+  add_int(b, s, OA "end", (long)skg_utf8_count(text, orig.end));
+  add_int(b, s, SKG_NS "index", (long)index);
+  add_iri(b, s, SKG_NS "report", b->g->report_iri);
+}
+
+/* Evidence for the triple (s, p, o) read by fact f: a reified statement with
+   the sentence, span, rule and confidence.  Borrows its arguments. */
+static void
+evidence(builder *b, const skg_fact *f, const char *s, const char *p, raptor_term *o)
+{
+  if (b->st || !o)
+    return;
+  const skg_text *t = &b->an->text;
+  const char *text = b->an->doc->text.data;
+  skg_span orig = skg_text_orig_span(t, f->evidence);
+  skg_buf key;
+  skg_buf_init(&key, 0);
+  skg_buf_printf(&key, "%s\t%s\t%s\t", b->an->doc->sha256, s, p);
+  term_key(&key, o);
+  skg_buf_printf(&key, "\t%zu\t%zu\t%s", orig.start, orig.end, f->rule);
+  iri_t e, target, pos, quote, sent;
+  hash_iri(b, e, "evidence", key.data);
+  skg_buf_release(&key);
+  set_iri(b, target, "%s/target", e);
+  set_iri(b, pos, "%s/position", e);
+  set_iri(b, quote, "%s/quote", e);
+  sentence_iri(b, sent, f->sentence);
+  add_iri(b, e, RDF "type", SKG_NS "Evidence");
+  add_iri(b, e, RDF "subject", s);
+  add_iri(b, e, RDF "predicate", p);
+  add(b, iri_term(b, e), RDF "object", raptor_term_copy(o));
+  add_lit(b, e, SKG_NS "rule", f->rule, NULL);
+  char conf[16];
+  snprintf(conf, sizeof conf, "%.2f", f->confidence);
+  add_lit(b, e, SKG_NS "confidence", conf, XSD "decimal");
+  add_iri(b, e, SKG_NS "report", b->g->report_iri);
+  add_iri(b, e, SKG_NS "sentence", sent);
+  add_iri(b, e, OA "hasTarget", target);
+  add_iri(b, target, RDF "type", OA "SpecificResource");
+  add_iri(b, target, OA "hasSource", b->g->report_iri);
+  add_iri(b, target, OA "hasSelector", pos);
+  add_iri(b, target, OA "hasSelector", quote);
+  add_iri(b, pos, RDF "type", OA "TextPositionSelector");
+  add_int(b, pos, OA "start", (long)skg_utf8_count(text, orig.start));
+  add_int(b, pos, OA "end", (long)skg_utf8_count(text, orig.end));
+  add_int(b, pos, SKG_NS "byteStart", (long)orig.start);
+  add_int(b, pos, SKG_NS "byteEnd", (long)orig.end);
+  add_iri(b, quote, RDF "type", OA "TextQuoteSelector");
+  add_counted_lit(b, quote, OA "exact", text + orig.start, orig.end - orig.start);
+  describe_sentence(b, f->sentence);
+}
+
+/* s p value, with evidence. */
+static void
+fact_triple(builder *b, const skg_fact *f, const char *s, const char *p, const skg_value *v,
+            const char *summit)
+{
+  raptor_term *o = value_term(b, v, summit);
+  if (!o)
+    return;
+  evidence(b, f, s, p, o);
+  add(b, iri_term(b, s), p, o);
+}
+
+/* ---- facts --------------------------------------------------------------- */
+
+static void
+attendance(builder *b, const skg_fact *f, const char *summit)
+{
+  iri_t person, part;
+  person_iri(b, person, f->a.ref);
+  char key[1100];
+  snprintf(key, sizeof key, "%s\t%s", summit, person);
+  hash_iri(b, part, "participation", key);
+  add_iri(b, summit, SKG_NS "participation", part);
+  add_iri(b, part, RDF "type", SKG_NS "Participation");
+  add_iri(b, part, SKG_NS "attendance", f->planned ? SKG_NS "Planned" : SKG_NS "Attended");
+  fact_triple(b, f, part, SKG_NS "participant", &f->a, summit);
+  if (f->b.kind != SKG_V_NONE)
+    fact_triple(b, f, part, SKG_NS "represents", &f->b, summit);
+  if (f->c.kind == SKG_V_OFFICE)
+    add(b, iri_term(b, part), SKG_NS "officeTitle", value_term(b, &f->c, summit));
+  if (!f->planned)
+    fact_triple(b, f, summit, SKG_NS "attendee", &f->a, summit);
+}
+
+static void
+office(builder *b, const skg_fact *f)
+{
+  iri_t person, holding, jur;
+  person_iri(b, person, f->a.ref);
+  raptor_term *j = value_term(b, &f->c, "");
+  if (!j)
+    return;
+  snprintf(jur, sizeof jur, "%s", raptor_uri_as_string(j->value.uri));
+  char key[1700];
+  snprintf(key, sizeof key, "%s\t%s\t%s", person, b->ctx->tables->offices[f->b.ref].title, jur);
+  hash_iri(b, holding, "office", key);
+  add(b, iri_term(b, holding), SKG_NS "jurisdiction", j);
+  add_iri(b, holding, RDF "type", SKG_NS "OfficeHolding");
+  add(b, iri_term(b, holding), SKG_NS "officeTitle", value_term(b, &f->b, ""));
+  skg_value holder = f->a;
+  describe_person(b, holder.ref);
+  raptor_term *h = iri_term(b, holding);
+  evidence(b, f, person, SKG_NS "holdsOffice", h);
+  add(b, iri_term(b, person), SKG_NS "holdsOffice", h);
+}
+
+static void
+fact(builder *b, const skg_fact *f)
+{
+  if ((int)f->kind < 0 || f->confidence < b->ctx->min_confidence)
+    return;
+  if (f->kind == SKG_F_OFFICE) {
+    office(b, f);
+    return;
+  }
+  if (f->summit < 0 || (size_t)f->summit >= b->an->n_summits)
+    return;
+  const skg_summit *sm = &b->an->summits[f->summit];
+  iri_t summit;
+  summit_iri(b, summit, sm);
+  describe_summit(b, sm);
+  switch (f->kind) {
+  case SKG_F_SUMMIT:
+    fact_triple(b, f, summit, SKG_NS "organization", &f->a, summit);
+    if (f->b.kind == SKG_V_INT)
+      fact_triple(b, f, summit, SKG_NS "edition", &f->b, summit);
+    break;
+  case SKG_F_START_DATE: fact_triple(b, f, summit, SKG_NS "startDate", &f->a, summit); break;
+  case SKG_F_END_DATE: fact_triple(b, f, summit, SKG_NS "endDate", &f->a, summit); break;
+  case SKG_F_HOST_CITY: fact_triple(b, f, summit, SKG_NS "hostCity", &f->a, summit); break;
+  case SKG_F_VENUE: {
+    fact_triple(b, f, summit, SKG_NS "venue", &f->a, summit);
+    raptor_term *v = value_term(b, &f->a, summit);
+    if (v && f->b.kind == SKG_V_CITY)
+      add(b, v, SKG_NS "inCity", value_term(b, &f->b, summit));
+    else if (v)
+      raptor_free_term(v);
+    break;
+  }
+  case SKG_F_MODE: fact_triple(b, f, summit, SKG_NS "mode", &f->a, summit); break;
+  case SKG_F_CHAIR:
+    if (!f->planned)
+      fact_triple(b, f, summit, SKG_NS "chair", &f->a, summit);
+    break;
+  case SKG_F_ATTENDANCE: attendance(b, f, summit); break;
+  case SKG_F_PARTICIPATING_STATE:
+    fact_triple(b, f, summit, SKG_NS "participatingState", &f->a, summit);
+    break;
+  case SKG_F_DECLARATION: fact_triple(b, f, summit, SKG_NS "declaration", &f->a, summit); break;
+  case SKG_F_ACCESSION: {
+    iri_t acc;
+    raptor_term *state = value_term(b, &f->a, summit);
+    if (!state)
+      break;
+    char key[1100];
+    snprintf(key, sizeof key, "%s\t%s", summit, raptor_uri_as_string(state->value.uri));
+    raptor_free_term(state);
+    hash_iri(b, acc, "accession", key);
+    add_iri(b, acc, RDF "type", SKG_NS "Accession");
+    add_iri(b, summit, SKG_NS "accession", acc);
+    fact_triple(b, f, acc, SKG_NS "accedingState", &f->a, summit);
+    fact_triple(b, f, acc, SKG_NS "status", &f->b, summit);
+    iri_t org;
+    org_iri(b, org, sm->org);
+    add_iri(b, acc, SKG_NS "organization", org);
+    break;
+  }
+  case SKG_F_NEXT_PRESIDENCY:
+    fact_triple(b, f, summit, SKG_NS "nextPresidency", &f->a, summit);
+    break;
+  case SKG_F_OFFICE: break;
+  }
+}
+
+/* ---- the report ---------------------------------------------------------- */
+
+static void
+describe_report(builder *b)
+{
+  const skg_doc *doc = b->an->doc;
+  const char *r = b->g->report_iri;
+  add_iri(b, r, RDF "type", SKG_NS "Report");
+  add_lit(b, r, SKG_NS "sha256", doc->sha256, NULL);
+  if (doc->title)
+    add_lit(b, r, DCT "title", doc->title, NULL);
+  if (doc->publisher)
+    add_lit(b, r, DCT "publisher", doc->publisher, NULL);
+  if (doc->source)
+    add_lit(b, r, DCT "source", doc->source, NULL);
+  if (doc->date.year && doc->date.month && doc->date.day) {
+    char date[16];
+    snprintf(date, sizeof date, "%04d-%02d-%02d", doc->date.year, doc->date.month, doc->date.day);
+    add_lit(b, r, DCT "date", date, XSD "date");
+  }
+  /* the run: what made this graph from this file, without timestamps so that
+     the same input gives the same bytes */
+  char key[1200];
+  snprintf(key, sizeof key, "%s\t%s\t%s\t%s", skg_version(), skg_ruleset_version(),
+           doc->name ? doc->name : "-", doc->sha256);
+  iri_t run;
+  hash_iri(b, run, "run", key);
+  add_iri(b, r, SKG_NS "extractedBy", run);
+  add_iri(b, run, RDF "type", SKG_NS "ExtractionRun");
+  add_iri(b, run, PROV "used", r);
+  add_lit(b, run, SKG_NS "toolVersion", skg_version(), NULL);
+  add_lit(b, run, SKG_NS "ruleSetVersion", skg_ruleset_version(), NULL);
+  add_lit(b, run, SKG_NS "inputFile", doc->name ? doc->name : "-", NULL);
+}
+
+static int
+compare_statements(const void *x, const void *y)
+{
+  raptor_statement *a = *(raptor_statement *const *)x, *b = *(raptor_statement *const *)y;
+  return raptor_statement_compare(a, b);
+}
+
+static void
+sort_unique(skg_graph *g)
+{
+  qsort(g->items, g->count, sizeof *g->items, compare_statements);
+  size_t w = 0;
+  for (size_t r = 0; r < g->count; ++r) {
+    if (w && !raptor_statement_compare(g->items[w - 1], g->items[r]))
+      raptor_free_statement(g->items[r]);
+    else
+      g->items[w++] = g->items[r];
+  }
+  g->count = w;
+}
+
+skg_status
+skg_graph_build(skg_ctx *ctx, const skg_analysis *an, const skg_people *people, skg_graph *g)
+{
+  builder b = {ctx, an, people, g, NULL, {0}, SKG_OK};
+  skg_buf_init(&b.iri, 0);
+  int n = snprintf(g->report_iri, sizeof g->report_iri, "%sreport/%s", ctx->base, an->doc->sha256);
+  if (n < 0 || (size_t)n >= sizeof g->report_iri)
+    return skg_err(ctx, SKG_ERR_BAD_ARG, "base IRI too long");
+  b.graph = iri_term(&b, g->report_iri);
+  describe_report(&b);
+  for (size_t i = 0; i < an->n_facts; ++i)
+    fact(&b, &an->facts[i]);
+  if (b.graph)
+    raptor_free_term(b.graph);
+  skg_buf_release(&b.iri);
+  if (b.st)
+    return skg_err(ctx, b.st, "cannot build the graph: %s", skg_status_string(b.st));
+  sort_unique(g);
+  return SKG_OK;
+}

@@ -1,0 +1,846 @@
+/* mentions.c - the third stage: find what the sentences name.
+
+   Tokens come first (words, with inner hyphens, apostrophes and dots kept:
+   "Kassym-Jomart", "People's", "U.S.").  Then, in this order, so that a
+   later reading never takes a word an earlier one explains:
+     1. dates (dates.c) and ordinals (PCRE2 JIT: "24th", "19-th",
+        "twenty-fourth", "XXIV" before a capitalised word);
+     2. names from the tables: countries, adjectives, organizations, summit
+        bodies, offices - the longest run of tokens that is a known name;
+     3. people: a run of capitalised words beside an office ("President X of
+        Y", "Kazakh President X", "X, President of Y", "the President of Y,
+        X") or after a possessive country ("Brazil's X Y"), then every other
+        occurrence of a name already found;
+     4. cities, only in what is left, so "Milan" in "President Milan X" is a
+        person's name, not a city.
+   It does not decide what a mention means for a summit: extractors do. */
+#include "mentions.h"
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <ctype.h>
+#include <pcre2.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+struct skg_patterns {
+  pcre2_code       *ordinal;
+  pcre2_match_data *match;
+};
+
+/* Ordinals as reports write them.  Roman numerals only before a capitalised
+   word or a meeting word ("VIII Summit", "XV BRICS Summit"), as "I" and "V"
+   are letters too. */
+static const char ordinal_pattern[] =
+  "\\b(?:"
+  "(?<num>\\d{1,3})-?(?:st|nd|rd|th)"
+  "|(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?<unit>first|second|third|"
+  "fourth|fifth|sixth|seventh|eighth|ninth)"
+  "|(?<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+  "thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+  "thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)"
+  "|(?-i:(?<roman>[XVIL]{2,8}|X|V))(?=\\s+(?-i:[A-Z])|\\s+(?:summit|meeting|session))"
+  ")\\b";
+
+skg_patterns *
+skg_patterns_new(void)
+{
+  skg_patterns *p = calloc(1, sizeof *p);
+  if (!p)
+    return NULL;
+  int err;
+  PCRE2_SIZE off;
+  p->ordinal = pcre2_compile((PCRE2_SPTR)ordinal_pattern, PCRE2_ZERO_TERMINATED,
+                             PCRE2_CASELESS | PCRE2_UTF, &err, &off, NULL);
+  if (!p->ordinal)
+    goto fail;
+  pcre2_jit_compile(p->ordinal, PCRE2_JIT_COMPLETE); /* falls back to the interpreter */
+  if (!(p->match = pcre2_match_data_create_from_pattern(p->ordinal, NULL)))
+    goto fail;
+  return p;
+fail:
+  skg_patterns_free(p);
+  return NULL;
+}
+
+void
+skg_patterns_free(skg_patterns *p)
+{
+  if (!p)
+    return;
+  pcre2_match_data_free(p->match);
+  pcre2_code_free(p->ordinal);
+  free(p);
+}
+
+/* ---- tokens -------------------------------------------------------------- */
+
+static int
+is_dash_or_punct_utf8(const unsigned char *s, size_t len)
+{
+  /* U+2010..U+2027 (dashes, bullets, ellipsis) and U+00AB/BB, U+00B7 */
+  return (len >= 3 && s[0] == 0xE2 && s[1] == 0x80 && s[2] >= 0x90 && s[2] <= 0xA7) ||
+         (len >= 2 && s[0] == 0xC2 && (s[1] == 0xAB || s[1] == 0xBB || s[1] == 0xB7));
+}
+
+static size_t
+word_char_len(const unsigned char *s, size_t len)
+{
+  if (isalnum(s[0]))
+    return 1;
+  if (s[0] < 0x80 || is_dash_or_punct_utf8(s, len))
+    return 0;
+  size_t n = skg_utf8_valid_seq(s, len);
+  return n ? n : 1;
+}
+
+static int
+starts_upper(const unsigned char *s, size_t len)
+{
+  if (s[0] < 0x80)
+    return isupper(s[0]) != 0;
+  size_t n;
+  uint32_t cp = skg_utf8_decode(s, len, &n);
+  if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
+    return 1;
+  if (cp >= 0x100 && cp <= 0x17F)
+    return cp % 2 == 0 && cp != 0x138;
+  return 0;
+}
+
+static skg_status
+push_token(skg_tokens *out, skg_token tok)
+{
+  if (out->count == out->cap) {
+    size_t cap = out->cap ? 2 * out->cap : 256;
+    skg_token *p = realloc(out->items, cap * sizeof *p);
+    if (!p)
+      return SKG_ERR_NOMEM;
+    out->items = p;
+    out->cap = cap;
+  }
+  out->items[out->count++] = tok;
+  return SKG_OK;
+}
+
+skg_status
+skg_tokens_find(const skg_text *t, skg_tokens *out)
+{
+  const unsigned char *s = (const unsigned char *)t->norm.data;
+  size_t len = t->norm.len;
+  for (size_t i = 0; i < len;) {
+    if (s[i] == ' ' || s[i] == '\n') {
+      ++i;
+      continue;
+    }
+    size_t n = word_char_len(s + i, len - i);
+    if (!n) {
+      size_t k = skg_utf8_valid_seq(s + i, len - i);
+      skg_status st = push_token(out, (skg_token){{i, i + (k ? k : 1)}, 0, 0, 0});
+      if (st)
+        return st;
+      i += k ? k : 1;
+      continue;
+    }
+    size_t start = i, letters = 0, uppers = 0;
+    while (i < len) {
+      n = word_char_len(s + i, len - i);
+      if (n) {
+        letters += isalpha(s[i]) || s[i] >= 0x80;
+        uppers += isupper(s[i]) || (s[i] >= 0x80 && starts_upper(s + i, len - i));
+        i += n;
+        continue;
+      }
+      /* inner hyphens, apostrophes and dots join word characters */
+      if ((s[i] == '-' || s[i] == '\'' || s[i] == '.') && i + 1 < len &&
+          word_char_len(s + i + 1, len - i - 1)) {
+        /* but a dot joins only single letters: "U.S", not "Silva.Leaders" */
+        if (s[i] == '.' && !(i - start == 1 || (i >= 2 && s[i - 2] == '.')))
+          break;
+        ++i;
+        continue;
+      }
+      break;
+    }
+    /* "U.S." keeps its last dot */
+    if (i < len && s[i] == '.' && i - start >= 3 && s[i - 2] == '.')
+      ++i;
+    skg_token tok = {{start, i}, starts_upper(s + start, len - start), 0, 1};
+    tok.upper = letters >= 2 && uppers == letters;
+    skg_status st = push_token(out, tok);
+    if (st)
+      return st;
+  }
+  return SKG_OK;
+}
+
+void
+skg_tokens_release(skg_tokens *toks)
+{
+  free(toks->items);
+  memset(toks, 0, sizeof *toks);
+}
+
+/* ---- mentions ------------------------------------------------------------ */
+
+void
+skg_mentions_release(skg_mentions *ms)
+{
+  free(ms->items);
+  memset(ms, 0, sizeof *ms);
+}
+
+static skg_status
+push_mention(skg_mentions *out, skg_mention m)
+{
+  if (out->count == out->cap) {
+    size_t cap = out->cap ? 2 * out->cap : 64;
+    skg_mention *p = realloc(out->items, cap * sizeof *p);
+    if (!p)
+      return SKG_ERR_NOMEM;
+    out->items = p;
+    out->cap = cap;
+  }
+  out->items[out->count++] = m;
+  return SKG_OK;
+}
+
+static skg_mention
+new_mention(skg_mention_kind kind, int ref, skg_span span)
+{
+  skg_mention m;
+  memset(&m, 0, sizeof m);
+  m.kind = kind;
+  m.ref = ref;
+  m.span = span;
+  m.office = -1;
+  m.jur_kind = -1;
+  m.jur_ref = -1;
+  m.extent = span;
+  return m;
+}
+
+int
+skg_is_common_capitalized(const char *w, size_t len)
+{
+  static const char *const words[] = {
+    "A", "About", "According", "Acting", "Additionally", "After", "Ahead", "Also", "Although",
+    "Among", "An", "And", "Any", "Apart", "As", "At", "Before", "Both", "But", "By", "Chairman",
+    "Chinese", "Council", "Declaration", "Deputy", "During", "Earlier", "Either", "Executive",
+    "Following", "For", "Foreign", "Former", "From", "Furthermore", "General", "Government",
+    "He", "Head", "Heads", "Her", "His", "However", "If", "In", "It", "Its", "King", "Later",
+    "Leaders", "Leader", "Meanwhile", "Meeting", "Member", "Minister", "Ministry", "Moreover",
+    "Mr", "Mrs", "Ms", "My", "News", "No", "Not", "Noting", "On", "Once", "Our", "Over", "Photo",
+    "Premier", "President", "Presidents", "Prime", "Reporter", "Republic", "Secretary", "She",
+    "Since", "So", "Source", "Speaking", "State", "States", "Summit", "Still", "Such", "That",
+    "The", "Their", "Then", "There", "These", "They", "This", "Those", "Through", "To", "Today",
+    "Together", "Under", "Union", "Vice", "We", "What", "When", "Where", "While", "Who", "With",
+    "Yesterday", "You", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December", "Session", "Forum", "Organization",
+    "Organisation", "Cooperation", "Committee", "Assembly", "Conference", "Agency", "Office",
+    "Palace", "Hall", "Centre", "Center", "Day", "Year", "Spirit", "Road", "Belt", "Global",
+    "South", "North", "East", "West", "Central", "International", "National", "United",
+    "Nations", "Group", "Bank", "Fund", "Agreement", "Treaty", "Charter", "Program", "Programme",
+    "Plan", "Strategy", "Initiative", "Statement", "Joint", "Communique", "Reuters", "Xinhua",
+    "Twitter", "Facebook", "Telegram", "Instagram", "Report", "Reports", "Daily", "Times",
+    "Post", "Press", "Media", "Topics", "Date", "Chairmanship", "Presidency", "Chair", "Host",
+    "Parliament", "Senate", "Congress", "Cabinet", "Embassy", "Airport", "Hotel", "Street",
+    "Square", "Avenue", "Building", "Tower", "Park", "House", "Residence", "Museum",
+    "University", "Institute", "Council's", "Heads'", "Leaders'", "Ukrainian", "Cold", "War",
+    "Revolution", "Velvet", "Caravan", "Friendship", "Family", "Earth", "One", "Future",
+    "Every", "All", "Each", "Many", "Several", "Some", "Other", "Others", "Speaker", "Official",
+    "Officials", "Analysts", "Observers", "Sources", "Editor", "By", "Via", "Online", "Video",
+    "Live", "Update", "Breaking", "Exclusive", "Opinion", "Analysis", "Economy", "Business",
+    "Politics", "World", "Asia", "Europe", "Africa", "America", "Americas", "Oceania",
+    "Middle", "Near", "Far", "Caspian", "Black", "Sea", "Ocean", "Gulf", "Pacific", "Atlantic",
+    "Arctic", "Indian", "Islamic", "People's", "Federal", "Democratic", "Kingdom", "Emirates",
+    "Arab", "Supreme", "Collective", "Security", "Economic", "Eurasian", "Commonwealth",
+    "Independent", "Turkic", "Speaking", "Shanghai", "Council", "Secretariat", "Commission",
+    "Parliamentary", "Heads", "Prosecutor", "Ambassador", "Envoy", "Special", "Representative",
+    "Spokesperson", "Spokesman", "Spokeswoman", "Minister's", "President's", "PM", "Dr",
+    "Sir", "Madam", "Lady", "Lord", "His", "Her", "Majesty", "Excellency", "Highness",
+    "Acting", "Interim", "Elect", "Crown", "Prince", "Princess", "Sheikh", "Emir", "Sultan",
+    "Queen",
+  };
+  for (size_t i = 0; i < sizeof words / sizeof *words; ++i)
+    if (strlen(words[i]) == len && !memcmp(words[i], w, len))
+      return 1;
+  return 0;
+}
+
+typedef struct {
+  skg_ctx          *ctx;
+  const skg_text   *text;
+  const skg_tokens *toks;
+  int              *owner;   /* per token: index of the mention covering it, -1 if none */
+  skg_mentions     *out;
+} finder;
+
+static const char *
+tok_text(const finder *f, size_t i)
+{
+  return f->text->norm.data + f->toks->items[i].span.start;
+}
+
+static size_t
+tok_len(const finder *f, size_t i)
+{
+  return f->toks->items[i].span.end - f->toks->items[i].span.start;
+}
+
+static int
+tok_is(const finder *f, size_t i, const char *w)
+{
+  return i < f->toks->count && tok_len(f, i) == strlen(w) && !memcmp(tok_text(f, i), w, tok_len(f, i));
+}
+
+/* Tokens [a, b) are joined by single spaces (or nothing, for "St." ".")? */
+static int
+contiguous(const finder *f, size_t a, size_t b)
+{
+  for (size_t i = a + 1; i < b; ++i) {
+    size_t gap = f->toks->items[i].span.start - f->toks->items[i - 1].span.end;
+    if (gap > 1 || (gap == 1 && f->text->norm.data[f->toks->items[i - 1].span.end] != ' '))
+      return 0;
+  }
+  return 1;
+}
+
+static int
+free_run(const finder *f, size_t a, size_t b)
+{
+  for (size_t i = a; i < b; ++i)
+    if (f->owner[i] >= 0)
+      return 0;
+  return 1;
+}
+
+static skg_status
+claim(finder *f, size_t a, size_t b, skg_mention m)
+{
+  skg_status st = push_mention(f->out, m);
+  if (st)
+    return st;
+  for (size_t i = a; i < b; ++i)
+    f->owner[i] = (int)f->out->count - 1;
+  return SKG_OK;
+}
+
+/* Preference when one name reads several ways: organizations and bodies,
+   then countries, adjectives, offices, and cities last. */
+static int
+reading_rank(skg_name_kind k)
+{
+  switch (k) {
+  case SKG_NAME_ORG: return 6;
+  case SKG_NAME_BODY: return 5;
+  case SKG_NAME_COUNTRY: return 4;
+  case SKG_NAME_ADJECTIVE: return 3;
+  case SKG_NAME_OFFICE: return 2;
+  case SKG_NAME_CITY: return 1;
+  }
+  return 0;
+}
+
+/* Look up s[0..len) as written, then (for "BISHKEK", "NEW DELHI") title-cased. */
+static size_t
+lookup(const finder *f, const char *s, size_t len, int upper, skg_name_ref *refs, size_t max)
+{
+  size_t n = skg_tables_lookup(f->ctx->tables, s, len, refs, max);
+  if (n || !upper || len > 127)
+    return n;
+  char title[128];
+  for (size_t i = 0; i < len; ++i)
+    title[i] = (i == 0 || s[i - 1] == ' ' || s[i - 1] == '-') ? s[i] : (char)tolower((unsigned char)s[i]);
+  return skg_tables_lookup(f->ctx->tables, title, len, refs, max);
+}
+
+/* The best reading of tokens [a, b) among `kinds` (a bit set of skg_name_kind). */
+static int
+best_reading(const finder *f, size_t a, size_t b, unsigned kinds, int *possessive, skg_name_ref *best)
+{
+  const char *s = tok_text(f, a);
+  size_t len = f->toks->items[b - 1].span.end - f->toks->items[a].span.start;
+  int upper = 1;
+  for (size_t i = a; i < b; ++i)
+    upper &= f->toks->items[i].upper || !f->toks->items[i].word;
+  skg_name_ref refs[32];
+  *possessive = 0;
+  size_t n = lookup(f, s, len, upper, refs, 32);
+  if (!n && len > 2 && s[len - 2] == '\'' && s[len - 1] == 's') {
+    n = lookup(f, s, len - 2, upper, refs, 32);
+    *possessive = n > 0;
+  } else if (!n && len > 1 && s[len - 1] == '\'') {
+    n = lookup(f, s, len - 1, upper, refs, 32);
+    *possessive = n > 0;
+  }
+  int found = 0;
+  for (size_t i = 0; i < n && i < 32; ++i) {
+    if (!(kinds & (1u << refs[i].kind)))
+      continue;
+    /* among cities of one name, the most populous */
+    if (found && refs[i].kind == SKG_NAME_CITY && best->kind == SKG_NAME_CITY &&
+        f->ctx->tables->cities[refs[i].row].population > f->ctx->tables->cities[best->row].population) {
+      *best = refs[i];
+      continue;
+    }
+    if (!found || reading_rank(refs[i].kind) > reading_rank(best->kind)) {
+      *best = refs[i];
+      found = 1;
+    }
+  }
+  return found;
+}
+
+static skg_mention_kind
+mention_kind_of(skg_name_kind k)
+{
+  switch (k) {
+  case SKG_NAME_COUNTRY: return SKG_M_COUNTRY;
+  case SKG_NAME_ADJECTIVE: return SKG_M_ADJECTIVE;
+  case SKG_NAME_CITY: return SKG_M_CITY;
+  case SKG_NAME_ORG: return SKG_M_ORG;
+  case SKG_NAME_BODY: return SKG_M_BODY;
+  case SKG_NAME_OFFICE: return SKG_M_OFFICE;
+  }
+  return SKG_M_COUNTRY;
+}
+
+/* Longest known names first, left to right, among `kinds`. */
+static skg_status
+find_names(finder *f, unsigned kinds)
+{
+  size_t max_words = f->ctx->tables->max_words;
+  for (size_t i = 0; i < f->toks->count; ++i) {
+    const skg_token *t = &f->toks->items[i];
+    if (!t->word || (!t->cap && !isdigit((unsigned char)tok_text(f, i)[0])) || f->owner[i] >= 0)
+      continue;
+    /* a name spans at most max_words words, and the punctuation between them */
+    size_t limit = i, words = 0;
+    while (limit < f->toks->count && words < max_words + 2 && f->owner[limit] < 0) {
+      words += f->toks->items[limit].word;
+      ++limit;
+    }
+    for (size_t b = limit; b > i; --b) {
+      if (!f->toks->items[b - 1].word || !contiguous(f, i, b))
+        continue;
+      skg_name_ref ref = {SKG_NAME_COUNTRY, -1};
+      int possessive;
+      if (!best_reading(f, i, b, kinds, &possessive, &ref))
+        continue;
+      /* a lone common word ("Union", "Mission") is not a city */
+      if (ref.kind == SKG_NAME_CITY && b - i == 1 && skg_is_common_capitalized(tok_text(f, i), tok_len(f, i)))
+        continue;
+      skg_mention m = new_mention(mention_kind_of(ref.kind), ref.row,
+                                  (skg_span){t->span.start, f->toks->items[b - 1].span.end});
+      m.possessive = possessive;
+      skg_status st = claim(f, i, b, m);
+      if (st)
+        return st;
+      i = b - 1;
+      break;
+    }
+  }
+  return SKG_OK;
+}
+
+static skg_status
+find_dates(finder *f)
+{
+  const char *s = f->text->norm.data;
+  for (size_t i = 0; i < f->toks->count; ++i) {
+    const skg_token *t = &f->toks->items[i];
+    if (!t->word || f->owner[i] >= 0)
+      continue;
+    const char *p = s + t->span.start;
+    if (!isdigit((unsigned char)*p) && !skg_month_from_name(p, tok_len(f, i)))
+      continue;
+    skg_date d;
+    size_t n = skg_date_parse(p, f->text->norm.len - t->span.start, &d);
+    if (!n)
+      continue;
+    size_t end = t->span.start + n, b = i;
+    while (b < f->toks->count && f->toks->items[b].span.start < end)
+      ++b;
+    skg_mention m = new_mention(SKG_M_DATE, -1, (skg_span){t->span.start, end});
+    m.date = d;
+    skg_status st = claim(f, i, b, m);
+    if (st)
+      return st;
+    i = b - 1;
+  }
+  return SKG_OK;
+}
+
+static long
+roman_value(const char *s, size_t len)
+{
+  long total = 0, prev = 0;
+  for (size_t i = len; i-- > 0;) {
+    long v = s[i] == 'I' ? 1 : s[i] == 'V' ? 5 : s[i] == 'X' ? 10 : s[i] == 'L' ? 50 : 0;
+    if (!v)
+      return 0;
+    total += v < prev ? -v : v;
+    if (v > prev)
+      prev = v;
+  }
+  return total;
+}
+
+static long
+ordinal_word_value(const char *s, size_t len)
+{
+  static const char *const words[] = {
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth"};
+  static const char *const tens[] = {"twent", "thirt", "fort", "fift", "sixt", "sevent",
+                                     "eight", "ninet"};
+  for (size_t i = 0; i < sizeof words / sizeof *words; ++i)
+    if (strlen(words[i]) == len && !strncasecmp(words[i], s, len))
+      return (long)i + 1;
+  for (size_t i = 0; i < sizeof tens / sizeof *tens; ++i)
+    if (!strncasecmp(tens[i], s, strlen(tens[i])))
+      return 20 + 10 * (long)i;
+  return 0;
+}
+
+static long
+group_value(pcre2_match_data *md, pcre2_code *re, const char *s, const char *group,
+            long (*value)(const char *, size_t))
+{
+  PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+  int n = pcre2_substring_number_from_name(re, (PCRE2_SPTR)group);
+  if (n < 0 || ov[2 * n] == PCRE2_UNSET)
+    return -1;
+  return value(s + ov[2 * n], ov[2 * n + 1] - ov[2 * n]);
+}
+
+static long
+decimal_value(const char *s, size_t len)
+{
+  long v = 0;
+  for (size_t i = 0; i < len; ++i)
+    v = v * 10 + (s[i] - '0');
+  return v;
+}
+
+static skg_status
+find_ordinals(finder *f)
+{
+  skg_patterns *p = f->ctx->patterns;
+  const char *s = f->text->norm.data;
+  size_t len = f->text->norm.len, at = 0, tok = 0;
+  while (at < len) {
+    int rc = pcre2_match(p->ordinal, (PCRE2_SPTR)s, len, at, 0, p->match, NULL);
+    if (rc < 0)
+      break; /* no match, or a limit hit: either way no more ordinals */
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(p->match);
+    size_t start = ov[0], end = ov[1];
+    at = end > start ? end : start + 1;
+    long v;
+    if ((v = group_value(p->match, p->ordinal, s, "num", decimal_value)) < 0 &&
+        (v = group_value(p->match, p->ordinal, s, "roman", roman_value)) < 0 &&
+        (v = group_value(p->match, p->ordinal, s, "word", ordinal_word_value)) < 0) {
+      long tens = group_value(p->match, p->ordinal, s, "tens", ordinal_word_value);
+      long unit = group_value(p->match, p->ordinal, s, "unit", ordinal_word_value);
+      v = tens > 0 && unit > 0 ? tens + unit : 0;
+    }
+    if (v <= 0)
+      continue;
+    while (tok < f->toks->count && f->toks->items[tok].span.end <= start)
+      ++tok;
+    size_t b = tok;
+    while (b < f->toks->count && f->toks->items[b].span.start < end)
+      ++b;
+    if (b == tok || !free_run(f, tok, b))
+      continue;
+    skg_mention m = new_mention(SKG_M_ORDINAL, -1, (skg_span){start, end});
+    m.value = v;
+    skg_status st = claim(f, tok, b, m);
+    if (st)
+      return st;
+  }
+  return SKG_OK;
+}
+
+static int
+is_particle(const finder *f, size_t i)
+{
+  static const char *const particles[] = {"da", "de", "dos", "das", "do", "del", "della", "di",
+                                          "du", "van", "von", "der", "den", "bin", "ibn", "al",
+                                          "el", "la", "le", "ben", "bint", "y"};
+  for (size_t k = 0; k < sizeof particles / sizeof *particles; ++k)
+    if (tok_is(f, i, particles[k]))
+      return 1;
+  return 0;
+}
+
+/* A token that may be part of a person's name. */
+static int
+name_token(const finder *f, size_t i)
+{
+  const skg_token *t = &f->toks->items[i];
+  if (!t->word || !t->cap || t->upper)
+    return 0;
+  int o = f->owner[i];
+  if (o >= 0 && f->out->items[o].kind != SKG_M_CITY)
+    return 0;
+  return !skg_is_common_capitalized(tok_text(f, i), tok_len(f, i));
+}
+
+/* The run of name tokens starting at token i (particles allowed inside):
+   returns its end, i if none.  At most 6 words. */
+static size_t
+name_run(const finder *f, size_t i)
+{
+  size_t b = i, words = 0;
+  while (b < f->toks->count && words < 6 && contiguous(f, i, b + 1)) {
+    if (name_token(f, b)) {
+      ++b;
+      ++words;
+    } else if (b > i && is_particle(f, b) && b + 1 < f->toks->count && name_token(f, b + 1) &&
+               contiguous(f, b, b + 2)) {
+      b += 2;
+      words += 2;
+    } else
+      break;
+  }
+  return b;
+}
+
+/* Index of the mention at token i if it is of `kind`, else -1. */
+static int
+mention_at(const finder *f, size_t i, skg_mention_kind kind)
+{
+  if (i >= f->toks->count || f->owner[i] < 0)
+    return -1;
+  int o = f->owner[i];
+  return f->out->items[o].kind == kind ? o : -1;
+}
+
+/* "of [the] COUNTRY|ORG" at token i: sets the jurisdiction and returns the
+   token after it, or i. */
+static size_t
+of_jurisdiction(const finder *f, size_t i, int *jur_kind, int *jur_ref)
+{
+  if (!tok_is(f, i, "of"))
+    return i;
+  size_t j = i + 1;
+  if (tok_is(f, j, "the"))
+    ++j;
+  int m;
+  if ((m = mention_at(f, j, SKG_M_COUNTRY)) >= 0 || (m = mention_at(f, j, SKG_M_ORG)) >= 0) {
+    *jur_kind = f->out->items[m].kind;
+    *jur_ref = f->out->items[m].ref;
+    while (j < f->toks->count && f->owner[j] == m)
+      ++j;
+    return j;
+  }
+  return i;
+}
+
+static size_t
+first_token_of(const finder *f, int m)
+{
+  size_t i = 0;
+  while (i < f->toks->count && f->owner[i] != m)
+    ++i;
+  return i;
+}
+
+static size_t
+end_token_of(const finder *f, int m)
+{
+  size_t i = first_token_of(f, m);
+  while (i < f->toks->count && f->owner[i] == m)
+    ++i;
+  return i;
+}
+
+static skg_status
+add_person(finder *f, size_t a, size_t b, int office, int jur_kind, int jur_ref, skg_span extent)
+{
+  /* city readings inside the name give way to the person */
+  for (size_t i = a; i < b; ++i)
+    if (f->owner[i] >= 0)
+      f->out->items[f->owner[i]].kind = SKG_M_PERSON, f->out->items[f->owner[i]].span.end = 0;
+  skg_mention m = new_mention(SKG_M_PERSON, -1,
+                              (skg_span){f->toks->items[a].span.start, f->toks->items[b - 1].span.end});
+  m.office = office;
+  m.jur_kind = jur_kind;
+  m.jur_ref = jur_ref;
+  m.extent = extent;
+  return claim(f, a, b, m);
+}
+
+/* One office mention: find the person it titles, and whose office it is. */
+static skg_status
+titled_person(finder *f, int om)
+{
+  size_t a = first_token_of(f, om), b = end_token_of(f, om);
+  int jur_kind = -1, jur_ref = -1, m;
+  size_t ext_start = a;
+  /* "Kazakh President", "Russia's President", "Pakistan Prime Minister", "CSTO Secretary General" */
+  if (a > 0 && ((m = mention_at(f, a - 1, SKG_M_ADJECTIVE)) >= 0 ||
+                (m = mention_at(f, a - 1, SKG_M_COUNTRY)) >= 0 ||
+                (m = mention_at(f, a - 1, SKG_M_ORG)) >= 0)) {
+    jur_kind = f->out->items[m].kind == SKG_M_ADJECTIVE ? SKG_M_COUNTRY : (int)f->out->items[m].kind;
+    jur_ref = f->out->items[m].ref;
+    ext_start = first_token_of(f, m);
+  }
+  /* "President of [the] Russian Federation Vladimir Putin" / "President of X, Y" */
+  size_t j = of_jurisdiction(f, b, &jur_kind, &jur_ref);
+  if (j > b && tok_is(f, j, ","))
+    ++j;
+  size_t e = name_run(f, j);
+  if (e > j) {
+    size_t k = e;
+    if (j == b)  /* "President Xi Jinping of China" */
+      k = of_jurisdiction(f, e, &jur_kind, &jur_ref);
+    skg_span ext = {f->toks->items[ext_start].span.start, f->toks->items[k - 1].span.end};
+    return add_person(f, j, e, f->out->items[om].ref, jur_kind, jur_ref, ext);
+  }
+  /* "Kassym-Jomart Tokayev, President of Kazakhstan": the name before ", [the] OFFICE" */
+  size_t before = ext_start;
+  if (before > 0 && tok_is(f, before - 1, "the"))
+    --before;
+  if (before >= 2 && tok_is(f, before - 1, ",") && j > b) {
+    size_t end = before - 1, start = end;
+    while (start > 0 && (name_token(f, start - 1) ||
+                         (start >= 2 && is_particle(f, start - 1) && name_token(f, start - 2))))
+      --start;
+    if (start < end && end - start <= 6 && contiguous(f, start, end)) {
+      skg_span ext = {f->toks->items[start].span.start, f->toks->items[j - 1].span.end};
+      return add_person(f, start, end, f->out->items[om].ref, jur_kind, jur_ref, ext);
+    }
+  }
+  return SKG_OK;
+}
+
+/* "Brazil's Jair Bolsonaro": a possessive country before a two-word name. */
+static skg_status
+possessive_person(finder *f, int cm)
+{
+  size_t b = end_token_of(f, cm);
+  size_t e = name_run(f, b);
+  if (e - b < 2)
+    return SKG_OK;
+  skg_span ext = {f->out->items[cm].span.start, f->toks->items[e - 1].span.end};
+  return add_person(f, b, e, -1, SKG_M_COUNTRY, f->out->items[cm].ref, ext);
+}
+
+static int
+same_text(const finder *f, skg_span a, const char *s, size_t len)
+{
+  return a.end - a.start == len && !memcmp(f->text->norm.data + a.start, s, len);
+}
+
+/* Is tokens [a, b) the full name, or the first or last word, of a person found? */
+static int
+known_person(const finder *f, size_t a, size_t b, size_t n_mentions)
+{
+  const char *s = tok_text(f, a);
+  size_t len = f->toks->items[b - 1].span.end - f->toks->items[a].span.start;
+  for (size_t k = 0; k < n_mentions; ++k) {
+    const skg_mention *m = &f->out->items[k];
+    if (m->kind != SKG_M_PERSON || m->span.end == 0)
+      continue;
+    if (same_text(f, m->span, s, len))
+      return 1;
+    if (b - a != 1)
+      continue;
+    const char *name = f->text->norm.data + m->span.start;
+    size_t name_len = m->span.end - m->span.start;
+    const char *last = name + name_len;
+    while (last > name && last[-1] != ' ')
+      --last;
+    if ((name_len > len && !memcmp(name, s, len) && name[len] == ' ') ||
+        (last > name && (size_t)(name + name_len - last) == len && !memcmp(last, s, len)))
+      return 1;
+  }
+  return 0;
+}
+
+static skg_status
+find_people(finder *f)
+{
+  size_t n = f->out->count;
+  for (size_t k = 0; k < n; ++k) {
+    skg_status st = SKG_OK;
+    if (f->out->items[k].kind == SKG_M_OFFICE)
+      st = titled_person(f, (int)k);
+    else if (f->out->items[k].kind == SKG_M_COUNTRY && f->out->items[k].possessive)
+      st = possessive_person(f, (int)k);
+    if (st)
+      return st;
+  }
+  /* every other occurrence of a name already found: "Xi Jinping", "Xi", "Putin" */
+  size_t found = f->out->count;
+  for (size_t i = 0; i < f->toks->count; ++i) {
+    if (f->owner[i] >= 0 || !name_token(f, i))
+      continue;
+    size_t e = name_run(f, i);
+    for (size_t b = e; b > i; --b) {
+      if (known_person(f, i, b, found)) {
+        skg_span sp = {f->toks->items[i].span.start, f->toks->items[b - 1].span.end};
+        skg_status st = add_person(f, i, b, -1, -1, -1, sp);
+        if (st)
+          return st;
+        break;
+      }
+    }
+    i = e > i ? e - 1 : i;
+  }
+  return SKG_OK;
+}
+
+static int
+by_start(const void *a, const void *b)
+{
+  const skg_mention *x = a, *y = b;
+  if (x->span.start != y->span.start)
+    return x->span.start < y->span.start ? -1 : 1;
+  return 0;
+}
+
+/* Drop the readings that a person's name replaced (marked with end 0). */
+static void
+compact(skg_mentions *ms)
+{
+  size_t w = 0;
+  for (size_t r = 0; r < ms->count; ++r)
+    if (ms->items[r].span.end != 0)
+      ms->items[w++] = ms->items[r];
+  ms->count = w;
+}
+
+skg_status
+skg_mentions_find(skg_ctx *ctx, const skg_text *t, const skg_tokens *toks, skg_mentions *out)
+{
+  finder f = {ctx, t, toks, NULL, out};
+  f.owner = malloc((toks->count + 1) * sizeof *f.owner);
+  if (!f.owner)
+    return skg_err(ctx, SKG_ERR_NOMEM, "out of memory finding names");
+  for (size_t i = 0; i < toks->count; ++i)
+    f.owner[i] = -1;
+  size_t first = out->count;
+  unsigned names = (1u << SKG_NAME_COUNTRY) | (1u << SKG_NAME_ADJECTIVE) | (1u << SKG_NAME_ORG) |
+                   (1u << SKG_NAME_BODY) | (1u << SKG_NAME_OFFICE);
+  skg_status st = find_dates(&f);
+  if (!st)
+    st = find_ordinals(&f);
+  if (!st)
+    st = find_names(&f, names);
+  if (!st)
+    st = find_people(&f);
+  if (!st)
+    st = find_names(&f, 1u << SKG_NAME_CITY);
+  free(f.owner);
+  if (st)
+    return skg_err(ctx, st, "out of memory finding names");
+  compact(out);
+  qsort(out->items + first, out->count - first, sizeof *out->items, by_start);
+  return SKG_OK;
+}

@@ -1,0 +1,67 @@
+/* process.c - one report through every stage: reader, text and mentions,
+   extractors, resolver, graph, serializer.  A report that cannot be read
+   is skipped after a message; only a failing output stops the run. */
+#include "graph.h"
+#include "serialize.h"
+
+static skg_status
+process_doc(skg_ctx *ctx, skg_writer *w, skg_doc *doc)
+{
+  skg_analysis an;
+  skg_people people = {0};
+  skg_graph g;
+  skg_analysis_init(&an, ctx, doc);
+  skg_graph_init(&g);
+  skg_status st = skg_extract(&an);
+  if (!st && (st = skg_resolve(&an, &people)))
+    st = skg_err(ctx, st, "cannot resolve names: %s", skg_status_string(st));
+  if (!st)
+    st = skg_graph_build(ctx, &an, &people, &g);
+  if (st)
+    st = SKG_SKIPPED; /* the report's trouble, said already: the run goes on */
+  else
+    st = skg_writer_write_graph(w, &g);
+  skg_graph_release(&g);
+  skg_people_release(&people);
+  skg_analysis_release(&an);
+  return st;
+}
+
+/* Whatever is wrong with one report's bytes means: skip it. */
+static skg_status
+finish(skg_ctx *ctx, skg_status st)
+{
+  (void)ctx;
+  if (st == SKG_ERR_ENCODING || st == SKG_ERR_TOO_LARGE || st == SKG_ERR_IO ||
+      st == SKG_ERR_NOMEM || st == SKG_ERR_BAD_ARG)
+    return SKG_SKIPPED;
+  return st;
+}
+
+skg_status
+skg_process_file(skg_ctx *ctx, skg_writer *w, const char *path)
+{
+  skg_doc doc;
+  skg_doc_init(&doc, path);
+  ctx->file = path;
+  skg_status st = finish(ctx, skg_reader_load(ctx, path, &doc));
+  if (!st)
+    st = process_doc(ctx, w, &doc);
+  skg_doc_release(&doc);
+  ctx->file = NULL;
+  return st;
+}
+
+skg_status
+skg_process_memory(skg_ctx *ctx, skg_writer *w, const char *name, const char *bytes, size_t len)
+{
+  skg_doc doc;
+  skg_doc_init(&doc, name);
+  ctx->file = name;
+  skg_status st = finish(ctx, skg_reader_load_memory(ctx, bytes, len, &doc));
+  if (!st)
+    st = process_doc(ctx, w, &doc);
+  skg_doc_release(&doc);
+  ctx->file = NULL;
+  return st;
+}

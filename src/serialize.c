@@ -1,0 +1,251 @@
+/* serialize.c - the serializer stage: stream each report's statements to a
+   raptor2 serializer (Turtle, N-Triples, N-Quads, RDF/XML) or, for TriG,
+   which raptor2 2.0.15 cannot write, to serd.  Never hand-written RDF.
+
+   Turtle is written one document per report (prefixes again each time,
+   which Turtle allows), so that raptor's pretty-printer, which holds every
+   statement until the end, holds one report at a time: memory stays bounded
+   by the largest report.  The line-based syntaxes stream as they come. */
+#include "serialize.h"
+
+#include <serd/serd.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct skg_writer {
+  skg_ctx           *ctx;
+  skg_format         format;
+  FILE              *out;
+  raptor_iostream   *ios;
+  raptor_serializer *ser;      /* between reports for per-report Turtle */
+  int                started;
+  SerdEnv           *env;
+  SerdWriter        *serd;
+  int                failed;
+};
+
+static const struct {
+  const char *prefix, *uri;
+} namespaces[] = {
+  {"skg", SKG_NS},
+  {"rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"},
+  {"rdfs", "http://www.w3.org/2000/01/rdf-schema#"},
+  {"xsd", "http://www.w3.org/2001/XMLSchema#"},
+  {"owl", "http://www.w3.org/2002/07/owl#"},
+  {"skos", "http://www.w3.org/2004/02/skos/core#"},
+  {"dcterms", "http://purl.org/dc/terms/"},
+  {"prov", "http://www.w3.org/ns/prov#"},
+  {"oa", "http://www.w3.org/ns/oa#"},
+  {"foaf", "http://xmlns.com/foaf/0.1/"},
+};
+
+static const char *
+raptor_name(skg_format f)
+{
+  switch (f) {
+  case SKG_FORMAT_TURTLE: return "turtle";
+  case SKG_FORMAT_NTRIPLES: return "ntriples";
+  case SKG_FORMAT_NQUADS: return "nquads";
+  case SKG_FORMAT_RDFXML: return "rdfxml-abbrev";
+  case SKG_FORMAT_TRIG: return NULL;
+  }
+  return NULL;
+}
+
+skg_status
+skg_format_from_name(const char *name, skg_format *out)
+{
+  static const struct { const char *name; skg_format f; } names[] = {
+    {"turtle", SKG_FORMAT_TURTLE}, {"ttl", SKG_FORMAT_TURTLE},
+    {"ntriples", SKG_FORMAT_NTRIPLES}, {"nt", SKG_FORMAT_NTRIPLES},
+    {"nquads", SKG_FORMAT_NQUADS}, {"nq", SKG_FORMAT_NQUADS},
+    {"trig", SKG_FORMAT_TRIG}, {"rdfxml", SKG_FORMAT_RDFXML}, {"rdf", SKG_FORMAT_RDFXML},
+  };
+  for (size_t i = 0; i < sizeof names / sizeof *names; ++i)
+    if (!strcmp(name, names[i].name)) {
+      *out = names[i].f;
+      return SKG_OK;
+    }
+  return SKG_ERR_BAD_ARG;
+}
+
+skg_status
+skg_format_from_filename(const char *path, skg_format *out)
+{
+  const char *dot = strrchr(path, '.');
+  const char *slash = strrchr(path, '/');
+  if (!dot || (slash && dot < slash))
+    return SKG_ERR_BAD_ARG;
+  return skg_format_from_name(dot + 1, out);
+}
+
+static SerdStatus
+serd_error(void *handle, const SerdError *e)
+{
+  skg_writer *w = handle;
+  w->failed = 1;
+  skg_err(w->ctx, SKG_ERR_RDF, "serd: %s", e->fmt);
+  return SERD_SUCCESS;
+}
+
+static size_t
+serd_sink(const void *buf, size_t len, void *stream)
+{
+  skg_writer *w = stream;
+  size_t n = fwrite(buf, 1, len, w->out);
+  if (n != len)
+    w->failed = 1;
+  return n;
+}
+
+skg_writer *
+skg_writer_new(skg_ctx *ctx, skg_format format, FILE *out)
+{
+  skg_writer *w = calloc(1, sizeof *w);
+  if (!w) {
+    skg_err(ctx, SKG_ERR_NOMEM, "out of memory");
+    return NULL;
+  }
+  w->ctx = ctx;
+  w->format = format;
+  w->out = out;
+  if (format == SKG_FORMAT_TRIG) {
+    w->env = serd_env_new(NULL);
+    if (!w->env)
+      goto fail;
+    w->serd = serd_writer_new(SERD_TRIG, SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED, w->env, NULL,
+                              serd_sink, w);
+    if (!w->serd)
+      goto fail;
+    serd_writer_set_error_sink(w->serd, serd_error, w);
+    for (size_t i = 0; i < sizeof namespaces / sizeof *namespaces; ++i) {
+      SerdNode name = serd_node_from_string(SERD_LITERAL, (const uint8_t *)namespaces[i].prefix);
+      SerdNode uri = serd_node_from_string(SERD_URI, (const uint8_t *)namespaces[i].uri);
+      serd_env_set_prefix(w->env, &name, &uri);
+      serd_writer_set_prefix(w->serd, &name, &uri);
+    }
+    return w;
+  }
+  w->ios = raptor_new_iostream_to_file_handle(ctx->raptor, out);
+  if (!w->ios)
+    goto fail;
+  return w;
+fail:
+  skg_err(ctx, SKG_ERR_NOMEM, "cannot start the %s writer", format == SKG_FORMAT_TRIG ? "TriG" : "RDF");
+  skg_writer_free(w);
+  return NULL;
+}
+
+static skg_status
+start_raptor(skg_writer *w)
+{
+  w->ser = raptor_new_serializer(w->ctx->raptor, raptor_name(w->format));
+  if (!w->ser)
+    return skg_err(w->ctx, SKG_ERR_RDF, "raptor has no %s serializer", raptor_name(w->format));
+  for (size_t i = 0; i < sizeof namespaces / sizeof *namespaces; ++i) {
+    raptor_uri *u = raptor_new_uri(w->ctx->raptor, (const unsigned char *)namespaces[i].uri);
+    if (!u)
+      return skg_err(w->ctx, SKG_ERR_NOMEM, "out of memory");
+    /* raptor declares rdf: itself and refuses it twice; prefixes only
+       shorten the output, so a refusal costs nothing */
+    raptor_serializer_set_namespace(w->ser, u, (const unsigned char *)namespaces[i].prefix);
+    raptor_free_uri(u);
+  }
+  if (raptor_serializer_start_to_iostream(w->ser, NULL, w->ios))
+    return skg_err(w->ctx, SKG_ERR_RDF, "cannot start the %s serializer", raptor_name(w->format));
+  w->started = 1;
+  return SKG_OK;
+}
+
+static skg_status
+end_raptor(skg_writer *w)
+{
+  int failed = 0;
+  if (w->ser && w->started)
+    failed = raptor_serializer_serialize_end(w->ser);
+  raptor_free_serializer(w->ser);
+  w->ser = NULL;
+  w->started = 0;
+  return failed ? skg_err(w->ctx, SKG_ERR_IO, "cannot finish writing the output") : SKG_OK;
+}
+
+static SerdNode
+serd_term(const raptor_term *t, SerdNode *datatype)
+{
+  *datatype = SERD_NODE_NULL;
+  if (t->type == RAPTOR_TERM_TYPE_URI)
+    return serd_node_from_string(SERD_URI, raptor_uri_as_string(t->value.uri));
+  if (t->value.literal.datatype)
+    *datatype = serd_node_from_string(SERD_URI, raptor_uri_as_string(t->value.literal.datatype));
+  return serd_node_from_substring(SERD_LITERAL, t->value.literal.string, t->value.literal.string_len);
+}
+
+static skg_status
+write_serd(skg_writer *w, const raptor_statement *st)
+{
+  SerdNode dt, none;
+  SerdNode g = serd_term(st->graph, &none);
+  SerdNode s = serd_term(st->subject, &none);
+  SerdNode p = serd_term(st->predicate, &none);
+  SerdNode o = serd_term(st->object, &dt);
+  SerdStatus rc = serd_writer_write_statement(w->serd, 0, &g, &s, &p, &o,
+                                              dt.type ? &dt : NULL, NULL);
+  return rc || w->failed ? skg_err(w->ctx, SKG_ERR_IO, "cannot write the output") : SKG_OK;
+}
+
+skg_status
+skg_writer_write_graph(skg_writer *w, const skg_graph *g)
+{
+  skg_status st = SKG_OK;
+  if (w->format == SKG_FORMAT_TRIG) {
+    for (size_t i = 0; i < g->count && !st; ++i)
+      st = write_serd(w, g->items[i]);
+    return st;
+  }
+  /* Turtle: one document per report; the rest: one document for the run */
+  if (!w->ser && (st = start_raptor(w)))
+    return st;
+  for (size_t i = 0; i < g->count; ++i)
+    if (raptor_serializer_serialize_statement(w->ser, g->items[i])) /* borrows */
+      return skg_err(w->ctx, SKG_ERR_RDF, "cannot serialize a statement");
+  if (w->format == SKG_FORMAT_TURTLE)
+    st = end_raptor(w);
+  if (!st && ferror(w->out))
+    st = skg_err(w->ctx, SKG_ERR_IO, "cannot write the output");
+  return st;
+}
+
+skg_status
+skg_writer_finish(skg_writer *w)
+{
+  skg_status st = SKG_OK;
+  if (w->serd) {
+    if (serd_writer_finish(w->serd) || w->failed)
+      st = skg_err(w->ctx, SKG_ERR_IO, "cannot write the output");
+  } else {
+    /* an empty run still writes a valid (empty) document */
+    if (!w->ser && w->format == SKG_FORMAT_RDFXML)
+      st = start_raptor(w);
+    if (!st)
+      st = end_raptor(w);
+    if (!st && raptor_iostream_write_end(w->ios))
+      st = skg_err(w->ctx, SKG_ERR_IO, "cannot write the output");
+  }
+  if (!st && (fflush(w->out) || ferror(w->out)))
+    st = skg_err(w->ctx, SKG_ERR_IO, "cannot write the output");
+  return st;
+}
+
+void
+skg_writer_free(skg_writer *w)
+{
+  if (!w)
+    return;
+  raptor_free_serializer(w->ser);
+  raptor_free_iostream(w->ios);
+  if (w->serd)
+    serd_writer_free(w->serd);
+  if (w->env)
+    serd_env_free(w->env);
+  free(w);
+}

@@ -1,0 +1,56 @@
+/* skg.h - the context every stage hangs off, diagnostics, and small helpers
+   shared by several stages (hashing, IRI slugs, UTF-8). */
+#ifndef SKG_SKG_H
+#define SKG_SKG_H
+
+#include <raptor2.h>
+#include <stdint.h>
+
+#include "buf.h"
+#include "summitkg.h"
+
+#define SKG_DEFAULT_BASE "https://w3id.org/summitkg/id/"
+#define SKG_NS "https://w3id.org/summitkg/ontology#"
+#define SKG_DEFAULT_MAX_BYTES ((size_t)16 << 20)
+
+/* A half-open byte range [start, end) of some text. */
+typedef struct { size_t start, end; } skg_span;
+
+typedef struct skg_tables skg_tables;
+typedef struct skg_patterns skg_patterns;
+
+struct skg_ctx {
+  char          *base;            /* base IRI for instances, ends in '/' or '#' */
+  size_t         max_bytes;       /* reports larger than this are skipped */
+  double         min_confidence;  /* facts below are dropped */
+  skg_sink_fn    sink;
+  void          *sink_data;
+  const char    *file;            /* the report being processed, for messages */
+  size_t         line;            /* its line for the current message, 0 if none */
+  skg_tables    *tables;          /* gazetteers, built once */
+  skg_patterns  *patterns;        /* PCRE2 JIT patterns, compiled once */
+  raptor_world  *raptor;          /* terms and serializers */
+};
+
+/* Send a message about the current report to ctx's sink, and return st. */
+skg_status skg_err(skg_ctx *ctx, skg_status st, const char *fmt, ...) SKG_PRINTF(3, 4);
+
+/* Lowercase hex SHA-256 of `len` bytes into out[65]. */
+void skg_sha256_hex(const void *data, size_t len, char out[65]);
+
+/* Append to `b` an IRI path segment for `text`: ASCII letters folded to
+   lowercase, Latin diacritics dropped, every other run of characters one '-'.
+   "Kassym-Jomart Tokayev" -> "kassym-jomart-tokayev". */
+skg_status skg_slug_append(skg_buf *b, const char *text, size_t len);
+
+/* Number of code points in the UTF-8 bytes [s, s+len). */
+size_t skg_utf8_count(const char *s, size_t len);
+/* Length of a valid UTF-8 sequence at s (at most `len` bytes), 0 if invalid. */
+size_t skg_utf8_valid_seq(const unsigned char *s, size_t len);
+/* Decode the code point at s (valid UTF-8 assumed); *n gets its length. */
+uint32_t skg_utf8_decode(const unsigned char *s, size_t len, size_t *n);
+
+/* 64-bit FNV-1a, for hash tables. */
+uint64_t skg_hash_bytes(const void *p, size_t n);
+
+#endif

@@ -1,0 +1,302 @@
+/* tables.c - load the embedded TSV tables and index every name they hold.
+
+   Each table is copied once and split in place, so rows point into the copy.
+   The index maps exact surface forms ("Kyrgyz Republic", "Kyrgyz", "SCO",
+   "Prime Minister") to what they stand for; mentions.c looks token spans up
+   in it.  Case matters: "Chad" the country is not "chad". */
+#include "tables.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct skg_name_entry {
+  const char  *key;
+  size_t       len;
+  skg_name_ref ref;
+  size_t       next;   /* next entry with the same key, + 1; 0 = none */
+};
+
+/* Split `text` into rows of `n_cols` tab-separated fields, skipping the
+   header line.  Calls `row` with the fields; returns rows read or -1. */
+typedef int (*row_fn)(skg_tables *t, char **fields, size_t n);
+
+static long
+for_each_row(skg_tables *t, char *text, size_t n_cols, row_fn row)
+{
+  char *line = strchr(text, '\n');
+  long n_rows = 0;
+  char *fields[16];
+  if (!line || n_cols > 16)
+    return 0;
+  ++line;
+  while (*line) {
+    char *end = strchr(line, '\n');
+    if (end)
+      *end = '\0';
+    size_t n = 0;
+    char *f = line;
+    while (n < n_cols) {
+      fields[n++] = f;
+      char *tab = strchr(f, '\t');
+      if (!tab)
+        break;
+      *tab = '\0';
+      f = tab + 1;
+    }
+    while (n < n_cols)
+      fields[n++] = line + strlen(line); /* short row: empty fields */
+    if (*line && line[0] != '#' && row(t, fields, n_cols))
+      return -1;
+    ++n_rows;
+    if (!end)
+      break;
+    line = end + 1;
+  }
+  return n_rows;
+}
+
+static size_t
+count_lines(const char *s)
+{
+  size_t n = 0;
+  for (; *s; ++s)
+    n += *s == '\n';
+  return n + 1;
+}
+
+static size_t
+word_count(const char *s, size_t len)
+{
+  size_t n = 1;
+  for (size_t i = 0; i < len; ++i)
+    n += s[i] == ' ';
+  return n;
+}
+
+static int
+grow_index(skg_tables *t)
+{
+  size_t n_slots = t->n_slots ? 2 * t->n_slots : 4096;
+  size_t *slots = calloc(n_slots, sizeof *slots);
+  if (!slots)
+    return -1;
+  /* rehash the first entry of each chain */
+  for (size_t i = 0; i < t->n_slots; ++i) {
+    if (!t->slots[i])
+      continue;
+    const struct skg_name_entry *e = &t->entries[t->slots[i] - 1];
+    size_t h = skg_hash_bytes(e->key, e->len) & (n_slots - 1);
+    while (slots[h])
+      h = (h + 1) & (n_slots - 1);
+    slots[h] = t->slots[i];
+  }
+  free(t->slots);
+  t->slots = slots;
+  t->n_slots = n_slots;
+  return 0;
+}
+
+static int
+index_name(skg_tables *t, const char *key, size_t len, skg_name_kind kind, int row)
+{
+  if (!len)
+    return 0;
+  if (t->n_entries == t->cap_entries) {
+    size_t cap = t->cap_entries ? 2 * t->cap_entries : 8192;
+    struct skg_name_entry *p = realloc(t->entries, cap * sizeof *p);
+    if (!p)
+      return -1;
+    t->entries = p;
+    t->cap_entries = cap;
+  }
+  if ((t->n_entries + 1) * 2 > t->n_slots && grow_index(t))
+    return -1;
+  size_t h = skg_hash_bytes(key, len) & (t->n_slots - 1);
+  while (t->slots[h]) {
+    struct skg_name_entry *e = &t->entries[t->slots[h] - 1];
+    if (e->len == len && !memcmp(e->key, key, len)) {
+      /* the same name again: chain it unless it says the same thing */
+      for (struct skg_name_entry *c = e;; c = &t->entries[c->next - 1]) {
+        if (c->ref.kind == kind && c->ref.row == row)
+          return 0;
+        if (!c->next)
+          break;
+      }
+      t->entries[t->n_entries] = (struct skg_name_entry){key, len, {kind, row}, e->next};
+      e->next = ++t->n_entries;
+      return 0;
+    }
+    h = (h + 1) & (t->n_slots - 1);
+  }
+  t->entries[t->n_entries] = (struct skg_name_entry){key, len, {kind, row}, 0};
+  t->slots[h] = ++t->n_entries;
+  size_t words = word_count(key, len);
+  if (words > t->max_words)
+    t->max_words = words;
+  return 0;
+}
+
+/* Index each '|'-separated name of `list` (split in place). */
+static int
+index_list(skg_tables *t, char *list, skg_name_kind kind, int row)
+{
+  while (*list) {
+    char *bar = strchr(list, '|');
+    size_t len = bar ? (size_t)(bar - list) : strlen(list);
+    if (bar)
+      *bar = '\0';
+    if (index_name(t, list, len, kind, row))
+      return -1;
+    if (!bar)
+      break;
+    list = bar + 1;
+  }
+  return 0;
+}
+
+/* iso2 iso3 geonames_id name official_name names adjectives */
+static int
+country_row(skg_tables *t, char **f, size_t n)
+{
+  (void)n;
+  int row = (int)t->n_countries++;
+  t->countries[row] = (skg_country){f[0], f[1], f[2], f[3], f[4]};
+  return index_name(t, f[3], strlen(f[3]), SKG_NAME_COUNTRY, row) ||
+         index_name(t, f[4], strlen(f[4]), SKG_NAME_COUNTRY, row) ||
+         index_list(t, f[5], SKG_NAME_COUNTRY, row) || index_list(t, f[6], SKG_NAME_ADJECTIVE, row);
+}
+
+/* geonames_id name iso2 population capital names */
+static int
+city_row(skg_tables *t, char **f, size_t n)
+{
+  (void)n;
+  int row = (int)t->n_cities++;
+  t->cities[row] = (skg_city){f[0], f[1], f[2], strtol(f[3], NULL, 10), f[4][0] == '1', -1};
+  return index_name(t, f[1], strlen(f[1]), SKG_NAME_CITY, row) ||
+         index_list(t, f[5], SKG_NAME_CITY, row);
+}
+
+/* id acronyms name names bodies summit_words source */
+static int
+org_row(skg_tables *t, char **f, size_t n)
+{
+  (void)n;
+  int row = (int)t->n_orgs++;
+  char *bar = strchr(f[1], '|');
+  size_t acr_len = bar ? (size_t)(bar - f[1]) : strlen(f[1]);
+  t->orgs[row] = (skg_org){f[0], f[2], f[1]};
+  if (index_list(t, f[1], SKG_NAME_ORG, row))  /* splits f[1]: the first acronym stays */
+    return -1;
+  (void)acr_len;
+  return index_name(t, f[2], strlen(f[2]), SKG_NAME_ORG, row) ||
+         index_list(t, f[3], SKG_NAME_ORG, row) || index_list(t, f[4], SKG_NAME_BODY, row);
+}
+
+/* title variants kind */
+static int
+office_row(skg_tables *t, char **f, size_t n)
+{
+  (void)n;
+  int row = (int)t->n_offices++;
+  t->offices[row] = (skg_office){f[0], f[2]};
+  return index_name(t, f[0], strlen(f[0]), SKG_NAME_OFFICE, row) ||
+         index_list(t, f[1], SKG_NAME_OFFICE, row);
+}
+
+/* Link each city to its country row, for labels and IRIs. */
+static void
+link_cities(skg_tables *t)
+{
+  for (size_t i = 0; i < t->n_cities; ++i)
+    t->cities[i].country = skg_tables_country_by_iso(t, t->cities[i].iso2);
+}
+
+skg_tables *
+skg_tables_new(void)
+{
+  skg_tables *t = calloc(1, sizeof *t);
+  if (!t)
+    return NULL;
+  const char *texts[4] = {skg_data_countries, skg_data_cities, skg_data_organizations,
+                          skg_data_offices};
+  for (int i = 0; i < 4; ++i)
+    if (!(t->store[i] = strdup(texts[i])))
+      goto fail;
+  t->countries = calloc(count_lines(t->store[0]), sizeof *t->countries);
+  t->cities = calloc(count_lines(t->store[1]), sizeof *t->cities);
+  t->orgs = calloc(count_lines(t->store[2]), sizeof *t->orgs);
+  t->offices = calloc(count_lines(t->store[3]), sizeof *t->offices);
+  if (!t->countries || !t->cities || !t->orgs || !t->offices)
+    goto fail;
+  /* Countries first: a name that is both a country and a city ("Singapore")
+     reads as the country first. */
+  if (for_each_row(t, t->store[0], 7, country_row) < 0 ||
+      for_each_row(t, t->store[2], 7, org_row) < 0 ||
+      for_each_row(t, t->store[3], 3, office_row) < 0 ||
+      for_each_row(t, t->store[1], 6, city_row) < 0)
+    goto fail;
+  link_cities(t);
+  return t;
+fail:
+  skg_tables_free(t);
+  return NULL;
+}
+
+void
+skg_tables_free(skg_tables *t)
+{
+  if (!t)
+    return;
+  for (int i = 0; i < 4; ++i)
+    free(t->store[i]);
+  free(t->countries);
+  free(t->cities);
+  free(t->orgs);
+  free(t->offices);
+  free(t->entries);
+  free(t->slots);
+  free(t);
+}
+
+size_t
+skg_tables_lookup(const skg_tables *t, const char *s, size_t len, skg_name_ref *out, size_t max)
+{
+  if (!t->n_slots || !len)
+    return 0;
+  size_t h = skg_hash_bytes(s, len) & (t->n_slots - 1);
+  while (t->slots[h]) {
+    const struct skg_name_entry *e = &t->entries[t->slots[h] - 1];
+    if (e->len == len && !memcmp(e->key, s, len)) {
+      size_t n = 0;
+      for (;;) {
+        if (n < max)
+          out[n] = e->ref;
+        ++n;
+        if (!e->next)
+          return n;
+        e = &t->entries[e->next - 1];
+      }
+    }
+    h = (h + 1) & (t->n_slots - 1);
+  }
+  return 0;
+}
+
+int
+skg_tables_country_by_iso(const skg_tables *t, const char *iso2)
+{
+  /* rows are sorted by iso2 */
+  size_t lo = 0, hi = t->n_countries;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    int c = strcmp(t->countries[mid].iso2, iso2);
+    if (!c)
+      return (int)mid;
+    if (c < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return -1;
+}

@@ -1,0 +1,258 @@
+/* text.c - the second stage: normalise the report's text and split it into
+   sentences, keeping for every normalised byte where it came from, so that
+   each fact's evidence can point at the original bytes (and code points).
+   It knows nothing of names or facts. */
+#include "text.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+void
+skg_text_init(skg_text *t)
+{
+  memset(t, 0, sizeof *t);
+  skg_buf_init(&t->norm, 0);
+}
+
+void
+skg_text_release(skg_text *t)
+{
+  skg_buf_release(&t->norm);
+  free(t->orig_start);
+  free(t->orig_end);
+  free(t->sentences);
+  skg_text_init(t);
+}
+
+/* Whitespace: ASCII blanks, NBSP, the Unicode spaces, line and paragraph separators. */
+static size_t
+space_len(const unsigned char *s, size_t len, int *newline)
+{
+  if (s[0] == ' ' || s[0] == '\t' || s[0] == '\r' || s[0] == '\f' || s[0] == '\v')
+    return 1;
+  if (s[0] == '\n') {
+    *newline = 1;
+    return 1;
+  }
+  if (len >= 2 && s[0] == 0xC2 && s[1] == 0xA0)
+    return 2;
+  if (len >= 3 && s[0] == 0xE2 && s[1] == 0x80 &&
+      ((s[2] >= 0x80 && s[2] <= 0x8B) || s[2] == 0xAF)) /* U+2000..200B, U+202F */
+    return 3;
+  if (len >= 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0xA8 || s[2] == 0xA9)) {
+    *newline = 1;
+    return 3;
+  }
+  if (len >= 3 && s[0] == 0xE3 && s[1] == 0x80 && s[2] == 0x80) /* ideographic space */
+    return 3;
+  return 0;
+}
+
+/* Curly quotes and primes become ASCII quotes: the patterns then need one form. */
+static char
+quote_replacement(const unsigned char *s, size_t len)
+{
+  if (len >= 3 && s[0] == 0xE2 && s[1] == 0x80) {
+    switch (s[2]) {
+    case 0x98: case 0x99: case 0x9B: case 0xB2: return '\'';
+    case 0x9C: case 0x9D: case 0x9F: case 0xB3: return '"';
+    }
+  }
+  if (len >= 2 && s[0] == 0xC2 && (s[1] == 0xAB || s[1] == 0xBB))
+    return '"';
+  return 0;
+}
+
+static skg_status
+emit(skg_text *t, const char *p, size_t n, size_t from, size_t to)
+{
+  skg_status st = skg_buf_append(&t->norm, p, n);
+  if (st)
+    return st;
+  for (size_t k = t->norm.len - n; k < t->norm.len; ++k) {
+    t->orig_start[k] = from;
+    t->orig_end[k] = to;
+  }
+  return SKG_OK;
+}
+
+static skg_status
+normalise(const skg_doc *doc, skg_text *t)
+{
+  const unsigned char *s = (const unsigned char *)doc->text.data;
+  size_t len = doc->text.len;
+  /* the normalised text is never longer than the original */
+  t->orig_start = malloc((len + 1) * sizeof *t->orig_start);
+  t->orig_end = malloc((len + 1) * sizeof *t->orig_end);
+  if (!t->orig_start || !t->orig_end)
+    return SKG_ERR_NOMEM;
+  t->body_start = (size_t)-1;
+  skg_status st = SKG_OK;
+  for (size_t i = 0; i < len && !st;) {
+    if (i >= doc->body_start && t->body_start == (size_t)-1)
+      t->body_start = t->norm.len;
+    int newline = 0;
+    size_t n = space_len(s + i, len - i, &newline);
+    if (n) {
+      size_t from = i;
+      int newlines = 0;
+      while (i < len && (n = space_len(s + i, len - i, &newline))) {
+        newlines += newline;
+        newline = 0;
+        i += n;
+      }
+      if (!t->norm.len || i >= len)
+        continue; /* no leading or trailing blanks */
+      /* One line break ends a sentence unless the next line goes on in
+         lowercase: hard-wrapped paragraphs read on, headings and list lines do not. */
+      char c = newlines >= 2 || (newlines == 1 && !islower(s[i])) ? '\n' : ' ';
+      st = emit(t, &c, 1, from, i);
+      continue;
+    }
+    char q = quote_replacement(s + i, len - i);
+    if (q) {
+      st = emit(t, &q, 1, i, i + 3 - (s[i] == 0xC2));
+      i += 3 - (s[i] == 0xC2);
+      continue;
+    }
+    size_t k = skg_utf8_valid_seq(s + i, len - i);
+    if (!k)
+      k = 1;
+    for (size_t b = 0; b < k && !st; ++b)
+      st = emit(t, (const char *)s + i + b, 1, i, i + k);
+    i += k;
+  }
+  if (t->body_start == (size_t)-1)
+    t->body_start = t->norm.len;
+  t->orig_start[t->norm.len] = t->orig_end[t->norm.len] = len;
+  return st;
+}
+
+static int
+is_abbreviation(const char *s, size_t dot)
+{
+  static const char *const abbrev[] = {
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Col", "Lt", "Sen", "Rep", "Gov", "Jr",
+    "Sr", "vs", "etc", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+    "Oct", "Nov", "Dec", "Mt", "Sgt", "Capt", "Adm", "Pres", "Amb", "approx", "Inc", "Ltd",
+    "Co", "Corp", "Nos", "Art", "para", "Vol", "e.g", "i.e", "a.m", "p.m"};
+  size_t b = dot;
+  while (b > 0 && (isalpha((unsigned char)s[b - 1]) || s[b - 1] == '.'))
+    --b;
+  size_t n = dot - b;
+  if (n == 1 && isupper((unsigned char)s[b]))
+    return 1; /* an initial: "U.S.", "J. Smith" */
+  if (n >= 3 && s[dot - 2] == '.')
+    return 1; /* "U.S", "e.g" */
+  for (size_t i = 0; i < sizeof abbrev / sizeof *abbrev; ++i)
+    if (strlen(abbrev[i]) == n && !memcmp(s + b, abbrev[i], n))
+      return 1;
+  return 0;
+}
+
+static skg_status
+add_sentence(skg_text *t, size_t start, size_t end)
+{
+  const char *s = t->norm.data;
+  while (start < end && (s[start] == ' ' || s[start] == '\n'))
+    ++start;
+  while (end > start && (s[end - 1] == ' ' || s[end - 1] == '\n'))
+    --end;
+  if (start == end)
+    return SKG_OK;
+  if (t->n_sentences == t->cap_sentences) {
+    size_t cap = t->cap_sentences ? 2 * t->cap_sentences : 32;
+    skg_span *p = realloc(t->sentences, cap * sizeof *p);
+    if (!p)
+      return SKG_ERR_NOMEM;
+    t->sentences = p;
+    t->cap_sentences = cap;
+  }
+  t->sentences[t->n_sentences++] = (skg_span){start, end};
+  return SKG_OK;
+}
+
+/* Where the sentence ending at the terminator s[i] really ends (after closing
+   quotes and brackets), or 0 if s[i] does not end a sentence. */
+static size_t
+sentence_end(const char *s, size_t len, size_t i)
+{
+  size_t j = i + 1;
+  while (j < len && (s[j] == '"' || s[j] == '\'' || s[j] == ')'))
+    ++j;
+  if (j >= len)
+    return j;
+  if (s[i] == '.' && is_abbreviation(s, i))
+    return 0;
+  if (s[j] == ' ') {
+    size_t k = j + 1;
+    unsigned char c = (unsigned char)s[k];
+    if (k < len && (isupper(c) || isdigit(c) || c == '"' || c == '\'' || c == '(' || c >= 0x80))
+      return j;
+    return 0;
+  }
+  /* "da Silva.Leaders of": a scraped text lost the space */
+  if (s[i] == '.' && j == i + 1 && i > 0 && islower((unsigned char)s[i - 1]) &&
+      isupper((unsigned char)s[j]) && j + 1 < len && islower((unsigned char)s[j + 1]))
+    return j;
+  return 0;
+}
+
+static skg_status
+split(skg_text *t)
+{
+  const char *s = t->norm.data;
+  size_t len = t->norm.len, start = 0;
+  for (size_t i = 0; i < len; ++i) {
+    size_t end = 0;
+    if (s[i] == '\n')
+      end = i;
+    else if (s[i] == '.' || s[i] == '!' || s[i] == '?')
+      end = sentence_end(s, len, i);
+    /* a header line ends where the body starts */
+    else if (i == t->body_start && i > start)
+      end = i;
+    if (!end)
+      continue;
+    skg_status st = add_sentence(t, start, end);
+    if (st)
+      return st;
+    start = end;
+    i = end > i ? end - 1 : i;
+  }
+  return add_sentence(t, start, len);
+}
+
+skg_status
+skg_text_build(skg_ctx *ctx, const skg_doc *doc, skg_text *t)
+{
+  skg_status st = normalise(doc, t);
+  if (!st)
+    st = split(t);
+  if (st)
+    return skg_err(ctx, st, "cannot split the report into sentences: %s", skg_status_string(st));
+  return SKG_OK;
+}
+
+skg_span
+skg_text_orig_span(const skg_text *t, skg_span s)
+{
+  if (s.end <= s.start)
+    return (skg_span){t->orig_start[s.start], t->orig_start[s.start]};
+  return (skg_span){t->orig_start[s.start], t->orig_end[s.end - 1]};
+}
+
+size_t
+skg_text_sentence_at(const skg_text *t, size_t at)
+{
+  size_t lo = 0, hi = t->n_sentences;
+  while (hi - lo > 1) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (t->sentences[mid].start <= at)
+      lo = mid;
+    else
+      hi = mid;
+  }
+  return lo;
+}

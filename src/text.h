@@ -1,0 +1,32 @@
+/* text.h - a report's text normalised and split into sentences, with a map
+   back to the original bytes. */
+#ifndef SKG_TEXT_H
+#define SKG_TEXT_H
+
+#include "reader.h"
+
+typedef struct {
+  skg_buf   norm;         /* one space for each run of spaces, '\n' between paragraphs
+                             and lines, straight quotes for curly ones */
+  size_t   *orig_start;   /* norm byte i came from doc->text bytes [orig_start[i], orig_end[i]) */
+  size_t   *orig_end;
+  skg_span *sentences;    /* in norm offsets, trimmed, in order */
+  size_t    n_sentences, cap_sentences;
+  size_t    body_start;   /* doc->body_start in norm offsets */
+} skg_text;
+
+/** Zero `t`; allocates nothing. */
+void skg_text_init(skg_text *t);
+/** Free what `t` holds. */
+void skg_text_release(skg_text *t);
+
+/** Normalise doc->text and split it into sentences.
+    @return SKG_OK, or SKG_ERR_NOMEM after a message. */
+skg_status skg_text_build(skg_ctx *ctx, const skg_doc *doc, skg_text *t);
+
+/** The original byte span of the norm span `s`. */
+skg_span skg_text_orig_span(const skg_text *t, skg_span s);
+/** Index of the sentence holding norm offset `at` (binary search). */
+size_t skg_text_sentence_at(const skg_text *t, size_t at);
+
+#endif

@@ -1,0 +1,97 @@
+/* test_dates.c - dates as reports write them. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "dates.h"
+
+static size_t
+parse(const char *s, skg_date *d)
+{
+  return skg_date_parse(s, strlen(s), d);
+}
+
+static void
+test_month_day_year(void **state)
+{
+  (void)state;
+  skg_date d;
+  assert_int_equal(parse("July 4, 2024 local time", &d), 12);
+  assert_int_equal(d.year, 2024);
+  assert_int_equal(d.month, 7);
+  assert_int_equal(d.day, 4);
+  assert_int_equal(d.end_day, 0);
+}
+
+static void
+test_day_month_year_range(void **state)
+{
+  (void)state;
+  skg_date d;
+  assert_int_equal(parse("15-16 September 2022 to attend", &d), 20);
+  assert_int_equal(d.day, 15);
+  assert_int_equal(d.end_day, 16);
+  assert_int_equal(d.month, 9);
+  assert_int_equal(d.year, 2022);
+}
+
+static void
+test_abbreviated_month_without_year(void **state)
+{
+  (void)state;
+  skg_date d;
+  assert_int_equal(parse("Oct. 14.", &d), 7);
+  assert_int_equal(d.month, 10);
+  assert_int_equal(d.day, 14);
+  assert_int_equal(d.year, 0);
+}
+
+static void
+test_month_range_and_and(void **state)
+{
+  (void)state;
+  skg_date d;
+  assert_int_equal(parse("October 22-24. The", &d), 13);
+  assert_int_equal(d.end_day, 24);
+  assert_true(parse("September 15 and 16", &d) > 0);
+  assert_int_equal(d.day, 15);
+  assert_int_equal(d.end_day, 16);
+}
+
+static void
+test_iso(void **state)
+{
+  (void)state;
+  skg_date d;
+  assert_int_equal(parse("2024-07-05", &d), 10);
+  assert_int_equal(d.year, 2024);
+  assert_int_equal(parse("2024-02-30", &d), 0);
+}
+
+static void
+test_not_dates(void **state)
+{
+  (void)state;
+  skg_date d;
+  assert_int_equal(parse("May be", &d), 0);       /* a verb, not a month */
+  assert_int_equal(parse("March 32", &d), 0);     /* no such day */
+  assert_int_equal(parse("24 percent", &d), 0);
+  assert_int_equal(parse("Marching", &d), 0);
+  assert_int_equal(parse("2023-2025", &d), 0);
+}
+
+int
+main(void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test(test_month_day_year),
+    cmocka_unit_test(test_day_month_year_range),
+    cmocka_unit_test(test_abbreviated_month_without_year),
+    cmocka_unit_test(test_month_range_and_and),
+    cmocka_unit_test(test_iso),
+    cmocka_unit_test(test_not_dates),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,111 @@
+/* test_text.c - normalisation and sentence splitting keep offsets into the original. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "text.h"
+
+static int
+setup(void **state)
+{
+  *state = skg_ctx_new();
+  return *state ? 0 : -1;
+}
+
+static int
+teardown(void **state)
+{
+  skg_ctx_free(*state);
+  return 0;
+}
+
+static void
+split(skg_ctx *ctx, const char *in, skg_doc *doc, skg_text *t)
+{
+  skg_doc_init(doc, "test");
+  assert_int_equal(skg_buf_puts(&doc->text, in), SKG_OK);
+  skg_text_init(t);
+  assert_int_equal(skg_text_build(ctx, doc, t), SKG_OK);
+}
+
+static void
+test_split_keeps_offsets(void **state)
+{
+  static const char in[] = "He arrived in Astana. The summit opened.";
+  skg_doc doc;
+  skg_text t;
+  split(*state, in, &doc, &t);
+  assert_int_equal(t.n_sentences, 2);
+  skg_span orig = skg_text_orig_span(&t, t.sentences[1]);
+  assert_int_equal(orig.start, 22); /* an offset into `in`, not into a copy */
+  assert_int_equal(orig.end, strlen(in));
+  skg_text_release(&t);
+  skg_doc_release(&doc);
+}
+
+static void
+test_spaces_and_curly_quotes_normalised(void **state)
+{
+  static const char in[] = "On  July \xC2\xA0 4, the \xE2\x80\x9CShanghai Spirit\xE2\x80\x9D was hailed.";
+  skg_doc doc;
+  skg_text t;
+  split(*state, in, &doc, &t);
+  assert_string_equal(t.norm.data, "On July 4, the \"Shanghai Spirit\" was hailed.");
+  /* "Spirit\"" ends where the closing curly quote ends in the original */
+  size_t q = strlen("On July 4, the \"Shanghai Spirit");
+  skg_span orig = skg_text_orig_span(&t, (skg_span){q, q + 1});
+  assert_int_equal(orig.end - orig.start, 3);
+  skg_text_release(&t);
+  skg_doc_release(&doc);
+}
+
+static void
+test_abbreviations_do_not_split(void **state)
+{
+  static const char in[] = "The U.S. delegation met on Oct. 14 with Mr. Smith. It ended.";
+  skg_doc doc;
+  skg_text t;
+  split(*state, in, &doc, &t);
+  assert_int_equal(t.n_sentences, 2);
+  skg_text_release(&t);
+  skg_doc_release(&doc);
+}
+
+static void
+test_paragraphs_and_lost_spaces_split(void **state)
+{
+  static const char in[] = "A heading without a stop\n\nThe leaders met in Rio.Leaders agreed.";
+  skg_doc doc;
+  skg_text t;
+  split(*state, in, &doc, &t);
+  assert_int_equal(t.n_sentences, 3);
+  skg_text_release(&t);
+  skg_doc_release(&doc);
+}
+
+static void
+test_wrapped_line_reads_on(void **state)
+{
+  static const char in[] = "The meeting was chaired by the\npresident of the host country.";
+  skg_doc doc;
+  skg_text t;
+  split(*state, in, &doc, &t);
+  assert_int_equal(t.n_sentences, 1);
+  skg_text_release(&t);
+  skg_doc_release(&doc);
+}
+
+int
+main(void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test(test_split_keeps_offsets),
+    cmocka_unit_test(test_spaces_and_curly_quotes_normalised),
+    cmocka_unit_test(test_abbreviations_do_not_split),
+    cmocka_unit_test(test_paragraphs_and_lost_spaces_split),
+    cmocka_unit_test(test_wrapped_line_reads_on),
+  };
+  return cmocka_run_group_tests(tests, setup, teardown);
+}
