@@ -162,6 +162,7 @@ skg_extract(skg_analysis *an)
   static const extractor extractors[] = {
     skg_extract_summits, skg_extract_dates,     skg_extract_places,
     skg_extract_chairs,  skg_extract_attendees, skg_extract_offices,
+    skg_extract_documents, skg_extract_membership,
   };
   for (size_t i = 0; i < sizeof extractors / sizeof *extractors; ++i)
     if ((st = extractors[i](an)))

@@ -118,5 +118,9 @@ skg_status skg_extract_places(skg_analysis *an);
 skg_status skg_extract_chairs(skg_analysis *an);
 skg_status skg_extract_attendees(skg_analysis *an);
 skg_status skg_extract_offices(skg_analysis *an);
+skg_status skg_extract_documents(skg_analysis *an);
+skg_status skg_extract_membership(skg_analysis *an);
+/* Does sentence s speak of the report's summit (by name or as "the summit")? */
+int skg_sentence_about_summit(const skg_analysis *an, size_t s);
 
 #endif

@@ -15,8 +15,6 @@
 
 #include <string.h>
 
-int skg_sentence_about_summit(const skg_analysis *an, size_t s);
-
 static skg_value
 jurisdiction_of(const skg_mention *m)
 {
@@ -86,7 +84,8 @@ attendance_cue(const skg_analysis *an, skg_span sent, size_t *at)
     {"participated in", -1}, {"participates in", -1}, {"took part in", -1}, {"takes part in", -1},
     {"will participate in", -1}, {"will take part in", -1}, {"joined the", -1},
     {"gathered", 2}, {"among the leaders", 2}, {"expected to participate", -1},
-    {"expected at", 2},
+    {"expected at", 2}, {"opened the", -1}, {"closed the", -1}, {"addressed the", -1},
+    {"addressing the", -1}, {"spoke at", -1}, {"delivered a speech at", -1},
   };
   for (size_t i = 0; i < sizeof cues / sizeof *cues; ++i) {
     size_t p = skg_find_phrase(an, sent.start, sent.end, cues[i].phrase);
@@ -142,7 +141,9 @@ skg_extract_attendees(skg_analysis *an)
     skg_span sent = an->text.sentences[s];
     size_t at;
     int side = attendance_cue(an, sent, &at);
-    if (!side || !skg_sentence_about_summit(an, s))
+    /* "A, B and C are in attendance." right after the sentence naming the meeting */
+    if (!side || !(skg_sentence_about_summit(an, s) ||
+                   (side == 2 && s > 0 && skg_sentence_about_summit(an, s - 1))))
       continue;
     if (skg_find_phrase(an, sent.start, sent.end, "next") != (size_t)-1)
       continue;

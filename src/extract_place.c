@@ -10,8 +10,6 @@
 #include <ctype.h>
 #include <string.h>
 
-int skg_sentence_about_summit(const skg_analysis *an, size_t s);
-
 static int
 preceded_by(const skg_analysis *an, size_t sent_start, size_t at, const char *phrase)
 {
@@ -59,6 +57,26 @@ venue_before(const skg_analysis *an, size_t sent_start, size_t in_at)
   return (skg_span){start, end};
 }
 
+/* "the Goa summit in 2016": a year other than the summit's points at another meeting */
+static int
+mentions_other_year(const skg_analysis *an, skg_span sent)
+{
+  const char *s = an->text.norm.data;
+  int year = an->summits[0].year;
+  for (size_t i = sent.start; i + 4 <= sent.end; ++i) {
+    if ((i > sent.start && isalnum((unsigned char)s[i - 1])) || (i + 4 < sent.end && isalnum((unsigned char)s[i + 4])))
+      continue;
+    if ((s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0')) {
+      if (!isdigit((unsigned char)s[i + 2]) || !isdigit((unsigned char)s[i + 3]))
+        continue;
+      int y = (s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
+      if (year && y != year)
+        return 1;
+    }
+  }
+  return 0;
+}
+
 skg_status
 skg_extract_places(skg_analysis *an)
 {
@@ -69,7 +87,8 @@ skg_extract_places(skg_analysis *an)
     if (!skg_sentence_about_summit(an, s))
       continue;
     skg_span sent = an->text.sentences[s];
-    if (skg_find_phrase(an, sent.start, sent.end, "next") != (size_t)-1)
+    if (skg_find_phrase(an, sent.start, sent.end, "next") != (size_t)-1 ||
+        mentions_other_year(an, sent))
       continue;
     size_t first, last;
     skg_sentence_mentions(an, s, &first, &last);

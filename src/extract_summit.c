@@ -53,11 +53,11 @@ other_meeting(const skg_analysis *an, size_t s, size_t at)
   for (size_t i = 0; i < sizeof cues / sizeof *cues; ++i)
     if (skg_find_phrase(an, window, at, cues[i]) != (size_t)-1)
       return 1;
-  return skg_in_quotes(an, s, at);
+  return 0;
 }
 
 typedef struct {
-  int      org, edition, other;
+  int      org, edition, other, quoted;
   size_t   sentence;
   skg_span span;
 } candidate;
@@ -126,6 +126,8 @@ summit_at(const skg_analysis *an, size_t s, size_t first, size_t k, candidate *o
   if (!out->edition && w < m->span.start)
     out->edition = edition_before(an, first, k, w > sent.start + 24 ? w - 24 : sent.start);
   out->other = other_meeting(an, s, start);
+  /* a quotation names a meeting less surely than the report's own words */
+  out->quoted = skg_in_quotes(an, s, start);
   out->sentence = s;
   out->span = (skg_span){start < w ? start : w, w + 7 < sent.end ? w + 7 : sent.end};
   if (out->span.end < m->span.end)
@@ -189,7 +191,8 @@ skg_extract_summits(skg_analysis *an)
     double score = 0;
     for (size_t j = 0; j < n; ++j)
       if (cands[j].org == cands[i].org && !cands[j].other)
-        score += 1.0 + (cands[j].sentence < 2 ? 1.0 : 0.0) + (cands[j].edition ? 0.5 : 0);
+        score += (cands[j].quoted ? 0.5 : 1.0) + (cands[j].sentence < 2 ? 1.0 : 0.0) +
+                 (cands[j].edition ? 0.5 : 0);
     score -= (double)i * 1e-3;
     if (best_org < 0 || score > best_score) {
       best_org = cands[i].org;
@@ -199,14 +202,20 @@ skg_extract_summits(skg_analysis *an)
   if (best_org >= 0) {
     skg_summit sm = {best_org, 0, an->doc->date.year, {0, 0}, 0};
     size_t first = (size_t)-1;
+    int quoted_edition = 0;
     for (size_t i = 0; i < n; ++i) {
       if (cands[i].org != best_org || cands[i].other)
         continue;
       if (first == (size_t)-1)
         first = i;
-      if (!sm.edition && cands[i].edition)
+      if (cands[i].quoted && !quoted_edition)
+        quoted_edition = cands[i].edition;
+      else if (!cands[i].quoted && !sm.edition && cands[i].edition)
         sm.edition = cands[i].edition;
     }
+    /* the report's own words first; a quotation's edition only if they state none */
+    if (!sm.edition)
+      sm.edition = quoted_edition;
     sm.mention = cands[first].span;
     sm.sentence = cands[first].sentence;
     st = add_summit(an, sm);
@@ -225,10 +234,6 @@ skg_extract_summits(skg_analysis *an)
   free(cands);
   return st;
 }
-
-/* Does sentence s speak of the report's summit: by name, or as "the summit",
-   "the meeting", "the session"? */
-int skg_sentence_about_summit(const skg_analysis *an, size_t s);
 
 int
 skg_sentence_about_summit(const skg_analysis *an, size_t s)
@@ -289,6 +294,10 @@ skg_extract_dates(skg_analysis *an)
           skg_find_phrase(an, before, m->span.start, "until") != (size_t)-1 ||
           skg_find_phrase(an, before, m->span.start, "by") != (size_t)-1 ||
           skg_in_quotes(an, s, m->span.start))
+        continue;
+      /* the dateline's date is the report's, not the meeting's */
+      size_t orig = an->text.orig_start[m->span.start];
+      if (an->doc->dateline_end && orig >= an->doc->dateline.start && orig < an->doc->dateline_end)
         continue;
       int year = m->date.year ? m->date.year : an->doc->date.year;
       if (!year)

@@ -274,6 +274,7 @@ typedef struct {
   const skg_text   *text;
   const skg_tokens *toks;
   int              *owner;   /* per token: index of the mention covering it, -1 if none */
+  unsigned char    *headline;/* per token: 1 in a title-case line, where every word is capitalised */
   skg_mentions     *out;
 } finder;
 
@@ -596,7 +597,10 @@ static size_t
 name_run(const finder *f, size_t i)
 {
   size_t b = i, words = 0;
-  while (b < f->toks->count && words < 6 && contiguous(f, i, b + 1)) {
+  /* in a headline ("President A B Addresses Summit") capitals do not end a name:
+     take two words, and let the resolver join them to the full name */
+  size_t max_words = f->headline[i] ? 2 : 6;
+  while (b < f->toks->count && words < max_words && contiguous(f, i, b + 1)) {
     if (name_token(f, b)) {
       ++b;
       ++words;
@@ -816,13 +820,42 @@ compact(skg_mentions *ms)
   ms->count = w;
 }
 
+/* A sentence of five or more words, most of them capitalised, is a headline. */
+static void
+mark_headlines(finder *f)
+{
+  size_t i = 0;
+  for (size_t s = 0; s < f->text->n_sentences; ++s) {
+    skg_span sent = f->text->sentences[s];
+    while (i < f->toks->count && f->toks->items[i].span.start < sent.start)
+      ++i;
+    size_t j = i, words = 0, caps = 0;
+    for (; j < f->toks->count && f->toks->items[j].span.start < sent.end; ++j) {
+      const skg_token *t = &f->toks->items[j];
+      if (!t->word || (tok_len(f, j) <= 3 && !t->cap))
+        continue; /* "of", "the", "and" stay lowercase in headlines */
+      ++words;
+      caps += t->cap || isdigit((unsigned char)tok_text(f, j)[0]);
+    }
+    if (words >= 5 && caps * 10 >= words * 8)
+      for (size_t k = i; k < j; ++k)
+        f->headline[k] = 1;
+    i = j;
+  }
+}
+
 skg_status
 skg_mentions_find(skg_ctx *ctx, const skg_text *t, const skg_tokens *toks, skg_mentions *out)
 {
-  finder f = {ctx, t, toks, NULL, out};
+  finder f = {ctx, t, toks, NULL, NULL, out};
   f.owner = malloc((toks->count + 1) * sizeof *f.owner);
-  if (!f.owner)
+  f.headline = calloc(toks->count + 1, 1);
+  if (!f.owner || !f.headline) {
+    free(f.owner);
+    free(f.headline);
     return skg_err(ctx, SKG_ERR_NOMEM, "out of memory finding names");
+  }
+  mark_headlines(&f);
   for (size_t i = 0; i < toks->count; ++i)
     f.owner[i] = -1;
   size_t first = out->count;
@@ -838,6 +871,7 @@ skg_mentions_find(skg_ctx *ctx, const skg_text *t, const skg_tokens *toks, skg_m
   if (!st)
     st = find_names(&f, 1u << SKG_NAME_CITY);
   free(f.owner);
+  free(f.headline);
   if (st)
     return skg_err(ctx, st, "out of memory finding names");
   compact(out);

@@ -350,9 +350,12 @@ read_dateline(skg_doc *doc, size_t at)
   }
   if (j < len && s[j] == '/') { /* /TASS/, /PRNewswire/ */
     const char *end_agency = memchr(s + j + 1, '/', len - j - 1 < 40 ? len - j - 1 : 40);
-    if (end_agency)
+    if (end_agency) {
       set_once(&doc->publisher, s + j + 1, (size_t)(end_agency - (s + j + 1)));
+      j = (size_t)(end_agency - s) + 1;
+    }
   }
+  doc->dateline_end = at + j;
   return 1;
 }
 

@@ -14,6 +14,7 @@ typedef struct {
   char       *source;      /* the address it came from */
   skg_date    date;        /* publication date; year 0 when unknown */
   skg_span    dateline;    /* the place of a dateline ("BISHKEK") in text, or {0, 0} */
+  size_t      dateline_end; /* where the dateline (place, date, agency) ends in text */
   size_t      body_start;  /* where the text after the header lines starts */
 } skg_doc;
 

@@ -1,0 +1,157 @@
+/* extract_documents.c - declarations and other documents the summit adopted.
+
+   A title is a run of capitalised words ending in a document word
+   ("Declaration", "Communique", "Joint Statement", "Action Plan"), with an
+   "of the ..." tail when one follows: "the Astana Declaration of the Council
+   of Heads of State of the Shanghai Cooperation Organization".  It counts
+   when a sentence says it was signed, adopted, issued, approved or endorsed,
+   or when it is named after a city ("the Kazan Declaration"), as summit
+   declarations are.  A title that belongs to another year or meeting ("the
+   2015 Ufa Declaration", "the next declaration") does not. */
+#include "extract.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+static const char *const document_words[] = {"Declaration", "Communique", "Communiqu\xC3\xA9",
+                                             "Joint Statement", "Action Plan", "Charter"};
+static const char *const adoption_cues[] = {"adopt", "sign", "issued", "issue", "approv", "endors",
+                                            "resulted in", "inked", "agreed on", "unveil"};
+
+static int
+cap_word_before(const char *s, size_t from, size_t end, size_t *start)
+{
+  size_t w = end;
+  while (w > from && s[w - 1] == ' ')
+    --w;
+  size_t e = w;
+  while (w > from && s[w - 1] != ' ' && s[w - 1] != '"' && s[w - 1] != '(' && s[w - 1] != ',')
+    --w;
+  if (w == e || !(isupper((unsigned char)s[w]) || (unsigned char)s[w] >= 0x80))
+    return 0;
+  *start = w;
+  return 1;
+}
+
+/* The title that ends with the document word at [at, at+len). */
+static skg_span
+title_at(const skg_analysis *an, skg_span sent, size_t at, size_t len)
+{
+  const char *s = an->text.norm.data;
+  size_t start = at, w;
+  int words = 0;
+  while (words < 8 && cap_word_before(s, sent.start, start, &w)) {
+    if (skg_is_common_capitalized(s + w, start - 1 - w) && (start - 1 - w) <= 3)
+      break; /* "The", "A" */
+    start = w;
+    ++words;
+  }
+  size_t end = at + len;
+  /* "of the Council of Heads of State of the SCO": capitalised words, "of", "the", "and" */
+  if (end + 8 < sent.end && !strncmp(s + end, " of the ", 8)) {
+    size_t e = end + 8, last = end;
+    while (e < sent.end) {
+      size_t we = e;
+      while (we < sent.end && s[we] != ' ' && s[we] != ',' && s[we] != '.' && s[we] != ';' && s[we] != ')')
+        ++we;
+      if (we == e)
+        break;
+      int cap = isupper((unsigned char)s[e]);
+      int joiner = (we - e == 2 && !strncmp(s + e, "of", 2)) || (we - e == 3 && !strncmp(s + e, "the", 3)) ||
+                   (we - e == 3 && !strncmp(s + e, "and", 3));
+      if (!cap && !joiner)
+        break;
+      if (cap)
+        last = we;
+      if (we >= sent.end || s[we] != ' ')
+        break;
+      e = we + 1;
+    }
+    if (last > end)
+      end = last;
+  }
+  if (!words)
+    return (skg_span){0, 0};
+  return (skg_span){start, end};
+}
+
+static int
+named_after_city(const skg_analysis *an, size_t first, size_t last, skg_span title)
+{
+  for (size_t k = first; k < last; ++k) {
+    const skg_mention *m = &an->mentions.items[k];
+    if (m->kind == SKG_M_CITY && m->span.start == title.start)
+      return 1;
+    /* "the G20 Bali Leaders' Declaration": an org first, then the place */
+    if (m->kind == SKG_M_ORG && m->span.start == title.start && k + 1 < last &&
+        an->mentions.items[k + 1].kind == SKG_M_CITY && an->mentions.items[k + 1].span.start < title.end)
+      return 1;
+  }
+  return 0;
+}
+
+static int
+other_year(const skg_analysis *an, skg_span title)
+{
+  const char *s = an->text.norm.data;
+  int year = an->n_summits ? an->summits[0].year : 0;
+  for (size_t i = title.start; i + 4 <= title.end; ++i)
+    if (isdigit((unsigned char)s[i]) && isdigit((unsigned char)s[i + 1]) &&
+        isdigit((unsigned char)s[i + 2]) && isdigit((unsigned char)s[i + 3])) {
+      int y = (s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
+      if (year && y != year)
+        return 1;
+    }
+  return 0;
+}
+
+skg_status
+skg_extract_documents(skg_analysis *an)
+{
+  if (!an->n_summits)
+    return SKG_OK;
+  for (size_t s = 0; s < an->text.n_sentences; ++s) {
+    skg_span sent = an->text.sentences[s];
+    if (skg_find_phrase(an, sent.start, sent.end, "next") != (size_t)-1 ||
+        skg_find_phrase(an, sent.start, sent.end, "previous") != (size_t)-1)
+      continue;
+    int adopted = 0;
+    for (size_t i = 0; i < sizeof adoption_cues / sizeof *adoption_cues; ++i) {
+      const char *cue = adoption_cues[i];
+      for (size_t p = sent.start; p + strlen(cue) <= sent.end; ++p)
+        if (!strncasecmp(an->text.norm.data + p, cue, strlen(cue)) &&
+            (p == sent.start || !isalpha((unsigned char)an->text.norm.data[p - 1]))) {
+          adopted = 1;
+          break;
+        }
+    }
+    size_t first, last;
+    skg_sentence_mentions(an, s, &first, &last);
+    for (size_t i = 0; i < sizeof document_words / sizeof *document_words; ++i) {
+      size_t from = sent.start;
+      for (;;) {
+        size_t at = skg_find_phrase(an, from, sent.end, document_words[i]);
+        if (at == (size_t)-1)
+          break;
+        from = at + 1;
+        if (strncmp(an->text.norm.data + at, document_words[i], strlen(document_words[i])))
+          continue; /* case matters: "declaration" in lowercase is no title */
+        skg_span title = title_at(an, sent, at, strlen(document_words[i]));
+        if (title.end <= title.start || other_year(an, title))
+          continue;
+        int city = named_after_city(an, first, last, title);
+        if (!adopted && !city)
+          continue;
+        skg_fact f = {SKG_F_DECLARATION, 0, skg_value_span(SKG_V_DOCUMENT, title),
+                      skg_value_ref(SKG_V_NONE, -1), skg_value_ref(SKG_V_NONE, -1), 0, title, s,
+                      adopted ? "declaration.adopted-title" : "declaration.city-named-title",
+                      adopted && city ? 0.95 : adopted ? 0.85 : 0.75};
+        skg_status st = skg_add_fact(an, f);
+        if (st)
+          return st;
+      }
+    }
+  }
+  return SKG_OK;
+}

@@ -1,0 +1,187 @@
+/* extract_membership.c - states joining the organization, and the rotating
+   presidency passing on.
+
+   Accession: "approved X's accession", "X's accession to the ORG was
+   finalised", "welcomed X as a full member", "X joined as a full member" are
+   done (skg:Completed); "invited X, Y and Z to join", "expect X to join",
+   "X will become a member", "a decision on X's accession" are expected.
+   Presidency: "X will assume the rotating presidency", "handed over the
+   presidency to X", "pass the baton of chairmanship to X", "the
+   chairmanship passed from Y to X", "X will take over as the chair", "X will
+   host the next summit", "X will be the country chairing".  The current
+   holder ("the current holder of the rotating presidency", "this year's
+   chair") is not the next one. */
+#include "extract.h"
+
+#include <string.h>
+
+static const skg_value none = {SKG_V_NONE, -1, 0, {0, 0}};
+
+static int
+any_phrase(const skg_analysis *an, size_t from, size_t to, const char *const *phrases, size_t n)
+{
+  for (size_t i = 0; i < n; ++i)
+    if (skg_find_phrase(an, from, to, phrases[i]) != (size_t)-1)
+      return 1;
+  return 0;
+}
+
+static skg_status
+accession(skg_analysis *an, size_t s, const skg_mention *m, skg_value_kind status, const char *rule,
+          double conf)
+{
+  skg_fact f = {SKG_F_ACCESSION, 0, skg_value_ref(SKG_V_COUNTRY, m->ref), skg_value_ref(status, -1),
+                none, 0, m->span, s, rule, conf};
+  return skg_add_fact(an, f);
+}
+
+/* Countries listed after `at` in the sentence: "invited Saudi Arabia, Iran,
+   Ethiopia, Egypt, Argentina and the United Arab Emirates to join". */
+static skg_status
+listed_after(skg_analysis *an, size_t s, size_t at, size_t first, size_t last, size_t until,
+             skg_value_kind status, const char *rule)
+{
+  for (size_t k = first; k < last; ++k) {
+    const skg_mention *m = &an->mentions.items[k];
+    if (m->kind != SKG_M_COUNTRY || m->span.start < at || m->span.start > until)
+      continue;
+    skg_status st = accession(an, s, m, status, rule, 0.8);
+    if (st)
+      return st;
+  }
+  return SKG_OK;
+}
+
+static skg_status
+accessions_in(skg_analysis *an, size_t s)
+{
+  skg_span sent = an->text.sentences[s];
+  size_t first, last;
+  skg_sentence_mentions(an, s, &first, &last);
+  static const char *const done[] = {"approved", "approve", "finalized", "finalised", "completed",
+                                     "formalized", "formalised", "welcomed", "granted", "signed"};
+  static const char *const expected[] = {"will", "expect", "expected", "expects", "to join", "decision on",
+                                         "would", "process", "applied", "application", "candidate"};
+  for (size_t k = first; k < last; ++k) {
+    const skg_mention *m = &an->mentions.items[k];
+    if (m->kind != SKG_M_COUNTRY)
+      continue;
+    const char *after = an->text.norm.data + m->span.end;
+    size_t rest = sent.end - m->span.end;
+    /* "X's accession", "X' accession" */
+    int possessive = m->possessive || (rest > 1 && after[0] == '\'' && (rest == 1 || after[1] != 's'));
+    if (after[0] == '\'') { /* "Belarus' accession": the apostrophe is a token of its own */
+      ++after;
+      --rest;
+    }
+    if (possessive && rest > 10 && !strncmp(after, " accession", 10)) {
+      int is_done = any_phrase(an, sent.start, m->span.start, done, sizeof done / sizeof *done);
+      int is_expected = any_phrase(an, sent.start, sent.end, expected, sizeof expected / sizeof *expected);
+      skg_status st = accession(an, s, m, is_done && !is_expected ? SKG_V_COMPLETED : SKG_V_EXPECTED,
+                                is_done && !is_expected ? "accession.approved" : "accession.expected",
+                                is_done ? 0.9 : 0.75);
+      if (st)
+        return st;
+      continue;
+    }
+    /* "X joined as a full member", "X became a full member" */
+    if ((skg_find_phrase(an, m->span.end, sent.end, "joined as") == m->span.end + 1 ||
+         skg_find_phrase(an, m->span.end, sent.end, "became a full member") == m->span.end + 1 ||
+         skg_find_phrase(an, m->span.end, sent.end, "became a member") == m->span.end + 1)) {
+      skg_status st = accession(an, s, m, SKG_V_COMPLETED, "accession.joined", 0.8);
+      if (st)
+        return st;
+    }
+  }
+  /* "invited A, B and C to join", "invited ... to become members" */
+  size_t inv = skg_find_phrase(an, sent.start, sent.end, "invited");
+  size_t join = skg_find_phrase(an, sent.start, sent.end, "to join");
+  if (join == (size_t)-1)
+    join = skg_find_phrase(an, sent.start, sent.end, "to become");
+  if (inv != (size_t)-1 && join != (size_t)-1 && join > inv)
+    return listed_after(an, s, inv, first, last, join, SKG_V_EXPECTED, "accession.invited-to-join");
+  /* "The new countries invited are A, B and C" */
+  size_t invited_are = skg_find_phrase(an, sent.start, sent.end, "invited are");
+  if (invited_are != (size_t)-1)
+    return listed_after(an, s, invited_are, first, last, sent.end, SKG_V_EXPECTED,
+                        "accession.invited-to-join");
+  return SKG_OK;
+}
+
+static const char *const office_words[] = {"presidency", "chairmanship", "chairship", "chair",
+                                           "baton", "helm"};
+
+static skg_status
+presidency(skg_analysis *an, size_t s, const skg_mention *m, const char *rule, double conf)
+{
+  skg_fact f = {SKG_F_NEXT_PRESIDENCY, 0, skg_value_ref(SKG_V_COUNTRY, m->ref), none, none, 0,
+                m->span, s, rule, conf};
+  return skg_add_fact(an, f);
+}
+
+static skg_status
+presidency_in(skg_analysis *an, size_t s, int *found)
+{
+  skg_span sent = an->text.sentences[s];
+  if (!any_phrase(an, sent.start, sent.end, office_words, sizeof office_words / sizeof *office_words) &&
+      skg_find_phrase(an, sent.start, sent.end, "host the next") == (size_t)-1)
+    return SKG_OK;
+  static const char *const takes[] = {"will assume", "to assume", "assumes", "will take over",
+                                      "takes over", "to take over", "will hold", "will chair",
+                                      "will host the next", "will be the country chairing",
+                                      "will officially assume", "would assume", "will preside",
+                                      "took over", "assumed"};
+  static const char *const gives[] = {"handed over", "hand over", "hands over", "pass the baton",
+                                      "passed the baton", "passing", "passed", "transferred",
+                                      "transfer", "handing over", "pass"};
+  size_t first, last;
+  skg_sentence_mentions(an, s, &first, &last);
+  for (size_t k = first; k < last; ++k) {
+    const skg_mention *m = &an->mentions.items[k];
+    if (m->kind != SKG_M_COUNTRY)
+      continue;
+    /* "X [, which] will assume the rotating presidency" */
+    size_t window_end = m->span.end + 60 < sent.end ? m->span.end + 60 : sent.end;
+    for (size_t i = 0; i < sizeof takes / sizeof *takes; ++i) {
+      size_t at = skg_find_phrase(an, m->span.end, window_end, takes[i]);
+      if (at == (size_t)-1)
+        continue;
+      /* nobody else named in between */
+      int clear = 1;
+      for (size_t j = k + 1; j < last && an->mentions.items[j].span.start < at; ++j)
+        clear &= an->mentions.items[j].kind != SKG_M_COUNTRY;
+      if (!clear)
+        continue;
+      *found = 1;
+      return presidency(an, s, m, "presidency.will-assume", 0.9);
+    }
+    /* "handed over the presidency to X", "from Y to X" */
+    size_t window_start = m->span.start > sent.start + 80 ? m->span.start - 80 : sent.start;
+    if (skg_ends_with_phrase(an, window_start, m->span.start, "to") ||
+        skg_ends_with_phrase(an, window_start, m->span.start, "to the")) {
+      for (size_t i = 0; i < sizeof gives / sizeof *gives; ++i)
+        if (skg_find_phrase(an, window_start, m->span.start, gives[i]) != (size_t)-1 ||
+            skg_find_phrase(an, sent.start, m->span.start, gives[i]) != (size_t)-1) {
+          *found = 1;
+          return presidency(an, s, m, "presidency.handed-over-to", 0.9);
+        }
+    }
+  }
+  return SKG_OK;
+}
+
+skg_status
+skg_extract_membership(skg_analysis *an)
+{
+  if (!an->n_summits)
+    return SKG_OK;
+  int found = 0;
+  for (size_t s = 0; s < an->text.n_sentences; ++s) {
+    skg_status st = accessions_in(an, s);
+    if (!st && !found)
+      st = presidency_in(an, s, &found);
+    if (st)
+      return st;
+  }
+  return SKG_OK;
+}
