@@ -75,8 +75,11 @@ accessions_in(skg_analysis *an, size_t s)
       --rest;
     }
     if (possessive && rest > 10 && !strncmp(after, " accession", 10)) {
-      int is_done = any_phrase(an, sent.start, m->span.start, done, sizeof done / sizeof *done);
-      int is_expected = any_phrase(an, sent.start, sent.end, expected, sizeof expected / sizeof *expected);
+      /* the verb governing this accession, not one elsewhere in the sentence */
+      size_t near = m->span.start > sent.start + 48 ? m->span.start - 48 : sent.start;
+      size_t far = m->span.end + 48 < sent.end ? m->span.end + 48 : sent.end;
+      int is_done = any_phrase(an, near, m->span.start, done, sizeof done / sizeof *done);
+      int is_expected = any_phrase(an, near, far, expected, sizeof expected / sizeof *expected);
       skg_status st = accession(an, s, m, is_done && !is_expected ? SKG_V_COMPLETED : SKG_V_EXPECTED,
                                 is_done && !is_expected ? "accession.approved" : "accession.expected",
                                 is_done ? 0.9 : 0.75);
@@ -109,7 +112,7 @@ accessions_in(skg_analysis *an, size_t s)
 }
 
 static const char *const office_words[] = {"presidency", "chairmanship", "chairship", "chair",
-                                           "baton", "helm"};
+                                           "chairing", "baton", "helm"};
 
 static skg_status
 presidency(skg_analysis *an, size_t s, const skg_mention *m, const char *rule, double conf)
@@ -127,7 +130,7 @@ presidency_in(skg_analysis *an, size_t s, int *found)
       skg_find_phrase(an, sent.start, sent.end, "host the next") == (size_t)-1)
     return SKG_OK;
   static const char *const takes[] = {"will assume", "to assume", "assumes", "will take over",
-                                      "takes over", "to take over", "will hold", "will chair",
+                                      "takes over", "to take over", "will hold",
                                       "will host the next", "will be the country chairing",
                                       "will officially assume", "would assume", "will preside",
                                       "took over", "assumed"};
@@ -150,7 +153,10 @@ presidency_in(skg_analysis *an, size_t s, int *found)
       int clear = 1;
       for (size_t j = k + 1; j < last && an->mentions.items[j].span.start < at; ++j)
         clear &= an->mentions.items[j].kind != SKG_M_COUNTRY;
-      if (!clear)
+      /* what is taken over is the presidency ("will hold talks" is not) */
+      size_t what_end = at + 60 < sent.end ? at + 60 : sent.end;
+      if (!clear || !any_phrase(an, at, what_end, office_words, sizeof office_words / sizeof *office_words) &&
+                        strcmp(takes[i], "will host the next"))
         continue;
       *found = 1;
       return presidency(an, s, m, "presidency.will-assume", 0.9);

@@ -670,8 +670,11 @@ add_person(finder *f, size_t a, size_t b, int office, int jur_kind, int jur_ref,
   for (size_t i = a; i < b; ++i)
     if (f->owner[i] >= 0)
       f->out->items[f->owner[i]].kind = SKG_M_PERSON, f->out->items[f->owner[i]].span.end = 0;
-  skg_mention m = new_mention(SKG_M_PERSON, -1,
-                              (skg_span){f->toks->items[a].span.start, f->toks->items[b - 1].span.end});
+  skg_span name = {f->toks->items[a].span.start, f->toks->items[b - 1].span.end};
+  /* "Narendra Modi's visit": the name without its possessive */
+  if (name.end - name.start > 2 && !memcmp(f->text->norm.data + name.end - 2, "'s", 2))
+    name.end -= 2;
+  skg_mention m = new_mention(SKG_M_PERSON, -1, name);
   m.office = office;
   m.jur_kind = jur_kind;
   m.jur_ref = jur_ref;
@@ -820,7 +823,8 @@ compact(skg_mentions *ms)
   ms->count = w;
 }
 
-/* A sentence of five or more words, most of them capitalised, is a headline. */
+/* A line without a full stop whose words, other than the names the tables
+   know, are nearly all capitalised is a headline. */
 static void
 mark_headlines(finder *f)
 {
@@ -830,14 +834,16 @@ mark_headlines(finder *f)
     while (i < f->toks->count && f->toks->items[i].span.start < sent.start)
       ++i;
     size_t j = i, words = 0, caps = 0;
+    char last = f->text->norm.data[sent.end - 1];
+    int stops = last == '.' || last == '!' || last == '?' || last == '"' || last == ':';
     for (; j < f->toks->count && f->toks->items[j].span.start < sent.end; ++j) {
       const skg_token *t = &f->toks->items[j];
-      if (!t->word || (tok_len(f, j) <= 3 && !t->cap))
+      if (!t->word || (tok_len(f, j) <= 3 && !t->cap) || f->owner[j] >= 0)
         continue; /* "of", "the", "and" stay lowercase in headlines */
       ++words;
       caps += t->cap || isdigit((unsigned char)tok_text(f, j)[0]);
     }
-    if (words >= 5 && caps * 10 >= words * 8)
+    if (!stops && words >= 4 && caps * 10 >= words * 8)
       for (size_t k = i; k < j; ++k)
         f->headline[k] = 1;
     i = j;
@@ -855,7 +861,6 @@ skg_mentions_find(skg_ctx *ctx, const skg_text *t, const skg_tokens *toks, skg_m
     free(f.headline);
     return skg_err(ctx, SKG_ERR_NOMEM, "out of memory finding names");
   }
-  mark_headlines(&f);
   for (size_t i = 0; i < toks->count; ++i)
     f.owner[i] = -1;
   size_t first = out->count;
@@ -866,8 +871,10 @@ skg_mentions_find(skg_ctx *ctx, const skg_text *t, const skg_tokens *toks, skg_m
     st = find_ordinals(&f);
   if (!st)
     st = find_names(&f, names);
-  if (!st)
+  if (!st) {
+    mark_headlines(&f);
     st = find_people(&f);
+  }
   if (!st)
     st = find_names(&f, 1u << SKG_NAME_CITY);
   free(f.owner);
