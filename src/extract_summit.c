@@ -96,7 +96,8 @@ summit_at(const skg_analysis *an, size_t s, size_t first, size_t k, candidate *o
   }
   /* after: "BRICS summit", "SCO (SCO) Heads of State Council meeting": a few words on */
   size_t after_end = m->span.end + 48 < sent.end ? m->span.end + 48 : sent.end;
-  size_t w = meeting_word(an, m->span.end, after_end);
+  /* a body named for its meetings ("ASEAN Summit") is a meeting itself */
+  size_t w = meeting_word(an, m->kind == SKG_M_BODY ? m->span.start : m->span.end, after_end);
   size_t start = m->span.start;
   if (w == (size_t)-1) {
     /* before: "the 24th meeting of the Council of ... of the SCO" */
@@ -117,7 +118,7 @@ summit_at(const skg_analysis *an, size_t s, size_t first, size_t k, candidate *o
     /* the words between the org and the meeting word carry no other name */
     for (size_t j = k + 1; j < an->mentions.count && an->mentions.items[j].span.start < w; ++j) {
       skg_mention_kind kd = an->mentions.items[j].kind;
-      if (kd != SKG_M_ORG && kd != SKG_M_BODY)
+      if (kd != SKG_M_ORG && kd != SKG_M_BODY && kd != SKG_M_ORDINAL)
         return 0;
     }
   }
@@ -125,6 +126,10 @@ summit_at(const skg_analysis *an, size_t s, size_t first, size_t k, candidate *o
   out->edition = edition_before(an, first, k, start > sent.start + 24 ? start - 24 : sent.start);
   if (!out->edition && w < m->span.start)
     out->edition = edition_before(an, first, k, w > sent.start + 24 ? w - 24 : sent.start);
+  /* "ASEAN opened the 47th ASEAN Summit": between the org and the meeting word */
+  for (size_t j = k + 1; !out->edition && j < an->mentions.count && an->mentions.items[j].span.start < w; ++j)
+    if (an->mentions.items[j].kind == SKG_M_ORDINAL && an->mentions.items[j].value < 200)
+      out->edition = (int)an->mentions.items[j].value;
   out->other = other_meeting(an, s, start);
   /* a quotation names a meeting less surely than the report's own words */
   out->quoted = skg_in_quotes(an, s, start);

@@ -367,6 +367,15 @@ skg_reader_parse_header(skg_ctx *ctx, skg_doc *doc)
   size_t len = doc->text.len, pos = 0, n_lines = 0;
   while (pos < len && isspace((unsigned char)t[pos]))
     ++pos;
+  /* a bracketed note on the first line ("[Illustrative report ...]") is no header */
+  if (pos < len && t[pos] == '[') {
+    const char *nl = memchr(t + pos, '\n', len - pos);
+    if (nl && nl[-1 - (nl > t + pos + 1 && nl[-1] == '\r')] == ']') {
+      pos = (size_t)(nl - t) + 1;
+      while (pos < len && isspace((unsigned char)t[pos]))
+        ++pos;
+    }
+  }
   /* " date 2024-07-04 " before the first line, as some corpora store it */
   if (len - pos > 15 && !strncmp(t + pos, "date ", 5)) {
     skg_date d;
