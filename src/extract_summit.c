@@ -44,14 +44,14 @@ meeting_word(const skg_analysis *an, size_t from, size_t to)
 
 /* A mention of some earlier or later meeting rather than this one. */
 static int
-other_meeting(const skg_analysis *an, size_t s, size_t at)
+other_meeting(const skg_analysis *an, size_t s, size_t at, size_t until)
 {
   static const char *const cues[] = {"next", "previous", "last", "upcoming", "forthcoming",
                                      "following", "future", "earlier", "past", "former"};
   size_t from = an->text.sentences[s].start;
   size_t window = at > from + 40 ? at - 40 : from;
   for (size_t i = 0; i < sizeof cues / sizeof *cues; ++i)
-    if (skg_find_phrase(an, window, at, cues[i]) != (size_t)-1)
+    if (skg_find_phrase(an, window, until > at ? until : at, cues[i]) != (size_t)-1)
       return 1;
   return 0;
 }
@@ -130,7 +130,7 @@ summit_at(const skg_analysis *an, size_t s, size_t first, size_t k, candidate *o
   for (size_t j = k + 1; !out->edition && j < an->mentions.count && an->mentions.items[j].span.start < w; ++j)
     if (an->mentions.items[j].kind == SKG_M_ORDINAL && an->mentions.items[j].value < 200)
       out->edition = (int)an->mentions.items[j].value;
-  out->other = other_meeting(an, s, start);
+  out->other = other_meeting(an, s, start, w);
   /* a quotation names a meeting less surely than the report's own words */
   out->quoted = skg_in_quotes(an, s, start);
   out->sentence = s;
