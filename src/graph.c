@@ -327,7 +327,7 @@ static raptor_term *
 value_term(builder *b, const skg_value *v, const char *summit)
 {
   iri_t iri;
-  char lex[16];
+  char lex[48];
   switch (v->kind) {
   case SKG_V_COUNTRY:
     describe_country(b, v->ref);
