@@ -159,78 +159,66 @@ run_extract(const options *opt, int n_files, char **files)
   return n_skipped ? 2 : 0;
 }
 
+enum { OPT_BASE = 256, OPT_MAX_BYTES, OPT_MIN_CONFIDENCE };
+static const struct option long_options[] = {
+  {"output-format", required_argument, NULL, 'o'},
+  {"output", required_argument, NULL, 'O'},
+  {"base", required_argument, NULL, OPT_BASE},
+  {"max-bytes", required_argument, NULL, OPT_MAX_BYTES},
+  {"min-confidence", required_argument, NULL, OPT_MIN_CONFIDENCE},
+  {"quiet", no_argument, NULL, 'q'},
+  {"help", no_argument, NULL, 'h'},
+  {"version", no_argument, NULL, 'V'},
+  {NULL, 0, NULL, 0},
+};
+
+/* Take option `c`; returns -1 to go on, or the exit status to end with. */
+static int
+take_option(int c, const char *arg, options *opt)
+{
+  char *end;
+  switch (c) {
+  case 'o': opt->format_name = arg; return -1;
+  case 'O': opt->output = arg; return -1;
+  case OPT_BASE: opt->base = arg; return -1;
+  case OPT_MAX_BYTES: {
+    errno = 0;
+    unsigned long long v = strtoull(arg, &end, 10);
+    if (errno || *end || !*arg || v == 0)
+      return usage_error("--max-bytes needs a positive number, not '%s'", arg);
+    opt->max_bytes = (size_t)v;
+    return -1;
+  }
+  case OPT_MIN_CONFIDENCE:
+    opt->min_confidence = strtod(arg, &end);
+    if (*end || !*arg || opt->min_confidence < 0 || opt->min_confidence > 1)
+      return usage_error("--min-confidence needs a number from 0 to 1, not '%s'", arg);
+    return -1;
+  case 'q': opt->quiet = 1; return -1;
+  case 'h': fputs(usage_text, stdout); return fclose(stdout) ? 1 : 0;
+  case 'V':
+    printf("summitkg %s (rules %s)\n", skg_version(), skg_ruleset_version());
+    return fclose(stdout) ? 1 : 0;
+  default: return usage_error("%s", "bad option");
+  }
+}
+
 int
 main(int argc, char **argv)
 {
-  enum { OPT_BASE = 256, OPT_MAX_BYTES, OPT_MIN_CONFIDENCE };
-  static const struct option long_options[] = {
-    {"output-format", required_argument, NULL, 'o'},
-    {"output", required_argument, NULL, 'O'},
-    {"base", required_argument, NULL, OPT_BASE},
-    {"max-bytes", required_argument, NULL, OPT_MAX_BYTES},
-    {"min-confidence", required_argument, NULL, OPT_MIN_CONFIDENCE},
-    {"quiet", no_argument, NULL, 'q'},
-    {"help", no_argument, NULL, 'h'},
-    {"version", no_argument, NULL, 'V'},
-    {NULL, 0, NULL, 0},
-  };
   options opt = {NULL, NULL, NULL, 0, 0.0, 0};
-  int c;
-  while ((c = getopt_long(argc, argv, "+o:O:qhV", long_options, NULL)) != -1) {
-    char *end;
-    switch (c) {
-    case 'o': opt.format_name = optarg; break;
-    case 'O': opt.output = optarg; break;
-    case OPT_BASE: opt.base = optarg; break;
-    case OPT_MAX_BYTES: {
-      errno = 0;
-      unsigned long long v = strtoull(optarg, &end, 10);
-      if (errno || *end || !*optarg || v == 0)
-        return usage_error("--max-bytes needs a positive number, not '%s'", optarg);
-      opt.max_bytes = (size_t)v;
-      break;
-    }
-    case OPT_MIN_CONFIDENCE:
-      opt.min_confidence = strtod(optarg, &end);
-      if (*end || !*optarg || opt.min_confidence < 0 || opt.min_confidence > 1)
-        return usage_error("--min-confidence needs a number from 0 to 1, not '%s'", optarg);
-      break;
-    case 'q': opt.quiet = 1; break;
-    case 'h': fputs(usage_text, stdout); return fclose(stdout) ? 1 : 0;
-    case 'V': printf("summitkg %s (rules %s)\n", skg_version(), skg_ruleset_version()); return fclose(stdout) ? 1 : 0;
-    default: return usage_error("%s", "bad option");
-    }
-  }
+  int c, done;
+  /* options before the command ("+": stop at the first operand), then after it */
+  while ((c = getopt_long(argc, argv, "+o:O:qhV", long_options, NULL)) != -1)
+    if ((done = take_option(c, optarg, &opt)) >= 0)
+      return done;
   if (optind >= argc)
     return usage_error("%s", "no command given (extract)");
   const char *command = argv[optind++];
   if (strcmp(command, "extract"))
     return usage_error("unknown command '%s'", command);
-  /* options may also follow the command */
-  while ((c = getopt_long(argc, argv, "o:O:qhV", long_options, NULL)) != -1) {
-    char *end;
-    switch (c) {
-    case 'o': opt.format_name = optarg; break;
-    case 'O': opt.output = optarg; break;
-    case OPT_BASE: opt.base = optarg; break;
-    case OPT_MAX_BYTES: {
-      errno = 0;
-      unsigned long long v = strtoull(optarg, &end, 10);
-      if (errno || *end || !*optarg || v == 0)
-        return usage_error("--max-bytes needs a positive number, not '%s'", optarg);
-      opt.max_bytes = (size_t)v;
-      break;
-    }
-    case OPT_MIN_CONFIDENCE:
-      opt.min_confidence = strtod(optarg, &end);
-      if (*end || !*optarg || opt.min_confidence < 0 || opt.min_confidence > 1)
-        return usage_error("--min-confidence needs a number from 0 to 1, not '%s'", optarg);
-      break;
-    case 'q': opt.quiet = 1; break;
-    case 'h': fputs(usage_text, stdout); return fclose(stdout) ? 1 : 0;
-    case 'V': printf("summitkg %s (rules %s)\n", skg_version(), skg_ruleset_version()); return fclose(stdout) ? 1 : 0;
-    default: return usage_error("%s", "bad option");
-    }
-  }
+  while ((c = getopt_long(argc, argv, "o:O:qhV", long_options, NULL)) != -1)
+    if ((done = take_option(c, optarg, &opt)) >= 0)
+      return done;
   return run_extract(&opt, argc - optind, argv + optind);
 }
