@@ -65,6 +65,7 @@ typedef struct {
   int      org;      /* orgs row */
   int      edition;  /* 0 when not stated */
   int      year;     /* of its start date, or the report's; 0 if unknown */
+  int      month;    /* of its start date, 0 if unknown */
   skg_span mention;  /* where it is named first */
   size_t   sentence;
 } skg_summit;
@@ -122,5 +123,8 @@ skg_status skg_extract_documents(skg_analysis *an);
 skg_status skg_extract_membership(skg_analysis *an);
 /* Does sentence s speak of the report's summit (by name or as "the summit")? */
 int skg_sentence_about_summit(const skg_analysis *an, size_t s);
+/* Does sentence s speak of another meeting: a next or previous one, another
+   edition, another year or month? */
+int skg_sentence_other_meeting(const skg_analysis *an, size_t s);
 
 #endif

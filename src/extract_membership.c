@@ -155,8 +155,9 @@ presidency_in(skg_analysis *an, size_t s, int *found)
         clear &= an->mentions.items[j].kind != SKG_M_COUNTRY;
       /* what is taken over is the presidency ("will hold talks" is not) */
       size_t what_end = at + 60 < sent.end ? at + 60 : sent.end;
-      if (!clear || !any_phrase(an, at, what_end, office_words, sizeof office_words / sizeof *office_words) &&
-                        strcmp(takes[i], "will host the next"))
+      int takes_office = !strcmp(takes[i], "will host the next") ||
+                         any_phrase(an, at, what_end, office_words, sizeof office_words / sizeof *office_words);
+      if (!clear || !takes_office)
         continue;
       *found = 1;
       return presidency(an, s, m, "presidency.will-assume", 0.9);

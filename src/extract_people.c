@@ -145,7 +145,7 @@ skg_extract_attendees(skg_analysis *an)
     if (!side || !(skg_sentence_about_summit(an, s) ||
                    (side == 2 && s > 0 && skg_sentence_about_summit(an, s - 1))))
       continue;
-    if (skg_find_phrase(an, sent.start, sent.end, "next") != (size_t)-1)
+    if (skg_sentence_other_meeting(an, s))
       continue;
     int planned = skg_sentence_is_plan(an, s, sent.start, sent.end);
     size_t first, last;

@@ -57,26 +57,6 @@ venue_before(const skg_analysis *an, size_t sent_start, size_t in_at)
   return (skg_span){start, end};
 }
 
-/* "the Goa summit in 2016": a year other than the summit's points at another meeting */
-static int
-mentions_other_year(const skg_analysis *an, skg_span sent)
-{
-  const char *s = an->text.norm.data;
-  int year = an->summits[0].year;
-  for (size_t i = sent.start; i + 4 <= sent.end; ++i) {
-    if ((i > sent.start && isalnum((unsigned char)s[i - 1])) || (i + 4 < sent.end && isalnum((unsigned char)s[i + 4])))
-      continue;
-    if ((s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0')) {
-      if (!isdigit((unsigned char)s[i + 2]) || !isdigit((unsigned char)s[i + 3]))
-        continue;
-      int y = (s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
-      if (year && y != year)
-        return 1;
-    }
-  }
-  return 0;
-}
-
 skg_status
 skg_extract_places(skg_analysis *an)
 {
@@ -87,8 +67,7 @@ skg_extract_places(skg_analysis *an)
     if (!skg_sentence_about_summit(an, s))
       continue;
     skg_span sent = an->text.sentences[s];
-    if (skg_find_phrase(an, sent.start, sent.end, "next") != (size_t)-1 ||
-        mentions_other_year(an, sent))
+    if (skg_sentence_other_meeting(an, s))
       continue;
     size_t first, last;
     skg_sentence_mentions(an, s, &first, &last);

@@ -12,6 +12,7 @@
    the next one. */
 #include "extract.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -205,7 +206,7 @@ skg_extract_summits(skg_analysis *an)
     }
   }
   if (best_org >= 0) {
-    skg_summit sm = {best_org, 0, an->doc->date.year, {0, 0}, 0};
+    skg_summit sm = {best_org, 0, an->doc->date.year, 0, {0, 0}, 0};
     size_t first = (size_t)-1;
     int quoted_edition = 0;
     for (size_t i = 0; i < n; ++i) {
@@ -240,11 +241,11 @@ skg_extract_summits(skg_analysis *an)
   return st;
 }
 
-int
-skg_sentence_about_summit(const skg_analysis *an, size_t s)
+/* Does sentence s itself speak of a meeting: the report's organization with
+   a meeting word, or "the summit", "the talks", "the gathering"? */
+static int
+names_meeting(const skg_analysis *an, size_t s)
 {
-  if (!an->n_summits)
-    return 0;
   skg_span sent = an->text.sentences[s];
   size_t first, last;
   skg_sentence_mentions(an, s, &first, &last);
@@ -255,13 +256,85 @@ skg_sentence_about_summit(const skg_analysis *an, size_t s)
       return 1;
   }
   static const char *const refs[] = {"the summit", "the meeting", "the session", "this summit",
-                                     "the conference", "the event", "the forum", "the sitting"};
+                                     "the conference", "the event", "the forum", "the sitting",
+                                     "the talks", "the gathering", "the plenary", "the call",
+                                     "the assembly", "the council", "the videoconference"};
   for (size_t i = 0; i < sizeof refs / sizeof *refs; ++i)
     if (skg_find_phrase(an, sent.start, sent.end, refs[i]) != (size_t)-1)
       return 1;
   /* "The October 1 summit was attended": a date, then the meeting word */
   return meeting_word(an, sent.start, sent.end) != (size_t)-1 &&
          skg_find_phrase(an, sent.start, sent.end, "summits") == (size_t)-1;
+}
+
+/* Is there a paragraph break between sentences a and b (a < b)? */
+static int
+paragraph_break(const skg_analysis *an, size_t a, size_t b)
+{
+  const char *s = an->text.norm.data;
+  return memchr(s + an->text.sentences[a].end, '\n',
+                an->text.sentences[b].start - an->text.sentences[a].end) != NULL;
+}
+
+int
+skg_sentence_about_summit(const skg_analysis *an, size_t s)
+{
+  if (!an->n_summits)
+    return 0;
+  if (names_meeting(an, s))
+    return 1;
+  /* a report goes on about the meeting it named: the rest of that paragraph
+     speaks of it too ("Around the table were ...") */
+  for (size_t p = s; p-- > 0;) {
+    if (paragraph_break(an, p, p + 1))
+      break;
+    if (names_meeting(an, p))
+      return 1;
+  }
+  return 0;
+}
+
+int
+skg_sentence_other_meeting(const skg_analysis *an, size_t s)
+{
+  static const char *const cues[] = {"next", "previous", "last year", "last month", "earlier",
+                                     "upcoming", "forthcoming", "following meeting",
+                                     "following summit", "last november", "last december",
+                                     "last october", "last september", "last june", "last july"};
+  skg_span sent = an->text.sentences[s];
+  for (size_t i = 0; i < sizeof cues / sizeof *cues; ++i)
+    if (skg_find_phrase(an, sent.start, sent.end, cues[i]) != (size_t)-1)
+      return 1;
+  if (!an->n_summits)
+    return 0;
+  const skg_summit *sm = &an->summits[0];
+  const char *t = an->text.norm.data;
+  size_t first, last;
+  skg_sentence_mentions(an, s, &first, &last);
+  for (size_t k = first; k < last; ++k) {
+    const skg_mention *m = &an->mentions.items[k];
+    /* "the 11th summit" in a report of the 12th */
+    if (m->kind == SKG_M_ORDINAL && sm->edition && m->value != sm->edition &&
+        meeting_word(an, m->span.end, m->span.end + 60 < sent.end ? m->span.end + 60 : sent.end) != (size_t)-1)
+      return 1;
+    /* "in September" in a report of a March meeting */
+    if (m->kind == SKG_M_DATE && sm->month && m->date.month != sm->month &&
+        (!m->date.year || m->date.year == sm->year))
+      return 1;
+  }
+  /* "in 2016", but not the range "2024-2025" of a presidency's term */
+  for (size_t i = sent.start; sm->year && i + 4 <= sent.end; ++i) {
+    if ((i > sent.start && (isalnum((unsigned char)t[i - 1]) || t[i - 1] == '-')) ||
+        (i + 4 < sent.end && (isalnum((unsigned char)t[i + 4]) || t[i + 4] == '-')))
+      continue;
+    if (!isdigit((unsigned char)t[i]) || !isdigit((unsigned char)t[i + 1]) ||
+        !isdigit((unsigned char)t[i + 2]) || !isdigit((unsigned char)t[i + 3]))
+      continue;
+    int y = (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 + (t[i + 3] - '0');
+    if (y >= 1900 && y <= 2200 && y != sm->year)
+      return 1;
+  }
+  return 0;
 }
 
 static long
@@ -280,7 +353,8 @@ skg_extract_dates(skg_analysis *an)
   skg_fact best;
   memset(&best, 0, sizeof best);
   for (size_t s = 0; s < an->text.n_sentences; ++s) {
-    if (!skg_sentence_about_summit(an, s))
+    /* the day it met is told where the meeting is named, not further on */
+    if (!names_meeting(an, s))
       continue;
     skg_span sent = an->text.sentences[s];
     if (skg_find_phrase(an, sent.start, sent.end, "next") != (size_t)-1 ||
@@ -327,6 +401,7 @@ skg_extract_dates(skg_analysis *an)
   if (!best_rank)
     return SKG_OK;
   sm->year = (int)(best.a.num / 10000);
+  sm->month = (int)(best.a.num / 100 % 100);
   skg_value end = best.c;
   best.c = skg_value_ref(SKG_V_NONE, -1);
   skg_status st = skg_add_fact(an, best);
