@@ -72,29 +72,85 @@ skg_extract_chairs(skg_analysis *an)
 
 /* Where in sentence s the attendance is said, and which side of it the
    attendees are on: 1 after ("attended by A, B"), -1 before ("A attended"),
-   2 anywhere ("are in attendance").  0 if the sentence says none. */
+   2 anywhere ("are in attendance").  0 if the sentence says none.
+   *represented is set for "X was represented by ...". */
 static int
-attendance_cue(const skg_analysis *an, skg_span sent, size_t *at)
+attendance_cue(const skg_analysis *an, skg_span sent, size_t *at, int *represented)
 {
   static const struct { const char *phrase; int side; } cues[] = {
     {"attended by", 1}, {"attendance by", 1}, {"participation of", 1},
     {"joined by", 1}, {"attending the event will be", 1}, {"attending the summit will be", 1},
+    {"around the table were", 1}, {"taking part were", 1}, {"attending were", 1},
+    {"present were", 1}, {"participants included", 1}, {"those attending were", 1},
+    {"represented by", 1},
     {"in attendance", 2}, {"were present", 2}, {"are present", 2},
     {"attended", -1}, {"attends", -1}, {"will attend", -1}, {"to attend", -1},
     {"participated in", -1}, {"participates in", -1}, {"took part in", -1}, {"takes part in", -1},
-    {"will participate in", -1}, {"will take part in", -1}, {"joined the", -1},
+    {"take part in", -1}, {"will participate in", -1}, {"will take part in", -1},
+    {"joined the", -1}, {"presided over", -1}, {"arrived", -1},
     {"gathered", 2}, {"among the leaders", 2}, {"expected to participate", -1},
     {"expected at", 2}, {"opened the", -1}, {"closed the", -1}, {"addressed the", -1},
     {"addressing the", -1}, {"spoke at", -1}, {"delivered a speech at", -1},
   };
+  *represented = 0;
   for (size_t i = 0; i < sizeof cues / sizeof *cues; ++i) {
     size_t p = skg_find_phrase(an, sent.start, sent.end, cues[i].phrase);
     if (p != (size_t)-1) {
       *at = p;
+      *represented = !strcmp(cues[i].phrase, "represented by");
       return cues[i].side;
     }
   }
   return 0;
+}
+
+/* Sentences that say someone did not come, or that speak of what people said
+   or whom they met, are no list of attendees. */
+static int
+negated_attendance(const skg_analysis *an, skg_span sent)
+{
+  static const char *const cues[] = {"did not attend", "did not join", "did not send",
+                                     "did not take part", "was absent", "were absent", "skipped",
+                                     "boycott", "stayed away", "declined to attend", "will not attend"};
+  for (size_t i = 0; i < sizeof cues / sizeof *cues; ++i)
+    if (skg_find_phrase(an, sent.start, sent.end, cues[i]) != (size_t)-1)
+      return 1;
+  return 0;
+}
+
+static int
+speech_or_meeting_with(const skg_analysis *an, skg_span sent)
+{
+  static const char *const cues[] = {"said", "says", "told", "according to", "met with", "meet with",
+                                     "talks with", "held talks", "phone", "called", "congratulat",
+                                     "message", "invitation", "letter", "visit", "recalled", "noted"};
+  for (size_t i = 0; i < sizeof cues / sizeof *cues; ++i)
+    if (skg_find_phrase(an, sent.start, sent.end, cues[i]) != (size_t)-1)
+      return 1;
+  return 0;
+}
+
+/* The country named last before `at` in sentence s: "Australia was
+   represented by its minister, A, and New Zealand by its deputy, B". */
+static skg_value
+country_before(const skg_analysis *an, size_t first, size_t at)
+{
+  skg_value v = no_value;
+  for (size_t k = first; k < an->mentions.count && an->mentions.items[k].span.start < at; ++k)
+    if (an->mentions.items[k].kind == SKG_M_COUNTRY)
+      v = skg_value_ref(SKG_V_COUNTRY, an->mentions.items[k].ref);
+  return v;
+}
+
+/* How many people of sentence s are named with an office and whose it is. */
+static size_t
+titled_people(const skg_analysis *an, size_t first, size_t last)
+{
+  size_t n = 0;
+  for (size_t k = first; k < last; ++k)
+    n += an->mentions.items[k].kind == SKG_M_PERSON && an->mentions.items[k].office >= 0 &&
+         an->mentions.items[k].jur_kind >= 0;
+  return n;
 }
 
 /* People named as someone's hosts or partners are not attendees. */
@@ -139,17 +195,27 @@ skg_extract_attendees(skg_analysis *an)
     return SKG_OK;
   for (size_t s = 0; s < an->text.n_sentences; ++s) {
     skg_span sent = an->text.sentences[s];
-    size_t at;
-    int side = attendance_cue(an, sent, &at);
+    size_t at = sent.start, first, last;
+    int represented;
+    skg_sentence_mentions(an, s, &first, &last);
+    int side = attendance_cue(an, sent, &at, &represented);
+    const char *rule = side == 1 ? "attendee.attended-by"
+                       : side == -1 ? "attendee.subject-attended" : "attendee.in-attendance";
+    double conf = 0.85;
     /* "A, B and C are in attendance." right after the sentence naming the meeting */
-    if (!side || !(skg_sentence_about_summit(an, s) ||
-                   (side == 2 && s > 0 && skg_sentence_about_summit(an, s - 1))))
+    int about = skg_sentence_about_summit(an, s) || (side == 2 && s > 0 && skg_sentence_about_summit(an, s - 1));
+    if (!about || skg_sentence_other_meeting(an, s) || negated_attendance(an, sent))
       continue;
-    if (skg_sentence_other_meeting(an, s))
+    /* a list of leaders, each with office and country, in a sentence about the
+       meeting that is neither a speech nor a bilateral meeting */
+    if (!side && titled_people(an, first, last) >= 2 && !speech_or_meeting_with(an, sent)) {
+      side = 2;
+      rule = "attendee.leader-list";
+      conf = 0.7;
+    }
+    if (!side)
       continue;
     int planned = skg_sentence_is_plan(an, s, sent.start, sent.end);
-    size_t first, last;
-    skg_sentence_mentions(an, s, &first, &last);
     for (size_t k = first; k < last; ++k) {
       const skg_mention *m = &an->mentions.items[k];
       if (m->kind != SKG_M_PERSON)
@@ -157,12 +223,13 @@ skg_extract_attendees(skg_analysis *an)
       if ((side == 1 && m->span.start < at) || (side == -1 && m->span.start > at) ||
           excluded_person(an, sent, m) || skg_in_quotes(an, s, m->span.start))
         continue;
+      skg_value whom = jurisdiction_of(m);
+      if (represented && whom.kind == SKG_V_NONE)
+        whom = country_before(an, first, m->extent.start);
       skg_value office = m->office >= 0 ? skg_value_ref(SKG_V_OFFICE, m->office) : no_value;
-      skg_fact f = {SKG_F_ATTENDANCE, 0, skg_value_span(SKG_V_PERSON, m->span), jurisdiction_of(m),
-                    office, planned, m->extent, s,
-                    side == 1 ? "attendee.attended-by" : side == -1 ? "attendee.subject-attended"
-                                                               : "attendee.in-attendance",
-                    planned ? 0.6 : 0.85};
+      skg_fact f = {SKG_F_ATTENDANCE, 0, skg_value_span(SKG_V_PERSON, m->span), whom, office, planned,
+                    m->extent, s, represented ? "attendee.represented-by" : rule,
+                    planned ? 0.6 : conf};
       skg_status st = skg_add_fact(an, f);
       if (st)
         return st;
