@@ -156,3 +156,57 @@ skg_date_parse(const char *s, size_t len, skg_date *out)
   *out = d;
   return i;
 }
+
+/* Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm). */
+static long
+days_from_civil(int y, int m, int d)
+{
+  y -= m <= 2;
+  long era = (y >= 0 ? y : y - 399) / 400;
+  long yoe = y - era * 400;
+  long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+static void
+civil_from_days(long z, int *y, int *m, int *d)
+{
+  z += 719468;
+  long era = (z >= 0 ? z : z - 146096) / 146097;
+  long doe = z - era * 146097;
+  long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  long mp = (5 * doy + 2) / 153;
+  *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+  *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+  *y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+int
+skg_weekday(int y, int m, int d)
+{
+  long z = days_from_civil(y, m, d);  /* 1970-01-01 was a Thursday (3) */
+  return (int)(((z % 7) + 7 + 3) % 7);
+}
+
+int
+skg_weekday_from_name(const char *s, size_t len)
+{
+  static const char *const names[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                      "Saturday", "Sunday"};
+  for (int i = 0; i < 7; ++i)
+    if (strlen(names[i]) == len && !strncmp(names[i], s, len))
+      return i;
+  return -1;
+}
+
+long
+skg_last_weekday(int y, int m, int d, int weekday)
+{
+  long z = days_from_civil(y, m, d);
+  z -= (skg_weekday(y, m, d) - weekday + 7) % 7;
+  int yy, mm, dd;
+  civil_from_days(z, &yy, &mm, &dd);
+  return (long)yy * 10000 + mm * 100 + dd;
+}

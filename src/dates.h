@@ -15,6 +15,12 @@ typedef struct {
 size_t skg_date_parse(const char *s, size_t len, skg_date *out);
 /* Month number of an English month name or abbreviation ("Sept", "Oct."), 0 if none. */
 int skg_month_from_name(const char *s, size_t len);
+/* Day of the week of y-m-d: 0 Monday .. 6 Sunday. */
+int skg_weekday(int y, int m, int d);
+/* Weekday number (0 Monday) of an English day name, -1 if none. */
+int skg_weekday_from_name(const char *s, size_t len);
+/* The latest day on or before y-m-d that falls on `weekday`, as y*10000+m*100+d. */
+long skg_last_weekday(int y, int m, int d, int weekday);
 /* 1 if y-m-d is a real calendar day. */
 int skg_date_valid(int y, int m, int d);
 

@@ -16,45 +16,82 @@ preceded_by(const skg_analysis *an, size_t sent_start, size_t at, const char *ph
   return skg_ends_with_phrase(an, sent_start, at, phrase);
 }
 
-/* A venue: capitalised words ending in a building word, right before "in CITY". */
+/* A venue: "at the" and capitalised words ending in a building word:
+   "at the Independence Palace", "at the Kuala Lumpur Convention Centre",
+   "at the African Union Headquarters", "at the Ala-Archa State Residence". */
 static const char *const venue_heads[] = {"Palace", "Hall", "Centre", "Center", "House", "Hotel",
                                           "Residence", "Residency", "Complex", "Building",
-                                          "Kremlin", "Pavilion", "Forum", "Park", "Arena",
-                                          "Stadium", "Castle", "Villa", "Resort", "Auditorium"};
+                                          "Kremlin", "Pavilion", "Park", "Arena", "Headquarters",
+                                          "Stadium", "Castle", "Villa", "Resort", "Auditorium",
+                                          "Hub", "Expo", "Dacha", "Estate"};
 
+static int
+is_venue_head(const char *w, size_t len)
+{
+  for (size_t i = 0; i < sizeof venue_heads / sizeof *venue_heads; ++i)
+    if (strlen(venue_heads[i]) == len && !memcmp(w, venue_heads[i], len))
+      return 1;
+  return 0;
+}
+
+/* The venue named after "at the " at `at` (the offset after it), or {0, 0}. */
 static skg_span
-venue_before(const skg_analysis *an, size_t sent_start, size_t in_at)
+venue_at(const skg_analysis *an, size_t at, size_t end)
 {
   const char *s = an->text.norm.data;
-  size_t end = in_at;
-  while (end > sent_start && s[end - 1] == ' ')
-    --end;
-  size_t w = end;
-  while (w > sent_start && s[w - 1] != ' ')
-    --w;
-  int head = 0;
-  for (size_t i = 0; i < sizeof venue_heads / sizeof *venue_heads; ++i)
-    if (strlen(venue_heads[i]) == end - w && !memcmp(s + w, venue_heads[i], end - w))
-      head = 1;
-  if (!head)
-    return (skg_span){0, 0};
-  /* back over capitalised words (and "of") to "at the" */
-  size_t start = w, words = 0;
-  while (start > sent_start && words < 8) {
-    size_t p = start - 1;
-    while (p > sent_start && s[p - 1] != ' ')
-      --p;
-    size_t len = start - 1 - p;
-    if (len == 3 && !strncmp(s + p, "the", 3))
+  size_t p = at, venue_end = 0;
+  for (int words = 0; p < end && words < 8; ++words) {
+    size_t w = p;
+    while (w < end && s[w] != ' ' && s[w] != ',' && s[w] != '.' && s[w] != ';' && s[w] != '(')
+      ++w;
+    if (w == p)
       break;
-    if (!isupper((unsigned char)s[p]) && !(len == 2 && !strncmp(s + p, "of", 2)))
-      return (skg_span){0, 0};
-    start = p;
-    ++words;
+    int cap = isupper((unsigned char)s[p]) || (unsigned char)s[p] >= 0x80;
+    int joiner = (w - p == 2 && !strncmp(s + p, "of", 2)) || (w - p == 3 && !strncmp(s + p, "the", 3));
+    if (!cap && !joiner)
+      break;
+    if (cap && is_venue_head(s + p, w - p))
+      venue_end = w;
+    if (w >= end || s[w] != ' ')
+      break;
+    p = w + 1;
   }
-  if (start < sent_start + 7 || strncmp(s + start - 7, "at the ", 7))
-    return (skg_span){0, 0};
-  return (skg_span){start, end};
+  return venue_end ? (skg_span){at, venue_end} : (skg_span){0, 0};
+}
+
+static const skg_value none = {SKG_V_NONE, -1, 0, {0, 0}};
+
+/* The host city by the language around one city mention, or NULL. */
+static const char *
+city_rule(const skg_analysis *an, size_t s, const skg_mention *m, double *conf)
+{
+  skg_span sent = an->text.sentences[s];
+  size_t start = sent.start, at = m->span.start, after = m->span.end;
+  if (preceded_by(an, start, at, "via video in") || preceded_by(an, start, at, "via video link in") ||
+      preceded_by(an, start, at, "via video link from") || preceded_by(an, start, at, "from") ||
+      preceded_by(an, start, at, "chaired from") || skg_in_quotes(an, s, at))
+    return NULL;
+  *conf = 0.95;
+  if (preceded_by(an, start, at, "held in") || preceded_by(an, start, at, "take place in") ||
+      preceded_by(an, start, at, "took place in") || preceded_by(an, start, at, "convened in") ||
+      preceded_by(an, start, at, "opened in") || preceded_by(an, start, at, "being held in"))
+    return "host-city.held-in";
+  *conf = 0.85;
+  if (preceded_by(an, start, at, "in"))
+    return "host-city.in";
+  *conf = 0.75;
+  if (preceded_by(an, start, at, "visited") || preceded_by(an, start, at, "visit to") ||
+      preceded_by(an, start, at, "arrived in") || preceded_by(an, start, at, "visiting"))
+    return "host-city.visit-to-attend";
+  size_t near = after + 10 < sent.end ? after + 10 : sent.end;
+  *conf = 0.8;
+  if (skg_find_phrase(an, after, near, "summit") == after + 1)
+    return "host-city.city-summit";
+  *conf = 0.9;
+  if (skg_find_phrase(an, after, near, "hosts") == after + 1 ||
+      skg_find_phrase(an, after, near, "hosted") == after + 1)
+    return "host-city.city-hosts";
+  return NULL;
 }
 
 skg_status
@@ -63,67 +100,57 @@ skg_extract_places(skg_analysis *an)
   if (!an->n_summits)
     return SKG_OK;
   int found_city = 0, found_venue = 0;
-  for (size_t s = 0; s < an->text.n_sentences && !found_city; ++s) {
-    if (!skg_sentence_about_summit(an, s))
+  skg_fact venue_city; /* a city in the venue's name: the host when nothing says otherwise */
+  int have_venue_city = 0;
+  skg_status st = SKG_OK;
+  for (size_t s = 0; s < an->text.n_sentences && !st; ++s) {
+    if (!skg_sentence_about_summit(an, s) || skg_sentence_other_meeting(an, s))
       continue;
     skg_span sent = an->text.sentences[s];
-    if (skg_sentence_other_meeting(an, s))
-      continue;
     size_t first, last;
     skg_sentence_mentions(an, s, &first, &last);
-    for (size_t k = first; k < last && !found_city; ++k) {
+    for (size_t k = first; k < last && !found_city && !st; ++k) {
       const skg_mention *m = &an->mentions.items[k];
-      if (m->kind != SKG_M_CITY)
-        continue;
-      const char *rule = NULL;
-      double conf = 0.85;
-      if (preceded_by(an, sent.start, m->span.start, "via video in") ||
-          preceded_by(an, sent.start, m->span.start, "via video link in") ||
-          preceded_by(an, sent.start, m->span.start, "via video link from") ||
-          preceded_by(an, sent.start, m->span.start, "from") ||
-          skg_in_quotes(an, s, m->span.start))
-        continue;
-      if (preceded_by(an, sent.start, m->span.start, "held in") ||
-          preceded_by(an, sent.start, m->span.start, "take place in") ||
-          preceded_by(an, sent.start, m->span.start, "took place in") ||
-          preceded_by(an, sent.start, m->span.start, "convened in"))
-        rule = "host-city.held-in", conf = 0.95;
-      else if (preceded_by(an, sent.start, m->span.start, "in"))
-        rule = "host-city.in", conf = 0.85;
-      else if (preceded_by(an, sent.start, m->span.start, "visited") ||
-               preceded_by(an, sent.start, m->span.start, "visit to") ||
-               preceded_by(an, sent.start, m->span.start, "arrived in") ||
-               preceded_by(an, sent.start, m->span.start, "visiting"))
-        rule = "host-city.visit-to-attend", conf = 0.75;
-      else if (skg_find_phrase(an, m->span.end, m->span.end + 9 < sent.end ? m->span.end + 9 : sent.end, "summit") == m->span.end + 1)
-        rule = "host-city.city-summit", conf = 0.8;
-      else if (skg_find_phrase(an, m->span.end, m->span.end + 8 < sent.end ? m->span.end + 8 : sent.end, "hosts") == m->span.end + 1 ||
-               skg_find_phrase(an, m->span.end, m->span.end + 9 < sent.end ? m->span.end + 9 : sent.end, "hosted") == m->span.end + 1)
-        rule = "host-city.city-hosts", conf = 0.9;
+      double conf;
+      const char *rule = m->kind == SKG_M_CITY ? city_rule(an, s, m, &conf) : NULL;
       if (!rule)
         continue;
-      skg_fact f = {SKG_F_HOST_CITY, 0, skg_value_ref(SKG_V_CITY, m->ref), skg_value_ref(SKG_V_NONE, -1),
-                    skg_value_ref(SKG_V_NONE, -1), 0, m->span, s, rule, conf};
-      skg_status st = skg_add_fact(an, f);
-      if (st)
-        return st;
+      skg_fact f = {SKG_F_HOST_CITY, 0, skg_value_ref(SKG_V_CITY, m->ref), none, none, 0, m->span, s,
+                    rule, conf};
+      st = skg_add_fact(an, f);
       found_city = 1;
-      /* "at the Independence Palace in Astana" */
-      size_t in_at = m->span.start;
-      while (in_at > sent.start && an->text.norm.data[in_at - 1] == ' ')
-        --in_at;
-      if (in_at >= 2 && !strncmp(an->text.norm.data + in_at - 2, "in", 2)) {
-        skg_span v = venue_before(an, sent.start, in_at - 2);
-        if (v.end > v.start && !found_venue) {
-          skg_fact fv = {SKG_F_VENUE, 0, skg_value_span(SKG_V_VENUE, v), skg_value_ref(SKG_V_CITY, m->ref),
-                         skg_value_ref(SKG_V_NONE, -1), 0, (skg_span){v.start, m->span.end}, s,
-                         "venue.at-the-venue-in-city", 0.85};
-          if ((st = skg_add_fact(an, fv)))
-            return st;
-          found_venue = 1;
+    }
+    for (size_t at = sent.start; !found_venue && !st;) {
+      size_t p = skg_find_phrase(an, at, sent.end, "at the");
+      if (p == (size_t)-1)
+        break;
+      at = p + 6;
+      skg_span v = venue_at(an, p + 7, sent.end);
+      if (v.end <= v.start)
+        continue;
+      skg_value city = none;
+      for (size_t k = first; k < last; ++k) {
+        const skg_mention *m = &an->mentions.items[k];
+        if (m->kind != SKG_M_CITY || m->span.start < v.start)
+          continue;
+        /* "in Astana" right after the venue, or the city in its name */
+        if (m->span.end <= v.end || (m->span.start <= v.end + 4 && preceded_by(an, v.end, m->span.start, "in"))) {
+          city = skg_value_ref(SKG_V_CITY, m->ref);
+          if (m->span.end <= v.end && !have_venue_city) {
+            venue_city = (skg_fact){SKG_F_HOST_CITY, 0, city, none, none, 0, m->span, s,
+                                    "host-city.in-venue-name", 0.75};
+            have_venue_city = 1;
+          }
         }
+        break;
       }
+      skg_fact f = {SKG_F_VENUE, 0, skg_value_span(SKG_V_VENUE, v), city, none, 0, v, s,
+                    "venue.at-the-venue", 0.8};
+      st = skg_add_fact(an, f);
+      found_venue = 1;
     }
   }
-  return SKG_OK;
+  if (!st && !found_city && have_venue_city)
+    st = skg_add_fact(an, venue_city);
+  return st;
 }

@@ -322,6 +322,19 @@ skg_sentence_other_meeting(const skg_analysis *an, size_t s)
         (!m->date.year || m->date.year == sm->year))
       return 1;
   }
+  /* "in September" alone, in a report of a March meeting */
+  for (size_t i = sent.start; sm->month && i < sent.end; ++i) {
+    if (!isupper((unsigned char)t[i]) || (i > sent.start && isalpha((unsigned char)t[i - 1])))
+      continue;
+    size_t len = 0;
+    while (i + len < sent.end && isalpha((unsigned char)t[i + len]))
+      ++len;
+    int month = len >= 5 || len == 3 || len == 4 ? skg_month_from_name(t + i, len) : 0;
+    /* "May" is also a verb: only full names other than it */
+    if (month && month != sm->month && len > 3 && !(i + len < sent.end && t[i + len] == '.'))
+      return 1;
+    i += len;
+  }
   /* "in 2016", but not the range "2024-2025" of a presidency's term */
   for (size_t i = sent.start; sm->year && i + 4 <= sent.end; ++i) {
     if ((i > sent.start && (isalnum((unsigned char)t[i - 1]) || t[i - 1] == '-')) ||
@@ -341,6 +354,47 @@ static long
 yyyymmdd(int y, int m, int d)
 {
   return (long)y * 10000 + m * 100 + d;
+}
+
+/* "took place in Bishkek on Thursday": the last such day up to the report's
+   date, when the report is dated and the sentence names the meeting in the
+   past.  Returns 1 and fills *f if found. */
+static int
+weekday_date(const skg_analysis *an, skg_fact *f)
+{
+  const skg_date *d = &an->doc->date;
+  if (!d->year || !d->month || !d->day)
+    return 0;
+  for (size_t s = 0; s < an->text.n_sentences; ++s) {
+    skg_span sent = an->text.sentences[s];
+    /* "closed the summit on Tuesday" is its last day, not its first */
+    if (!names_meeting(an, s) || skg_sentence_is_plan(an, s, sent.start, sent.end) ||
+        skg_find_phrase(an, sent.start, sent.end, "closed") != (size_t)-1 ||
+        skg_find_phrase(an, sent.start, sent.end, "came to a close") != (size_t)-1 ||
+        skg_find_phrase(an, sent.start, sent.end, "ended") != (size_t)-1 ||
+        skg_find_phrase(an, sent.start, sent.end, "concluded") != (size_t)-1)
+      continue;
+    size_t from = sent.start;
+    for (;;) {
+      size_t at = skg_find_phrase(an, from, sent.end, "on");
+      if (at == (size_t)-1)
+        break;
+      from = at + 2;
+      const char *w = an->text.norm.data + at + 3;
+      size_t len = 0;
+      while (at + 3 + len < sent.end && isalpha((unsigned char)w[len]))
+        ++len;
+      int wd = skg_weekday_from_name(w, len);
+      if (wd < 0 || skg_sentence_other_meeting(an, s))
+        continue;
+      *f = (skg_fact){SKG_F_START_DATE, 0,
+                      skg_value_num(SKG_V_DATE, skg_last_weekday(d->year, d->month, d->day, wd)),
+                      skg_value_ref(SKG_V_NONE, -1), skg_value_ref(SKG_V_NONE, -1), 0,
+                      (skg_span){at + 3, at + 3 + len}, s, "date.weekday-before-report", 0.7};
+      return 1;
+    }
+  }
+  return 0;
 }
 
 skg_status
@@ -368,7 +422,11 @@ skg_extract_dates(skg_analysis *an)
         continue;
       /* "From July 2 to 6" is a trip; "since", "until", "by" are not the day it met */
       size_t before = m->span.start > sent.start + 8 ? m->span.start - 8 : sent.start;
-      if (skg_find_phrase(an, before, m->span.start, "from") != (size_t)-1 ||
+      int trip = skg_find_phrase(an, sent.start, sent.end, "visit") != (size_t)-1 ||
+                 skg_find_phrase(an, sent.start, sent.end, "trip") != (size_t)-1 ||
+                 skg_find_phrase(an, sent.start, sent.end, "tour") != (size_t)-1 ||
+                 skg_find_phrase(an, sent.start, sent.end, "visits") != (size_t)-1;
+      if ((trip && skg_find_phrase(an, before, m->span.start, "from") != (size_t)-1) ||
           skg_find_phrase(an, before, m->span.start, "since") != (size_t)-1 ||
           skg_find_phrase(an, before, m->span.start, "until") != (size_t)-1 ||
           skg_find_phrase(an, before, m->span.start, "by") != (size_t)-1 ||
@@ -382,11 +440,9 @@ skg_extract_dates(skg_analysis *an)
       if (!year)
         continue;
       /* a date in the sentence that names the summit beats one in a sentence about "the meeting" */
-      int rank = s == sm->sentence ? 3 : 2;
-      if (!m->date.year && rank > 1)
-        rank = rank * 2 - 1;
-      else
-        rank *= 2;
+      /* the sentence that names the summit first, then a range of days (the
+         whole meeting: "from 19 to 21 May"), then a stated year */
+      int rank = (s == sm->sentence ? 3 : 2) * 4 + (m->date.end_day ? 2 : 0) + (m->date.year ? 1 : 0);
       if (rank <= best_rank)
         continue;
       best_rank = rank;
@@ -398,7 +454,7 @@ skg_extract_dates(skg_analysis *an)
         best.c = skg_value_num(SKG_V_DATE, yyyymmdd(year, m->date.month, m->date.end_day));
     }
   }
-  if (!best_rank)
+  if (!best_rank && !(best_rank = weekday_date(an, &best)))
     return SKG_OK;
   sm->year = (int)(best.a.num / 10000);
   sm->month = (int)(best.a.num / 100 % 100);

@@ -414,6 +414,14 @@ skg_reader_parse_header(skg_ctx *ctx, skg_doc *doc)
         found_body = 1;
         break;
       }
+      /* "Pacific / 18 March 2025 / 17:40": a short line with a full date */
+      if (!doc->date.year && line_len < 80)
+        for (size_t k = 0; k < line_len; ++k)
+          if ((k == 0 || line[k - 1] == ' ') && skg_date_parse(line + k, line_len - k, &doc->date) &&
+              doc->date.year)
+            break;
+      if (doc->date.year == 0)
+        doc->date = (skg_date){0, 0, 0, 0};
       /* a short line without a full stop before the body: the title */
       size_t words = 1;
       for (size_t k = 0; k < line_len; ++k)
