@@ -103,6 +103,10 @@ accessions_in(skg_analysis *an, size_t s)
     join = skg_find_phrase(an, sent.start, sent.end, "to become");
   if (inv != (size_t)-1 && join != (size_t)-1 && join > inv)
     return listed_after(an, s, inv, first, last, join, SKG_V_EXPECTED, "accession.invited-to-join");
+  /* "they expect Papua New Guinea to join" */
+  size_t expect = skg_find_phrase(an, sent.start, sent.end, "expect");
+  if (expect != (size_t)-1 && join != (size_t)-1 && join > expect)
+    return listed_after(an, s, expect, first, last, join, SKG_V_EXPECTED, "accession.expected-to-join");
   /* "The new countries invited are A, B and C" */
   size_t invited_are = skg_find_phrase(an, sent.start, sent.end, "invited are");
   if (invited_are != (size_t)-1)
@@ -130,7 +134,7 @@ presidency_in(skg_analysis *an, size_t s, int *found)
       skg_find_phrase(an, sent.start, sent.end, "host the next") == (size_t)-1)
     return SKG_OK;
   static const char *const takes[] = {"will assume", "to assume", "assumes", "will take over",
-                                      "takes over", "to take over", "will hold",
+                                      "takes over", "to take over", "will hold", "will chair",
                                       "will host the next", "will be the country chairing",
                                       "will officially assume", "would assume", "will preside",
                                       "took over", "assumed"};
@@ -155,7 +159,11 @@ presidency_in(skg_analysis *an, size_t s, int *found)
         clear &= an->mentions.items[j].kind != SKG_M_COUNTRY;
       /* what is taken over is the presidency ("will hold talks" is not) */
       size_t what_end = at + 60 < sent.end ? at + 60 : sent.end;
-      int takes_office = !strcmp(takes[i], "will host the next") ||
+      /* "Russia will chair the CSTO in 2026": the organization, not a session */
+      int chairs_org = !strcmp(takes[i], "will chair") && k + 1 < last &&
+                       an->mentions.items[k + 1].kind == SKG_M_ORG &&
+                       an->mentions.items[k + 1].span.start <= at + 16;
+      int takes_office = chairs_org || !strcmp(takes[i], "will host the next") ||
                          any_phrase(an, at, what_end, office_words, sizeof office_words / sizeof *office_words);
       if (!clear || !takes_office)
         continue;

@@ -48,10 +48,27 @@ skg_extract_chairs(skg_analysis *an)
       for (size_t i = 0; i < sizeof before / sizeof *before && !rule; ++i)
         if (skg_ends_with_phrase(an, sent.start, m->extent.start, before[i]))
           rule = "chair.chaired-by";
+      /* "A, whose country chairs the organization this year, presided over" */
+      size_t verb_at = m->extent.end;
+      const char *t = an->text.norm.data;
+      if (verb_at + 2 < sent.end && t[verb_at] == ',' &&
+          (skg_find_phrase(an, verb_at, verb_at + 8, "who") == verb_at + 2 ||
+           skg_find_phrase(an, verb_at, verb_at + 8, "whose") == verb_at + 2)) {
+        const char *comma = memchr(t + verb_at + 1, ',', sent.end - verb_at - 1);
+        if (comma)
+          verb_at = (size_t)(comma - t) + 1;
+      }
       for (size_t i = 0; i < sizeof after / sizeof *after && !rule; ++i) {
-        size_t at = skg_find_phrase(an, m->extent.end, sent.end, after[i]);
-        if (at != (size_t)-1 && at <= m->extent.end + 1)
+        size_t at = skg_find_phrase(an, verb_at, sent.end, after[i]);
+        if (at != (size_t)-1 && at <= verb_at + 1)
           rule = "chair.person-chaired";
+      }
+      /* "was chaired from Nuku'alofa by A": a place between the verb and "by" */
+      if (!rule && skg_ends_with_phrase(an, sent.start, m->extent.start, "by")) {
+        size_t from = m->extent.start > sent.start + 40 ? m->extent.start - 40 : sent.start;
+        if (skg_find_phrase(an, from, m->extent.start, "chaired from") != (size_t)-1 ||
+            skg_find_phrase(an, from, m->extent.start, "presided over from") != (size_t)-1)
+          rule = "chair.chaired-from-by";
       }
       if (!rule)
         continue;
@@ -91,6 +108,7 @@ attendance_cue(const skg_analysis *an, skg_span sent, size_t *at, int *represent
     {"gathered", 2}, {"among the leaders", 2}, {"expected to participate", -1},
     {"expected at", 2}, {"opened the", -1}, {"closed the", -1}, {"addressed the", -1},
     {"addressing the", -1}, {"spoke at", -1}, {"delivered a speech at", -1},
+    {"handed over", 2}, {"hands over", 2},
   };
   *represented = 0;
   for (size_t i = 0; i < sizeof cues / sizeof *cues; ++i) {

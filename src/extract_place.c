@@ -61,6 +61,18 @@ venue_at(const skg_analysis *an, size_t at, size_t end)
 
 static const skg_value none = {SKG_V_NONE, -1, 0, {0, 0}};
 
+/* The sentence itself speaks of the meeting (not only its paragraph). */
+static int
+names_summit_here(const skg_analysis *an, size_t s)
+{
+  skg_span sent = an->text.sentences[s];
+  static const char *const words[] = {"summit", "meeting", "session", "conference", "forum", "call"};
+  for (size_t i = 0; i < sizeof words / sizeof *words; ++i)
+    if (skg_find_phrase(an, sent.start, sent.end, words[i]) != (size_t)-1)
+      return 1;
+  return 0;
+}
+
 /* The host city by the language around one city mention, or NULL. */
 static const char *
 city_rule(const skg_analysis *an, size_t s, const skg_mention *m, double *conf)
@@ -94,12 +106,50 @@ city_rule(const skg_analysis *an, size_t s, const skg_mention *m, double *conf)
   return NULL;
 }
 
+/* The mode, only when the text says so: "via video link", "held online",
+   "virtual summit"; "in-person summit", "in person". */
+static skg_status
+mode_of(skg_analysis *an, size_t s)
+{
+  static const char *const virtual_cues[] = {"via video", "by video", "videoconference",
+                                             "video conference", "video link", "virtual summit",
+                                             "virtual meeting", "held online", "held virtually",
+                                             "online summit", "online meeting", "virtually"};
+  static const char *const person_cues[] = {"in-person summit", "in-person meeting", "held in person",
+                                            "met in person", "in person"};
+  skg_span sent = an->text.sentences[s];
+  size_t first, last;
+  skg_sentence_mentions(an, s, &first, &last);
+  /* one attendee joining online does not make the meeting virtual */
+  size_t people = 0;
+  for (size_t k = first; k < last; ++k)
+    people += an->mentions.items[k].kind == SKG_M_PERSON;
+  for (size_t i = 0; i < sizeof virtual_cues / sizeof *virtual_cues; ++i) {
+    size_t at = skg_find_phrase(an, sent.start, sent.end, virtual_cues[i]);
+    if (at == (size_t)-1 || (people > 0 && skg_find_phrase(an, sent.start, sent.end, "leaders") == (size_t)-1 &&
+                             skg_find_phrase(an, sent.start, sent.end, "held") == (size_t)-1))
+      continue;
+    skg_fact f = {SKG_F_MODE, 0, skg_value_ref(SKG_V_VIRTUAL, -1), none, none, 0,
+                  (skg_span){at, at + strlen(virtual_cues[i])}, s, "mode.virtual", 0.8};
+    return skg_add_fact(an, f);
+  }
+  for (size_t i = 0; i < sizeof person_cues / sizeof *person_cues; ++i) {
+    size_t at = skg_find_phrase(an, sent.start, sent.end, person_cues[i]);
+    if (at == (size_t)-1)
+      continue;
+    skg_fact f = {SKG_F_MODE, 0, skg_value_ref(SKG_V_IN_PERSON, -1), none, none, 0,
+                  (skg_span){at, at + strlen(person_cues[i])}, s, "mode.in-person", 0.8};
+    return skg_add_fact(an, f);
+  }
+  return SKG_OK;
+}
+
 skg_status
 skg_extract_places(skg_analysis *an)
 {
   if (!an->n_summits)
     return SKG_OK;
-  int found_city = 0, found_venue = 0;
+  int found_city = 0, found_venue = 0, found_mode = 0;
   skg_fact venue_city; /* a city in the venue's name: the host when nothing says otherwise */
   int have_venue_city = 0;
   skg_status st = SKG_OK;
@@ -109,6 +159,11 @@ skg_extract_places(skg_analysis *an)
     skg_span sent = an->text.sentences[s];
     size_t first, last;
     skg_sentence_mentions(an, s, &first, &last);
+    if (!found_mode && names_summit_here(an, s)) {
+      size_t before = an->n_facts;
+      st = mode_of(an, s);
+      found_mode = an->n_facts > before;
+    }
     for (size_t k = first; k < last && !found_city && !st; ++k) {
       const skg_mention *m = &an->mentions.items[k];
       double conf;
