@@ -87,12 +87,15 @@ skg_extract_chairs(skg_analysis *an)
   return SKG_OK;
 }
 
-/* Where in sentence s the attendance is said, and which side of it the
-   attendees are on: 1 after ("attended by A, B"), -1 before ("A attended"),
-   2 anywhere ("are in attendance").  0 if the sentence says none.
-   *represented is set for "X was represented by ...". */
-static int
-attendance_cue(const skg_analysis *an, skg_span sent, size_t *at, int *represented)
+typedef struct {
+  size_t at;           /* where the cue is */
+  int    side;         /* attendees 1 after it ("attended by A"), -1 before ("A attended"), 2 anywhere */
+  int    represented;  /* "X was represented by ..." */
+} cue;
+
+/* Every place in sentence s where attendance is said, up to `max`; returns the count. */
+static size_t
+attendance_cues(const skg_analysis *an, skg_span sent, cue *out, size_t max)
 {
   static const struct { const char *phrase; int side; } cues[] = {
     {"attended by", 1}, {"attendance by", 1}, {"participation of", 1},
@@ -110,16 +113,33 @@ attendance_cue(const skg_analysis *an, skg_span sent, size_t *at, int *represent
     {"addressing the", -1}, {"spoke at", -1}, {"delivered a speech at", -1},
     {"handed over", 2}, {"hands over", 2},
   };
-  *represented = 0;
+  size_t n = 0;
   for (size_t i = 0; i < sizeof cues / sizeof *cues; ++i) {
-    size_t p = skg_find_phrase(an, sent.start, sent.end, cues[i].phrase);
-    if (p != (size_t)-1) {
-      *at = p;
-      *represented = !strcmp(cues[i].phrase, "represented by");
-      return cues[i].side;
+    for (size_t from = sent.start; n < max;) {
+      size_t p = skg_find_phrase(an, from, sent.end, cues[i].phrase);
+      if (p == (size_t)-1)
+        break;
+      /* "attended" inside "attended by" is the other cue */
+      int inner = 0;
+      for (size_t j = 0; j < n; ++j)
+        inner |= out[j].at == p;
+      if (!inner)
+        out[n++] = (cue){p, cues[i].side, !strcmp(cues[i].phrase, "represented by")};
+      from = p + 1;
     }
   }
-  return 0;
+  return n;
+}
+
+/* The cue that makes the person at `m` an attendee, or NULL. */
+static const cue *
+cue_for(const cue *cues, size_t n, const skg_mention *m)
+{
+  for (size_t i = 0; i < n; ++i)
+    if (cues[i].side == 2 || (cues[i].side == 1 && cues[i].at < m->span.start) ||
+        (cues[i].side == -1 && cues[i].at >= m->span.end))
+      return &cues[i];
+  return NULL;
 }
 
 /* Sentences that say someone did not come, or that speak of what people said
@@ -213,34 +233,37 @@ skg_extract_attendees(skg_analysis *an)
     return SKG_OK;
   for (size_t s = 0; s < an->text.n_sentences; ++s) {
     skg_span sent = an->text.sentences[s];
-    size_t at = sent.start, first, last;
-    int represented;
+    size_t first, last;
     skg_sentence_mentions(an, s, &first, &last);
-    int side = attendance_cue(an, sent, &at, &represented);
-    const char *rule = side == 1 ? "attendee.attended-by"
-                       : side == -1 ? "attendee.subject-attended" : "attendee.in-attendance";
+    cue cues[16];
+    size_t n_cues = attendance_cues(an, sent, cues, 16);
+    const char *rule = "attendee.said-attended";
     double conf = 0.85;
     /* "A, B and C are in attendance." right after the sentence naming the meeting */
-    int about = skg_sentence_about_summit(an, s) || (side == 2 && s > 0 && skg_sentence_about_summit(an, s - 1));
+    int anywhere = 0;
+    for (size_t i = 0; i < n_cues; ++i)
+      anywhere |= cues[i].side == 2;
+    int about = skg_sentence_about_summit(an, s) || (anywhere && s > 0 && skg_sentence_about_summit(an, s - 1));
     if (!about || skg_sentence_other_meeting(an, s) || negated_attendance(an, sent))
       continue;
     /* a list of leaders, each with office and country, in a sentence about the
        meeting that is neither a speech nor a bilateral meeting */
-    if (!side && titled_people(an, first, last) >= 2 && !speech_or_meeting_with(an, sent)) {
-      side = 2;
+    if (!n_cues && titled_people(an, first, last) >= 2 && !speech_or_meeting_with(an, sent)) {
+      cues[n_cues++] = (cue){sent.start, 2, 0};
       rule = "attendee.leader-list";
       conf = 0.7;
     }
-    if (!side)
+    if (!n_cues)
       continue;
     int planned = skg_sentence_is_plan(an, s, sent.start, sent.end);
     for (size_t k = first; k < last; ++k) {
       const skg_mention *m = &an->mentions.items[k];
       if (m->kind != SKG_M_PERSON)
         continue;
-      if ((side == 1 && m->span.start < at) || (side == -1 && m->span.start > at) ||
-          excluded_person(an, sent, m) || skg_in_quotes(an, s, m->span.start))
+      const cue *c = cue_for(cues, n_cues, m);
+      if (!c || excluded_person(an, sent, m) || skg_in_quotes(an, s, m->span.start))
         continue;
+      int represented = c->represented;
       skg_value whom = jurisdiction_of(m);
       if (represented && whom.kind == SKG_V_NONE)
         whom = country_before(an, first, m->extent.start);
