@@ -204,18 +204,40 @@ excluded_person(const skg_analysis *an, skg_span sent, const skg_mention *m)
   return 0;
 }
 
+/* States represented without a name: "as well as representative of India",
+   "the leaders of Australia, Brazil, Vietnam and South Korea joined". */
 static skg_status
 unnamed_representatives(skg_analysis *an, size_t s, size_t first, size_t last)
 {
+  static const char *const heads[] = {"representative of", "representatives of", "delegation of",
+                                      "delegations of", "leaders of", "heads of state of",
+                                      "presidents of", "heads of government of", "leader of"};
   skg_span sent = an->text.sentences[s];
+  const char *t = an->text.norm.data;
+  int in_list = 0;      /* inside a list that began with one of the heads */
+  size_t list_end = 0;  /* where the previous country of the list ended */
   for (size_t k = first; k < last; ++k) {
     const skg_mention *m = &an->mentions.items[k];
     if (m->kind != SKG_M_COUNTRY)
       continue;
-    if (!skg_ends_with_phrase(an, sent.start, m->span.start, "representative of") &&
-        !skg_ends_with_phrase(an, sent.start, m->span.start, "representatives of") &&
-        !skg_ends_with_phrase(an, sent.start, m->span.start, "delegation of") &&
-        !skg_ends_with_phrase(an, sent.start, m->span.start, "representative of the"))
+    int head = 0;
+    for (size_t i = 0; i < sizeof heads / sizeof *heads && !head; ++i)
+      head = skg_ends_with_phrase(an, sent.start, m->span.start, heads[i]) ||
+             (skg_ends_with_phrase(an, sent.start, m->span.start, "the") &&
+              skg_ends_with_phrase(an, sent.start, m->span.start - 4 > sent.start ? m->span.start - 4 : sent.start,
+                                   heads[i]));
+    /* the list goes on over ", ", " and ", ", and the " */
+    int next_in_list = 0;
+    if (in_list && m->span.start > list_end) {
+      size_t gap = m->span.start - list_end;
+      const char *g = t + list_end;
+      next_in_list = (gap == 2 && !strncmp(g, ", ", 2)) || (gap == 5 && !strncmp(g, " and ", 5)) ||
+                     (gap == 6 && !strncmp(g, ", and ", 6)) || (gap == 6 && !strncmp(g, ", the ", 6)) ||
+                     (gap == 9 && !strncmp(g, " and the ", 9)) || (gap == 10 && !strncmp(g, ", and the ", 10));
+    }
+    in_list = head || next_in_list;
+    list_end = m->span.end;
+    if (!in_list)
       continue;
     skg_fact f = {SKG_F_PARTICIPATING_STATE, 0, skg_value_ref(SKG_V_COUNTRY, m->ref), no_value,
                   no_value, 0, m->span, s, "participating-state.representative-of", 0.8};

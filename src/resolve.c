@@ -21,15 +21,6 @@ skg_people_release(skg_people *p)
   memset(p, 0, sizeof *p);
 }
 
-static size_t
-words_in(const char *s, size_t len)
-{
-  size_t n = 1;
-  for (size_t i = 0; i < len; ++i)
-    n += s[i] == ' ';
-  return n;
-}
-
 /* Does `part` match `full` as its start or its end, at word boundaries? */
 static int
 name_part_of(const char *part, size_t plen, const char *full)
@@ -74,7 +65,7 @@ add_person(skg_people *p, const char *s, size_t len, int *index)
     return SKG_ERR_NOMEM;
   memcpy(name, s, len);
   name[len] = '\0';
-  p->persons[p->n_persons] = (skg_person){name, SKG_V_NONE, -1, -1};
+  p->persons[p->n_persons] = (skg_person){name, SKG_V_NONE, -1, -1, NULL};
   *index = (int)p->n_persons++;
   return SKG_OK;
 }
@@ -121,11 +112,12 @@ collect_people(const skg_analysis *an, skg_people *p)
       pp->jur_kind = ms[i]->jur_kind == SKG_M_COUNTRY ? SKG_V_COUNTRY : SKG_V_ORG;
       pp->jur_ref = ms[i]->jur_ref;
     }
-    if (ms[i]->office >= 0 && pp->office < 0)
+    if (ms[i]->office >= 0 && pp->office < 0) {
       pp->office = ms[i]->office;
+      pp->titled = ms[i];
+    }
   }
   free(ms);
-  (void)words_in;
   return st;
 }
 
@@ -138,10 +130,66 @@ person_of(const skg_analysis *an, const skg_people *p, skg_value *v)
   return v->ref >= 0;
 }
 
+/* A foreign ministry's readout says "President X" of its own head of state:
+   when the publisher names a country ("Ministry of Foreign Affairs of the
+   People's Republic of China"), a head of state or government titled without
+   a country is that country's. */
+static skg_status
+home_country_offices(skg_analysis *an, skg_people *p)
+{
+  const skg_tables *tables = an->ctx->tables;
+  int home = an->doc->publisher ? skg_tables_country_in(tables, an->doc->publisher) : -1;
+  if (home < 0)
+    return SKG_OK;
+  for (size_t i = 0; i < p->n_persons; ++i) {
+    skg_person *pp = &p->persons[i];
+    if (pp->jur_kind != SKG_V_NONE || pp->office < 0 || !pp->titled ||
+        strncmp(tables->offices[pp->office].kind, "head_of_", 8))
+      continue;
+    pp->jur_kind = SKG_V_COUNTRY;
+    pp->jur_ref = home;
+    const skg_mention *m = pp->titled;
+    skg_fact f = {SKG_F_OFFICE, -1, skg_value_span(SKG_V_PERSON, m->span),
+                  skg_value_ref(SKG_V_OFFICE, pp->office), skg_value_ref(SKG_V_COUNTRY, home), 0,
+                  m->extent, skg_text_sentence_at(&an->text, m->span.start),
+                  "office.title-of-publisher-country", 0.7};
+    skg_status st = skg_add_fact(an, f);
+    if (st)
+      return st;
+  }
+  return SKG_OK;
+}
+
+/* The country of the host city takes part in a meeting held there in person. */
+static skg_status
+host_country(skg_analysis *an)
+{
+  const skg_fact *city = NULL;
+  for (size_t i = 0; i < an->n_facts; ++i) {
+    if (an->facts[i].kind == SKG_F_MODE && an->facts[i].a.kind == SKG_V_VIRTUAL)
+      return SKG_OK;
+    if (an->facts[i].kind == SKG_F_HOST_CITY && !city)
+      city = &an->facts[i];
+  }
+  if (!city)
+    return SKG_OK;
+  int country = an->ctx->tables->cities[city->a.ref].country;
+  if (country < 0)
+    return SKG_OK;
+  skg_fact f = *city;
+  f.kind = SKG_F_PARTICIPATING_STATE;
+  f.a = skg_value_ref(SKG_V_COUNTRY, country);
+  f.rule = "participating-state.host-country";
+  f.confidence = 0.7;
+  return skg_add_fact(an, f);
+}
+
 skg_status
 skg_resolve(skg_analysis *an, skg_people *out)
 {
   skg_status st = collect_people(an, out);
+  if (!st)
+    st = home_country_offices(an, out);
   if (st)
     return st;
   size_t n = an->n_facts;
@@ -188,6 +236,7 @@ skg_resolve(skg_analysis *an, skg_people *out)
       st = skg_add_fact(an, g);
     }
   }
-  /* offices of people named without a country, from elsewhere in the report */
+  if (!st)
+    st = host_country(an);
   return st;
 }

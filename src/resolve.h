@@ -9,6 +9,7 @@ typedef struct {
   int   jur_kind;      /* SKG_V_COUNTRY / SKG_V_ORG of an office stated anywhere, or SKG_V_NONE */
   int   jur_ref;
   int   office;        /* offices row, or -1 */
+  const skg_mention *titled; /* a mention that names the office, or NULL (borrowed from the analysis) */
 } skg_person;
 
 typedef struct {

@@ -300,3 +300,27 @@ skg_tables_country_by_iso(const skg_tables *t, const char *iso2)
   }
   return -1;
 }
+
+int
+skg_tables_country_in(const skg_tables *t, const char *s)
+{
+  int best = -1;
+  size_t best_len = 0, len = strlen(s);
+  for (size_t i = 0; i < len; ++i) {
+    if (i > 0 && s[i - 1] != ' ')
+      continue;
+    /* every run of whole words starting here */
+    for (size_t j = i + 1; j <= len; ++j) {
+      if (j < len && s[j] != ' ' && s[j] != ',' && s[j] != '.')
+        continue;
+      skg_name_ref refs[8];
+      size_t n = skg_tables_lookup(t, s + i, j - i, refs, 8);
+      for (size_t k = 0; k < n && k < 8; ++k)
+        if (refs[k].kind == SKG_NAME_COUNTRY && j - i > best_len) {
+          best = refs[k].row;
+          best_len = j - i;
+        }
+    }
+  }
+  return best;
+}

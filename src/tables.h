@@ -70,6 +70,10 @@ void skg_tables_free(skg_tables *t);
 size_t skg_tables_lookup(const skg_tables *t, const char *s, size_t len,
                          skg_name_ref *out, size_t max);
 
+/** Row of the country named in the text `s` (NUL-terminated; the longest
+    name wins, the first of equals), or -1. */
+int skg_tables_country_in(const skg_tables *t, const char *s);
+
 /** Row of the country with ISO code `iso2`, or -1. */
 int skg_tables_country_by_iso(const skg_tables *t, const char *iso2);
 
