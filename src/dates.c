@@ -57,7 +57,9 @@ word(const char *s, size_t len)
   size_t i = 0;
   while (i < len && isalpha((unsigned char)s[i]))
     ++i;
-  if (i < len && s[i] == '.')
+  /* the dot of an abbreviation ("Oct."), not the full stop after "September." */
+  int month = skg_month_from_name(s, i);
+  if (i < len && s[i] == '.' && month && i < strlen(months[month - 1]))
     ++i;
   return i;
 }

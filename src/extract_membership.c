@@ -14,6 +14,7 @@
 #include "extract.h"
 
 #include <string.h>
+#include <strings.h>
 
 static const skg_value none = {SKG_V_NONE, -1, 0, {0, 0}};
 
@@ -87,6 +88,33 @@ accessions_in(skg_analysis *an, size_t s)
         return st;
       continue;
     }
+    /* "welcomed Iran's formal membership", "approved X's full membership" */
+    if (possessive && rest > 11 &&
+        (!strncmp(after, " formal membership", 18) || !strncmp(after, " full membership", 16) ||
+         !strncmp(after, " membership", 11))) {
+      size_t near = m->span.start > sent.start + 48 ? m->span.start - 48 : sent.start;
+      if (any_phrase(an, near, m->span.start, done, sizeof done / sizeof *done)) {
+        skg_status st = accession(an, s, m, SKG_V_COMPLETED, "accession.welcomed-membership", 0.85);
+        if (st)
+          return st;
+        continue;
+      }
+    }
+    /* "anticipation for Belarus to join the organization soon", "hope X will join" */
+    if ((rest > 8 && !strncmp(after, " to join", 8)) || (rest > 10 && !strncmp(after, " will join", 10))) {
+      static const char *const hopes[] = {"anticipat", "expect", "hope", "look forward", "soon",
+                                          "invite", "welcome"};
+      int hoped = 0;
+      for (size_t i = 0; i < sizeof hopes / sizeof *hopes && !hoped; ++i)
+        for (size_t p = sent.start; p + strlen(hopes[i]) <= sent.end && !hoped; ++p)
+          hoped = !strncasecmp(an->text.norm.data + p, hopes[i], strlen(hopes[i]));
+      if (hoped) {
+        skg_status st = accession(an, s, m, SKG_V_EXPECTED, "accession.expected-to-join", 0.75);
+        if (st)
+          return st;
+        continue;
+      }
+    }
     /* "X joined as a full member", "X became a full member" */
     if ((skg_find_phrase(an, m->span.end, sent.end, "joined as") == m->span.end + 1 ||
          skg_find_phrase(an, m->span.end, sent.end, "became a full member") == m->span.end + 1 ||
@@ -158,13 +186,14 @@ presidency_in(skg_analysis *an, size_t s, int *found)
       for (size_t j = k + 1; j < last && an->mentions.items[j].span.start < at; ++j)
         clear &= an->mentions.items[j].kind != SKG_M_COUNTRY;
       /* what is taken over is the presidency ("will hold talks" is not) */
-      size_t what_end = at + 60 < sent.end ? at + 60 : sent.end;
+      size_t what = at + strlen(takes[i]);
+      size_t what_end = what + 60 < sent.end ? what + 60 : sent.end;
       /* "Russia will chair the CSTO in 2026": the organization, not a session */
       int chairs_org = !strcmp(takes[i], "will chair") && k + 1 < last &&
                        an->mentions.items[k + 1].kind == SKG_M_ORG &&
                        an->mentions.items[k + 1].span.start <= at + 16;
       int takes_office = chairs_org || !strcmp(takes[i], "will host the next") ||
-                         any_phrase(an, at, what_end, office_words, sizeof office_words / sizeof *office_words);
+                         any_phrase(an, what, what_end, office_words, sizeof office_words / sizeof *office_words);
       if (!clear || !takes_office)
         continue;
       *found = 1;

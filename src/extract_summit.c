@@ -422,7 +422,10 @@ skg_extract_dates(skg_analysis *an)
         continue;
       /* "From July 2 to 6" is a trip; "since", "until", "by" are not the day it met */
       size_t before = m->span.start > sent.start + 8 ? m->span.start - 8 : sent.start;
+      /* someone's travel, not the meeting's days */
       int trip = skg_find_phrase(an, sent.start, sent.end, "visit") != (size_t)-1 ||
+                 skg_find_phrase(an, sent.start, sent.end, "attend") != (size_t)-1 ||
+                 skg_find_phrase(an, sent.start, sent.end, "will travel") != (size_t)-1 ||
                  skg_find_phrase(an, sent.start, sent.end, "trip") != (size_t)-1 ||
                  skg_find_phrase(an, sent.start, sent.end, "tour") != (size_t)-1 ||
                  skg_find_phrase(an, sent.start, sent.end, "visits") != (size_t)-1;

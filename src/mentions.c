@@ -713,6 +713,8 @@ titled_person(finder *f, int om)
   size_t before = ext_start;
   if (before > 0 && tok_is(f, before - 1, "the"))
     --before;
+  if (j > b && tok_is(f, j - 1, ","))
+    --j; /* the comma after "of Uzbekistan" is not part of the phrase */
   if (before >= 2 && tok_is(f, before - 1, ",") && j > b) {
     size_t end = before - 1, start = end;
     while (start > 0 && (name_token(f, start - 1) ||
@@ -790,6 +792,13 @@ find_people(finder *f)
       continue;
     size_t e = name_run(f, i);
     for (size_t b = e; b > i; --b) {
+      /* "held in Milan" is the city even if someone is called Milan */
+      skg_name_ref ref;
+      int possessive;
+      if (b - i == 1 && i > 0 && best_reading(f, i, b, 1u << SKG_NAME_CITY, &possessive, &ref) &&
+          (tok_is(f, i - 1, "in") || tok_is(f, i - 1, "at") || tok_is(f, i - 1, "to") ||
+           tok_is(f, i - 1, "from")))
+        continue;
       if (known_person(f, i, b, found)) {
         skg_span sp = {f->toks->items[i].span.start, f->toks->items[b - 1].span.end};
         skg_status st = add_person(f, i, b, -1, -1, -1, sp);

@@ -171,7 +171,9 @@ host_country(skg_analysis *an)
     if (an->facts[i].kind == SKG_F_HOST_CITY && !city)
       city = &an->facts[i];
   }
-  if (!city)
+  /* a preview ("will attend the summit in Astana") says nothing of who came */
+  if (!city || skg_sentence_is_plan(an, city->sentence, an->text.sentences[city->sentence].start,
+                                    an->text.sentences[city->sentence].end))
     return SKG_OK;
   int country = an->ctx->tables->cities[city->a.ref].country;
   if (country < 0)

@@ -1,0 +1,453 @@
+/* test_mentions.c - what sentences name: countries, adjectives,
+   organizations, offices, ordinals, dates, cities and people. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "mentions.h"
+
+static int
+setup(void **state)
+{
+  *state = skg_ctx_new();
+  return *state ? 0 : -1;
+}
+
+static int
+teardown(void **state)
+{
+  skg_ctx_free(*state);
+  return 0;
+}
+
+/* One report's text, its tokens and its mentions. */
+typedef struct {
+  skg_ctx     *ctx;
+  skg_doc      doc;
+  skg_text     text;
+  skg_tokens   toks;
+  skg_mentions ms;
+} found;
+
+static void
+find_in(skg_ctx *ctx, const char *in, found *f)
+{
+  memset(f, 0, sizeof *f);
+  f->ctx = ctx;
+  skg_doc_init(&f->doc, "test");
+  assert_int_equal(skg_buf_puts(&f->doc.text, in), SKG_OK);
+  skg_text_init(&f->text);
+  assert_int_equal(skg_text_build(ctx, &f->doc, &f->text), SKG_OK);
+  assert_int_equal(skg_tokens_find(&f->text, &f->toks), SKG_OK);
+  assert_int_equal(skg_mentions_find(ctx, &f->text, &f->toks, &f->ms), SKG_OK);
+}
+
+static void
+release(found *f)
+{
+  skg_mentions_release(&f->ms);
+  skg_tokens_release(&f->toks);
+  skg_text_release(&f->text);
+  skg_doc_release(&f->doc);
+}
+
+static int
+span_is(const found *f, skg_span s, const char *text)
+{
+  return s.end - s.start == strlen(text) && !memcmp(f->text.norm.data + s.start, text, s.end - s.start);
+}
+
+/* The n-th (from 0) mention whose span is exactly `text`, of any kind; NULL if none. */
+static const skg_mention *
+nth_named(const found *f, const char *text, int n)
+{
+  for (size_t i = 0; i < f->ms.count; ++i)
+    if (span_is(f, f->ms.items[i].span, text) && n-- == 0)
+      return &f->ms.items[i];
+  return NULL;
+}
+
+static const skg_mention *
+named(const found *f, const char *text)
+{
+  return nth_named(f, text, 0);
+}
+
+/* How many mentions of `kind` start inside the first occurrence of `text`. */
+static size_t
+count_kind_within(const found *f, const char *text, skg_mention_kind kind)
+{
+  const char *p = strstr(f->text.norm.data, text);
+  assert_non_null(p);
+  size_t from = (size_t)(p - f->text.norm.data), to = from + strlen(text), n = 0;
+  for (size_t i = 0; i < f->ms.count; ++i)
+    n += f->ms.items[i].kind == kind && f->ms.items[i].span.start >= from &&
+         f->ms.items[i].span.start < to;
+  return n;
+}
+
+static const char *
+iso2(const found *f, int country_row)
+{
+  assert_true(country_row >= 0);
+  return f->ctx->tables->countries[country_row].iso2;
+}
+
+static void
+assert_person(const found *f, const skg_mention *m, const char *office, const char *jur_iso2)
+{
+  assert_non_null(m);
+  assert_int_equal(m->kind, SKG_M_PERSON);
+  if (office) {
+    assert_true(m->office >= 0);
+    assert_string_equal(f->ctx->tables->offices[m->office].title, office);
+  } else
+    assert_int_equal(m->office, -1);
+  if (jur_iso2) {
+    assert_int_equal(m->jur_kind, SKG_M_COUNTRY);
+    assert_string_equal(iso2(f, m->jur_ref), jur_iso2);
+  } else
+    assert_int_equal(m->jur_kind, -1);
+}
+
+static void
+test_mentions_in_text_order(void **state)
+{
+  found f;
+  find_in(*state, "Leaders of Kazakhstan and the SCO met in Astana on May 4, 2025.", &f);
+  assert_true(f.ms.count >= 4);
+  for (size_t i = 1; i < f.ms.count; ++i)
+    assert_true(f.ms.items[i - 1].span.start < f.ms.items[i].span.start);
+  release(&f);
+}
+
+static void
+test_country_longest_name_is_one_mention(void **state)
+{
+  found f;
+  find_in(*state, "The Republic of Kazakhstan signed the charter.", &f);
+  const skg_mention *m = named(&f, "Republic of Kazakhstan");
+  assert_non_null(m);
+  assert_int_equal(m->kind, SKG_M_COUNTRY);
+  assert_string_equal(iso2(&f, m->ref), "KZ");
+  assert_int_equal(count_kind_within(&f, "Republic of Kazakhstan", SKG_M_COUNTRY), 1);
+  assert_null(named(&f, "Kazakhstan"));
+  release(&f);
+}
+
+static void
+test_adjective_names_its_country(void **state)
+{
+  found f;
+  find_in(*state, "The Kazakh delegation and the Uzbek side arrived.", &f);
+  const skg_mention *m = named(&f, "Kazakh");
+  assert_non_null(m);
+  assert_int_equal(m->kind, SKG_M_ADJECTIVE);
+  assert_string_equal(iso2(&f, m->ref), "KZ");
+  m = named(&f, "Uzbek");
+  assert_non_null(m);
+  assert_int_equal(m->kind, SKG_M_ADJECTIVE);
+  assert_string_equal(iso2(&f, m->ref), "UZ");
+  release(&f);
+}
+
+static void
+test_possessive_country(void **state)
+{
+  found f;
+  find_in(*state, "Brazil's delegation arrived late.", &f);
+  const skg_mention *m = named(&f, "Brazil's");
+  assert_non_null(m);
+  assert_int_equal(m->kind, SKG_M_COUNTRY);
+  assert_true(m->possessive);
+  assert_string_equal(iso2(&f, m->ref), "BR");
+  release(&f);
+}
+
+static void
+test_organization_by_acronym_and_full_name(void **state)
+{
+  found f;
+  find_in(*state, "The SCO, or Shanghai Cooperation Organization, welcomed BRICS envoys.", &f);
+  const skg_mention *a = named(&f, "SCO");
+  const skg_mention *b = named(&f, "Shanghai Cooperation Organization");
+  const skg_mention *c = named(&f, "BRICS");
+  assert_non_null(a);
+  assert_non_null(b);
+  assert_non_null(c);
+  assert_int_equal(a->kind, SKG_M_ORG);
+  assert_int_equal(b->kind, SKG_M_ORG);
+  assert_int_equal(c->kind, SKG_M_ORG);
+  assert_int_equal(a->ref, b->ref);
+  assert_string_equal(f.ctx->tables->orgs[a->ref].id, "sco");
+  assert_string_equal(f.ctx->tables->orgs[c->ref].id, "brics");
+  /* one mention for the full name, not "Shanghai" the city */
+  assert_int_equal(count_kind_within(&f, "Shanghai Cooperation Organization", SKG_M_CITY), 0);
+  release(&f);
+}
+
+static void
+test_summit_body(void **state)
+{
+  found f;
+  find_in(*state, "The Council of Heads of State convened.", &f);
+  const skg_mention *m = named(&f, "Council of Heads of State");
+  assert_non_null(m);
+  assert_int_equal(m->kind, SKG_M_BODY);
+  release(&f);
+}
+
+static void
+test_offices_longest_title(void **state)
+{
+  found f;
+  find_in(*state, "The Prime Minister and the Acting President spoke.", &f);
+  const skg_mention *pm = named(&f, "Prime Minister");
+  const skg_mention *ap = named(&f, "Acting President");
+  assert_non_null(pm);
+  assert_non_null(ap);
+  assert_int_equal(pm->kind, SKG_M_OFFICE);
+  assert_int_equal(ap->kind, SKG_M_OFFICE);
+  assert_string_equal(f.ctx->tables->offices[pm->ref].title, "Prime Minister");
+  assert_string_equal(f.ctx->tables->offices[ap->ref].title, "Acting President");
+  assert_null(named(&f, "President"));
+  release(&f);
+}
+
+static void
+test_ordinals_as_reports_write_them(void **state)
+{
+  found f;
+  find_in(*state, "The 24th summit, the 19-th session, the twenty-fourth meeting and the "
+                  "VIII Summit were recalled.", &f);
+  static const struct { const char *text; long value; } want[] = {
+    {"24th", 24}, {"19-th", 19}, {"twenty-fourth", 24}, {"VIII", 8}};
+  for (size_t i = 0; i < sizeof want / sizeof *want; ++i) {
+    const skg_mention *m = named(&f, want[i].text);
+    assert_non_null(m);
+    assert_int_equal(m->kind, SKG_M_ORDINAL);
+    assert_int_equal(m->value, want[i].value);
+  }
+  release(&f);
+}
+
+static void
+test_pronoun_i_is_not_an_ordinal(void **state)
+{
+  found f;
+  find_in(*state, "I Think the talks went well, I said. Then I Left.", &f);
+  for (size_t i = 0; i < f.ms.count; ++i)
+    assert_int_not_equal(f.ms.items[i].kind, SKG_M_ORDINAL);
+  release(&f);
+}
+
+static void
+test_dates(void **state)
+{
+  found f;
+  find_in(*state, "Leaders met on May 4, 2025 and again on 15-16 September in Astana.", &f);
+  const skg_mention *a = named(&f, "May 4, 2025");
+  const skg_mention *b = named(&f, "15-16 September");
+  assert_non_null(a);
+  assert_non_null(b);
+  assert_int_equal(a->kind, SKG_M_DATE);
+  assert_int_equal(a->date.year, 2025);
+  assert_int_equal(a->date.month, 5);
+  assert_int_equal(a->date.day, 4);
+  assert_int_equal(b->kind, SKG_M_DATE);
+  assert_int_equal(b->date.day, 15);
+  assert_int_equal(b->date.end_day, 16);
+  assert_int_equal(b->date.year, 0);
+  release(&f);
+}
+
+static void
+test_date_at_sentence_end_leaves_full_stop(void **state)
+{
+  found f;
+  find_in(*state, "Leaders met again on 15-16 September. Then they left.", &f);
+  assert_non_null(named(&f, "15-16 September"));
+  assert_null(named(&f, "15-16 September."));
+  release(&f);
+}
+
+static void
+test_cities_and_capitalised_dateline_city(void **state)
+{
+  found f;
+  find_in(*state, "NAIROBI, May 3 - Leaders gathered in Bishkek and then Nairobi.", &f);
+  const skg_mention *caps = named(&f, "NAIROBI");
+  const skg_mention *b = named(&f, "Bishkek");
+  const skg_mention *n = named(&f, "Nairobi");
+  assert_non_null(caps);
+  assert_non_null(b);
+  assert_non_null(n);
+  assert_int_equal(caps->kind, SKG_M_CITY);
+  assert_int_equal(b->kind, SKG_M_CITY);
+  assert_int_equal(n->kind, SKG_M_CITY);
+  assert_int_equal(caps->ref, n->ref);
+  assert_string_equal(f.ctx->tables->cities[b->ref].name, "Bishkek");
+  release(&f);
+}
+
+static void
+test_person_title_name_of_country(void **state)
+{
+  found f;
+  find_in(*state, "President Amara Diallo of Senegal arrived on Monday.", &f);
+  const skg_mention *m = named(&f, "Amara Diallo");
+  assert_person(&f, m, "President", "SN");
+  assert_true(span_is(&f, m->extent, "President Amara Diallo of Senegal"));
+  release(&f);
+}
+
+static void
+test_person_adjective_title_name(void **state)
+{
+  found f;
+  find_in(*state, "Kazakh President Arman Seitkali spoke first.", &f);
+  const skg_mention *m = named(&f, "Arman Seitkali");
+  assert_person(&f, m, "President", "KZ");
+  assert_true(span_is(&f, m->extent, "Kazakh President Arman Seitkali"));
+  release(&f);
+}
+
+static void
+test_person_after_title_of_country_comma(void **state)
+{
+  found f;
+  find_in(*state, "The talks were opened by the President of Uzbekistan, Dilshod Karimov.", &f);
+  const skg_mention *m = named(&f, "Dilshod Karimov");
+  assert_person(&f, m, "President", "UZ");
+  assert_true(span_is(&f, m->extent, "President of Uzbekistan, Dilshod Karimov"));
+  release(&f);
+}
+
+static void
+test_person_before_comma_title_of_country(void **state)
+{
+  found f;
+  find_in(*state, "Later, Dilshod Karimov, President of Uzbekistan, left the hall.", &f);
+  assert_person(&f, named(&f, "Dilshod Karimov"), "President", "UZ");
+  release(&f);
+}
+
+static void
+test_person_extent_before_comma_title_stops_at_country(void **state)
+{
+  found f;
+  find_in(*state, "Later, Dilshod Karimov, President of Uzbekistan, left the hall.", &f);
+  const skg_mention *m = named(&f, "Dilshod Karimov");
+  assert_non_null(m);
+  assert_true(span_is(&f, m->extent, "Dilshod Karimov, President of Uzbekistan"));
+  release(&f);
+}
+
+static void
+test_person_title_of_the_country_name(void **state)
+{
+  found f;
+  find_in(*state, "He met President of the Russian Federation Pavel Orlov.", &f);
+  assert_person(&f, named(&f, "Pavel Orlov"), "President", "RU");
+  const skg_mention *c = named(&f, "Russian Federation");
+  assert_non_null(c);
+  assert_int_equal(c->kind, SKG_M_COUNTRY);
+  release(&f);
+}
+
+static void
+test_person_after_possessive_country(void **state)
+{
+  found f;
+  find_in(*state, "Brazil's Joana Ferreira also spoke.", &f);
+  assert_person(&f, named(&f, "Joana Ferreira"), NULL, "BR");
+  release(&f);
+}
+
+static void
+test_later_bare_surname_is_person(void **state)
+{
+  found f;
+  find_in(*state, "Dilshod Karimov, President of Uzbekistan, arrived. Karimov then spoke.", &f);
+  const skg_mention *m = named(&f, "Karimov");
+  assert_non_null(m);
+  assert_int_equal(m->kind, SKG_M_PERSON);
+  release(&f);
+}
+
+static void
+test_sentence_initial_the_summit_is_not_a_person(void **state)
+{
+  found f;
+  find_in(*state, "President Amara Diallo of Senegal arrived. The Summit opened. "
+                  "The Summit Declaration was adopted.", &f);
+  for (size_t i = 0; i < f.ms.count; ++i)
+    if (f.ms.items[i].kind == SKG_M_PERSON)
+      assert_true(span_is(&f, f.ms.items[i].span, "Amara Diallo"));
+  release(&f);
+}
+
+static void
+test_city_named_first_name_in_titled_name_is_person(void **state)
+{
+  found f;
+  find_in(*state, "President Milan Horvat of Croatia arrived.", &f);
+  assert_person(&f, named(&f, "Milan Horvat"), "President", "HR");
+  assert_int_equal(count_kind_within(&f, "Milan Horvat", SKG_M_CITY), 0);
+  release(&f);
+}
+
+static void
+test_city_named_like_first_name_still_city_after_in(void **state)
+{
+  found f;
+  find_in(*state, "President Milan Horvat of Croatia arrived. The summit was held in Milan.", &f);
+  const skg_mention *m = nth_named(&f, "Milan", 0);
+  assert_non_null(m);
+  assert_int_equal(m->kind, SKG_M_CITY);
+  release(&f);
+}
+
+static void
+test_is_common_capitalized(void **state)
+{
+  (void)state;
+  assert_true(skg_is_common_capitalized("The", 3));
+  assert_true(skg_is_common_capitalized("Summit", 6));
+  assert_false(skg_is_common_capitalized("Diallo", 6));
+  assert_false(skg_is_common_capitalized("the", 3)); /* case matters */
+}
+
+int
+main(void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test(test_mentions_in_text_order),
+    cmocka_unit_test(test_country_longest_name_is_one_mention),
+    cmocka_unit_test(test_adjective_names_its_country),
+    cmocka_unit_test(test_possessive_country),
+    cmocka_unit_test(test_organization_by_acronym_and_full_name),
+    cmocka_unit_test(test_summit_body),
+    cmocka_unit_test(test_offices_longest_title),
+    cmocka_unit_test(test_ordinals_as_reports_write_them),
+    cmocka_unit_test(test_pronoun_i_is_not_an_ordinal),
+    cmocka_unit_test(test_dates),
+    cmocka_unit_test(test_date_at_sentence_end_leaves_full_stop),
+    cmocka_unit_test(test_cities_and_capitalised_dateline_city),
+    cmocka_unit_test(test_person_title_name_of_country),
+    cmocka_unit_test(test_person_adjective_title_name),
+    cmocka_unit_test(test_person_after_title_of_country_comma),
+    cmocka_unit_test(test_person_before_comma_title_of_country),
+    cmocka_unit_test(test_person_extent_before_comma_title_stops_at_country),
+    cmocka_unit_test(test_person_title_of_the_country_name),
+    cmocka_unit_test(test_person_after_possessive_country),
+    cmocka_unit_test(test_later_bare_surname_is_person),
+    cmocka_unit_test(test_sentence_initial_the_summit_is_not_a_person),
+    cmocka_unit_test(test_city_named_first_name_in_titled_name_is_person),
+    cmocka_unit_test(test_city_named_like_first_name_still_city_after_in),
+    cmocka_unit_test(test_is_common_capitalized),
+  };
+  return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -1,0 +1,327 @@
+/* test_reader.c - bytes to a report's text and header: encodings, limits,
+   header lines, datelines and HTML pages. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "reader.h"
+
+/* What the last message said. */
+typedef struct {
+  int        calls;
+  skg_status st;
+  char       msg[1024];
+} recorder;
+
+static recorder seen;
+
+static void
+record(void *data, skg_status st, const char *file, size_t line, const char *msg)
+{
+  (void)file;
+  (void)line;
+  recorder *r = data;
+  r->calls++;
+  r->st = st;
+  snprintf(r->msg, sizeof r->msg, "%s", msg);
+}
+
+static int
+setup(void **state)
+{
+  skg_ctx *ctx = skg_ctx_new();
+  if (!ctx)
+    return -1;
+  skg_ctx_set_sink(ctx, record, &seen);
+  *state = ctx;
+  return 0;
+}
+
+static int
+teardown(void **state)
+{
+  skg_ctx_free(*state);
+  return 0;
+}
+
+/* Load `len` bytes into doc, with the recorder emptied first. */
+static skg_status
+load(skg_ctx *ctx, const char *bytes, size_t len, skg_doc *doc)
+{
+  memset(&seen, 0, sizeof seen);
+  skg_doc_init(doc, "test");
+  return skg_reader_load_memory(ctx, bytes, len, doc);
+}
+
+static size_t
+offset_of(const skg_doc *doc, const char *needle)
+{
+  const char *p = strstr(doc->text.data, needle);
+  assert_non_null(p);
+  return (size_t)(p - doc->text.data);
+}
+
+static void
+test_header_lines_give_title_date_publisher(void **state)
+{
+  static const char in[] = "Title: Leaders gather in Bishkek\n"
+                           "Date: July 4, 2024\n"
+                           "Source: Kabar News\n"
+                           "\n"
+                           "The leaders met on Thursday in the capital.\n";
+  skg_doc doc;
+  assert_int_equal(load(*state, in, sizeof in - 1, &doc), SKG_OK);
+  assert_string_equal(doc.title, "Leaders gather in Bishkek");
+  assert_string_equal(doc.publisher, "Kabar News");
+  assert_int_equal(doc.date.year, 2024);
+  assert_int_equal(doc.date.month, 7);
+  assert_int_equal(doc.date.day, 4);
+  assert_int_equal(doc.body_start, offset_of(&doc, "The leaders"));
+  assert_int_equal(doc.dateline.end, 0);
+  assert_int_equal(seen.calls, 0);
+  skg_doc_release(&doc);
+}
+
+static void
+test_header_lines_with_crlf(void **state)
+{
+  static const char in[] = "Title: Leaders gather in Bishkek\r\nSource: Kabar News\r\n\r\n"
+                           "The leaders met on Thursday.\r\n";
+  skg_doc doc;
+  assert_int_equal(load(*state, in, sizeof in - 1, &doc), SKG_OK);
+  assert_string_equal(doc.title, "Leaders gather in Bishkek");
+  assert_string_equal(doc.publisher, "Kabar News");
+  assert_int_equal(doc.body_start, offset_of(&doc, "The leaders"));
+  skg_doc_release(&doc);
+}
+
+static void
+test_date_prefix_sets_date_and_body(void **state)
+{
+  static const char in[] = " date 2024-07-04 The leaders met in Astana on Thursday.\n";
+  skg_doc doc;
+  assert_int_equal(load(*state, in, sizeof in - 1, &doc), SKG_OK);
+  assert_int_equal(doc.date.year, 2024);
+  assert_int_equal(doc.date.month, 7);
+  assert_int_equal(doc.date.day, 4);
+  assert_int_equal(doc.body_start, offset_of(&doc, "The leaders"));
+  assert_null(doc.title);
+  skg_doc_release(&doc);
+}
+
+static void
+test_dateline_with_date_and_agency(void **state)
+{
+  static const char in[] = "ADDIS ABABA, February 9, 2025 /PRNewswire/ -- The summit of the "
+                           "union opened in the capital on Sunday.\n";
+  skg_doc doc;
+  assert_int_equal(load(*state, in, sizeof in - 1, &doc), SKG_OK);
+  assert_int_equal(doc.dateline.start, 0);
+  assert_int_equal(doc.dateline.end, strlen("ADDIS ABABA"));
+  assert_int_equal(doc.date.year, 2025);
+  assert_int_equal(doc.date.month, 2);
+  assert_int_equal(doc.date.day, 9);
+  assert_string_equal(doc.publisher, "PRNewswire");
+  assert_int_equal(doc.body_start, 0);
+  skg_doc_release(&doc);
+}
+
+static void
+test_dateline_without_year_takes_prefix_year(void **state)
+{
+  static const char in[] = " date 2024-10-24 KAZAN, October 23. /TASS/. The leaders arrived "
+                           "in the city for talks.\n";
+  skg_doc doc;
+  assert_int_equal(load(*state, in, sizeof in - 1, &doc), SKG_OK);
+  size_t at = offset_of(&doc, "KAZAN");
+  assert_int_equal(doc.dateline.start, at);
+  assert_int_equal(doc.dateline.end, at + 5);
+  assert_int_equal(doc.date.year, 2024);
+  assert_int_equal(doc.date.month, 10);
+  assert_int_equal(doc.date.day, 23);
+  assert_string_equal(doc.publisher, "TASS");
+  assert_int_equal(doc.body_start, at);
+  skg_doc_release(&doc);
+}
+
+static void
+test_dateline_with_agency_name_after_stop(void **state)
+{
+  static const char in[] = "Title: Heads of state meet\n\nBISHKEK. KAZINFORM - The heads of "
+                           "state gathered in the capital.\n";
+  skg_doc doc;
+  assert_int_equal(load(*state, in, sizeof in - 1, &doc), SKG_OK);
+  size_t at = offset_of(&doc, "BISHKEK");
+  assert_int_equal(doc.dateline.start, at);
+  assert_int_equal(doc.dateline.end, at + strlen("BISHKEK"));
+  assert_int_equal(doc.body_start, at);
+  assert_string_equal(doc.title, "Heads of state meet");
+  assert_int_equal(doc.date.year, 0);
+  skg_doc_release(&doc);
+}
+
+static void
+test_invalid_utf8_is_encoding_error(void **state)
+{
+  static const char in[] = "Leaders \xC3\x28 met.";
+  skg_doc doc;
+  assert_int_equal(load(*state, in, sizeof in - 1, &doc), SKG_ERR_ENCODING);
+  assert_int_equal(seen.calls, 1);
+  assert_int_equal(seen.st, SKG_ERR_ENCODING);
+  assert_non_null(strstr(seen.msg, "UTF-8"));
+  assert_non_null(strstr(seen.msg, "byte 8"));
+  skg_doc_release(&doc);
+}
+
+static void
+test_nul_byte_is_encoding_error(void **state)
+{
+  static const char in[] = "Leaders met\0 in Astana.";
+  skg_doc doc;
+  assert_int_equal(load(*state, in, sizeof in - 1, &doc), SKG_ERR_ENCODING);
+  assert_int_equal(seen.calls, 1);
+  assert_non_null(strstr(seen.msg, "NUL"));
+  skg_doc_release(&doc);
+}
+
+static void
+test_utf16_bom_is_encoding_error(void **state)
+{
+  static const char le[] = "\xFF\xFEL\0e\0a\0d\0";
+  static const char be[] = "\xFE\xFF\0L\0e\0a\0d";
+  skg_doc doc;
+  assert_int_equal(load(*state, le, sizeof le - 1, &doc), SKG_ERR_ENCODING);
+  assert_non_null(strstr(seen.msg, "UTF-16"));
+  skg_doc_release(&doc);
+  assert_int_equal(load(*state, be, sizeof be - 1, &doc), SKG_ERR_ENCODING);
+  assert_non_null(strstr(seen.msg, "UTF-16"));
+  skg_doc_release(&doc);
+}
+
+static void
+test_utf8_bom_is_dropped(void **state)
+{
+  static const char in[] = "\xEF\xBB\xBFThe summit opened in Astana.";
+  skg_doc doc;
+  assert_int_equal(load(*state, in, sizeof in - 1, &doc), SKG_OK);
+  assert_string_equal(doc.text.data, "The summit opened in Astana.");
+  /* the hash is of the bytes as read, BOM included */
+  char want[65];
+  skg_sha256_hex(in, sizeof in - 1, want);
+  assert_string_equal(doc.sha256, want);
+  skg_doc_release(&doc);
+}
+
+static void
+test_empty_and_blank_are_skipped(void **state)
+{
+  static const char blank[] = "  \n\t \r\n \n";
+  skg_doc doc;
+  assert_int_equal(load(*state, "", 0, &doc), SKG_SKIPPED);
+  assert_int_equal(seen.calls, 1);
+  assert_non_null(strstr(seen.msg, "empty"));
+  skg_doc_release(&doc);
+  assert_int_equal(load(*state, blank, sizeof blank - 1, &doc), SKG_SKIPPED);
+  assert_non_null(strstr(seen.msg, "empty"));
+  skg_doc_release(&doc);
+  static const char bom_only[] = "\xEF\xBB\xBF\n";
+  assert_int_equal(load(*state, bom_only, sizeof bom_only - 1, &doc), SKG_SKIPPED);
+  skg_doc_release(&doc);
+}
+
+static void
+test_over_max_bytes_is_too_large(void **state)
+{
+  skg_ctx *ctx = *state;
+  static const char in[] = "The leaders met in Astana.";  /* 26 bytes */
+  skg_doc doc;
+  skg_ctx_set_max_bytes(ctx, 25);
+  skg_status over = load(ctx, in, sizeof in - 1, &doc);
+  skg_doc_release(&doc);
+  skg_ctx_set_max_bytes(ctx, 26);
+  skg_status fits = load(ctx, in, sizeof in - 1, &doc);
+  skg_doc_release(&doc);
+  skg_ctx_set_max_bytes(ctx, SKG_DEFAULT_MAX_BYTES);
+  assert_int_equal(over, SKG_ERR_TOO_LARGE);
+  assert_int_equal(fits, SKG_OK);
+}
+
+static void
+test_over_max_bytes_message_names_limit(void **state)
+{
+  skg_ctx *ctx = *state;
+  static const char in[] = "The leaders met in Astana.";
+  skg_doc doc;
+  skg_ctx_set_max_bytes(ctx, 10);
+  skg_status st = load(ctx, in, sizeof in - 1, &doc);
+  skg_ctx_set_max_bytes(ctx, SKG_DEFAULT_MAX_BYTES);
+  skg_doc_release(&doc);
+  assert_int_equal(st, SKG_ERR_TOO_LARGE);
+  assert_int_equal(seen.calls, 1);
+  assert_int_equal(seen.st, SKG_ERR_TOO_LARGE);
+  assert_non_null(strstr(seen.msg, "limit"));
+  assert_non_null(strstr(seen.msg, "10"));
+}
+
+static void
+test_html_page_reduced_to_text(void **state)
+{
+  static const char in[] =
+    "<html><head><title>T</title>"
+    "<meta property=\"article:published_time\" content=\"2025-03-01\"></head>"
+    "<body><script>x()</script><p>Text.</p></body></html>";
+  skg_doc doc;
+  assert_int_equal(load(*state, in, sizeof in - 1, &doc), SKG_OK);
+  assert_non_null(doc.title);
+  assert_string_equal(doc.title, "T");
+  assert_int_equal(doc.date.year, 2025);
+  assert_int_equal(doc.date.month, 3);
+  assert_int_equal(doc.date.day, 1);
+  assert_non_null(strstr(doc.text.data, "Text."));
+  assert_null(strstr(doc.text.data, "x()"));
+  assert_null(strstr(doc.text.data, "<p>"));
+  skg_doc_release(&doc);
+}
+
+static void
+test_parse_header_on_text_in_place(void **state)
+{
+  skg_doc doc;
+  skg_doc_init(&doc, "test");
+  assert_int_equal(skg_buf_puts(&doc.text, "URL: https://news.example/a1\n"
+                                           "Summit leaders sign a joint statement\n"
+                                           "ASTANA – The leaders signed it.\n"), SKG_OK);
+  assert_int_equal(skg_reader_parse_header(*state, &doc), SKG_OK);
+  assert_string_equal(doc.source, "https://news.example/a1");
+  assert_string_equal(doc.title, "Summit leaders sign a joint statement");
+  size_t at = offset_of(&doc, "ASTANA");
+  assert_int_equal(doc.dateline.start, at);
+  assert_int_equal(doc.dateline.end, at + 6);
+  assert_int_equal(doc.body_start, at);
+  skg_doc_release(&doc);
+}
+
+int
+main(void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test(test_header_lines_give_title_date_publisher),
+    cmocka_unit_test(test_header_lines_with_crlf),
+    cmocka_unit_test(test_date_prefix_sets_date_and_body),
+    cmocka_unit_test(test_dateline_with_date_and_agency),
+    cmocka_unit_test(test_dateline_without_year_takes_prefix_year),
+    cmocka_unit_test(test_dateline_with_agency_name_after_stop),
+    cmocka_unit_test(test_invalid_utf8_is_encoding_error),
+    cmocka_unit_test(test_nul_byte_is_encoding_error),
+    cmocka_unit_test(test_utf16_bom_is_encoding_error),
+    cmocka_unit_test(test_utf8_bom_is_dropped),
+    cmocka_unit_test(test_empty_and_blank_are_skipped),
+    cmocka_unit_test(test_over_max_bytes_is_too_large),
+    cmocka_unit_test(test_over_max_bytes_message_names_limit),
+    cmocka_unit_test(test_html_page_reduced_to_text),
+    cmocka_unit_test(test_parse_header_on_text_in_place),
+  };
+  return cmocka_run_group_tests(tests, setup, teardown);
+}
