@@ -891,6 +891,7 @@ skg_mentions_find(skg_ctx *ctx, const skg_text *t, const skg_tokens *toks, skg_m
   if (st)
     return skg_err(ctx, st, "out of memory finding names");
   compact(out);
-  qsort(out->items + first, out->count - first, sizeof *out->items, by_start);
+  if (out->count > first) /* items is NULL when nothing was ever found */
+    qsort(out->items + first, out->count - first, sizeof *out->items, by_start);
   return SKG_OK;
 }
