@@ -192,7 +192,16 @@ presidency_in(skg_analysis *an, size_t s, int *found)
       int chairs_org = !strcmp(takes[i], "will chair") && k + 1 < last &&
                        an->mentions.items[k + 1].kind == SKG_M_ORG &&
                        an->mentions.items[k + 1].span.start <= at + 16;
-      int takes_office = chairs_org || !strcmp(takes[i], "will host the next") ||
+      /* "will be the country chairing the organization" */
+      size_t tail = what + 20 < sent.end ? what + 20 : sent.end;
+      int chairs_body = strstr(takes[i], "chair") &&
+                        (skg_find_phrase(an, what, tail, "the organization") != (size_t)-1 ||
+                         skg_find_phrase(an, what, tail, "the organisation") != (size_t)-1 ||
+                         skg_find_phrase(an, what, tail, "the bloc") != (size_t)-1 ||
+                         skg_find_phrase(an, what, tail, "the grouping") != (size_t)-1 ||
+                         skg_find_phrase(an, what, tail, "the union") != (size_t)-1 ||
+                         skg_find_phrase(an, what, tail, "the association") != (size_t)-1);
+      int takes_office = chairs_org || chairs_body || !strcmp(takes[i], "will host the next") ||
                          any_phrase(an, what, what_end, office_words, sizeof office_words / sizeof *office_words);
       if (!clear || !takes_office)
         continue;

@@ -156,6 +156,40 @@ add_summit(skg_analysis *an, skg_summit sm)
   return SKG_OK;
 }
 
+/* "Leaders of the BRICS group ... said they have invited six countries to
+   join": an organization's leaders deciding together meet, even where no
+   meeting word is written.  Returns the org row, or -1. */
+static int
+leaders_acting(const skg_analysis *an, skg_span *span, size_t *sentence)
+{
+  static const char *const decided[] = {"agreed", "decided", "invited", "adopted", "approved",
+                                        "endorsed", "signed", "announced", "declared"};
+  for (size_t s = 0; s < an->text.n_sentences; ++s) {
+    skg_span sent = an->text.sentences[s];
+    int acted = 0;
+    for (size_t i = 0; i < sizeof decided / sizeof *decided && !acted; ++i)
+      acted = skg_find_phrase(an, sent.start, sent.end, decided[i]) != (size_t)-1;
+    if (!acted || skg_sentence_is_plan(an, s, sent.start, sent.end))
+      continue;
+    size_t first, last;
+    skg_sentence_mentions(an, s, &first, &last);
+    for (size_t k = first; k < last; ++k) {
+      const skg_mention *m = &an->mentions.items[k];
+      if (m->kind != SKG_M_ORG)
+        continue;
+      size_t from = m->span.start > sent.start + 16 ? m->span.start - 16 : sent.start;
+      if (skg_find_phrase(an, from, m->span.start, "leaders of") != (size_t)-1 ||
+          skg_find_phrase(an, m->span.end, m->span.end + 9 < sent.end ? m->span.end + 9 : sent.end,
+                          "leaders") == m->span.end + 1) {
+        *span = (skg_span){from, m->span.end};
+        *sentence = s;
+        return m->ref;
+      }
+    }
+  }
+  return -1;
+}
+
 skg_status
 skg_extract_summits(skg_analysis *an)
 {
@@ -205,7 +239,20 @@ skg_extract_summits(skg_analysis *an)
       best_score = score;
     }
   }
-  if (best_org >= 0) {
+  skg_span leaders_span = {0, 0};
+  size_t leaders_sentence = 0;
+  if (best_org < 0)
+    best_org = leaders_acting(an, &leaders_span, &leaders_sentence);
+  if (best_org >= 0 && !n) {
+    /* no meeting named, but the organization's leaders decided together */
+    skg_summit sm = {best_org, 0, an->doc->date.year, 0, leaders_span, leaders_sentence};
+    st = add_summit(an, sm);
+    skg_fact f = {SKG_F_SUMMIT, 0, skg_value_ref(SKG_V_ORG, best_org), skg_value_ref(SKG_V_NONE, -1),
+                  skg_value_ref(SKG_V_NONE, -1), 0, leaders_span, leaders_sentence,
+                  "summit.leaders-decided", 0.6};
+    if (!st)
+      st = skg_add_fact(an, f);
+  } else if (best_org >= 0) {
     skg_summit sm = {best_org, 0, an->doc->date.year, 0, {0, 0}, 0};
     size_t first = (size_t)-1;
     int quoted_edition = 0;
