@@ -662,3 +662,42 @@ skg_graph_build(skg_ctx *ctx, const skg_analysis *an, const skg_people *people, 
   sort_unique(g);
   return SKG_OK;
 }
+
+skg_status
+skg_value_label(skg_ctx *ctx, const skg_analysis *an, const skg_people *people, const skg_value *v,
+                skg_buf *out)
+{
+  const skg_tables *t = ctx->tables;
+  switch (v->kind) {
+  case SKG_V_COUNTRY: return skg_buf_puts(out, t->countries[v->ref].name);
+  case SKG_V_CITY: return skg_buf_puts(out, t->cities[v->ref].name);
+  case SKG_V_ORG: return skg_buf_puts(out, t->orgs[v->ref].name);
+  case SKG_V_OFFICE: return skg_buf_puts(out, t->offices[v->ref].title);
+  case SKG_V_PERSON:
+    if (v->ref >= 0 && (size_t)v->ref < people->n_persons)
+      return skg_buf_puts(out, people->persons[v->ref].name);
+    /* not resolved: show the name as written */
+    /* fall through */
+  case SKG_V_VENUE:
+  case SKG_V_DOCUMENT:
+    return skg_buf_append(out, an->text.norm.data + v->span.start, v->span.end - v->span.start);
+  case SKG_V_DATE:
+    return skg_buf_printf(out, "%04ld-%02ld-%02ld", v->num / 10000, v->num / 100 % 100, v->num % 100);
+  case SKG_V_INT: return skg_buf_printf(out, "%ld", v->num);
+  case SKG_V_IN_PERSON: return skg_buf_puts(out, "in person");
+  case SKG_V_VIRTUAL: return skg_buf_puts(out, "virtual");
+  case SKG_V_COMPLETED: return skg_buf_puts(out, "completed");
+  case SKG_V_EXPECTED: return skg_buf_puts(out, "expected");
+  case SKG_V_NONE: break;
+  }
+  return SKG_OK;
+}
+
+void
+skg_summit_iri(skg_ctx *ctx, const skg_analysis *an, size_t index, char *out, size_t len)
+{
+  builder b = {ctx, an, NULL, NULL, NULL, {0}, SKG_OK};
+  iri_t iri;
+  summit_iri(&b, iri, &an->summits[index]);
+  snprintf(out, len, "%s", iri);
+}

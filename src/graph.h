@@ -21,4 +21,11 @@ void skg_graph_release(skg_graph *g);
 skg_status skg_graph_build(skg_ctx *ctx, const skg_analysis *an, const skg_people *people,
                            skg_graph *g);
 
+/** Append to `out` a person-readable label of value `v` ("Kazakhstan",
+    "Astana", "2024-07-04", "President", the person's name). */
+skg_status skg_value_label(skg_ctx *ctx, const skg_analysis *an, const skg_people *people,
+                           const skg_value *v, skg_buf *out);
+/** The IRI of summit `index` of `an` into out (NUL-terminated; truncated at len). */
+void skg_summit_iri(skg_ctx *ctx, const skg_analysis *an, size_t index, char *out, size_t len);
+
 #endif

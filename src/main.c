@@ -14,9 +14,12 @@
 
 static const char usage_text[] =
   "usage: summitkg extract [-o FORMAT] [--base IRI] [-O FILE] [FILE...]\n"
+  "       summitkg explain [--min-confidence X] [FILE...]\n"
   "       summitkg --help | --version\n"
   "\n"
-  "Read reports of summit meetings and write the facts they state as RDF.\n"
+  "extract: read reports of summit meetings and write the facts they state as RDF.\n"
+  "explain: print each report's facts for review, grouped by summit, each with\n"
+  "         its rule, confidence and sentence, the span marked [[like this]].\n"
   "FILE '-' or no FILE reads standard input.\n"
   "\n"
   "  -o, --output-format FORMAT  turtle (default), ntriples, nquads, trig, rdfxml\n"
@@ -85,6 +88,54 @@ open_beside(const char *path, char *tmp, size_t tmp_len)
   return f;
 }
 
+/* A context with the options applied and messages going to stderr; NULL
+   after a message if that fails. */
+static skg_ctx *
+new_context(const options *opt, sink_state *sink)
+{
+  skg_ctx *ctx = skg_ctx_new();
+  if (!ctx) {
+    fputs("summitkg: cannot start: out of memory\n", stderr);
+    return NULL;
+  }
+  skg_ctx_set_sink(ctx, print_message, sink);
+  if (opt->base && skg_ctx_set_base(ctx, opt->base)) {
+    skg_ctx_free(ctx);
+    usage_error("--base needs an absolute IRI, not '%s'", opt->base);
+    return NULL;
+  }
+  if (opt->max_bytes)
+    skg_ctx_set_max_bytes(ctx, opt->max_bytes);
+  skg_ctx_set_min_confidence(ctx, opt->min_confidence);
+  return ctx;
+}
+
+static int
+run_explain(const options *opt, int n_files, char **files)
+{
+  sink_state sink = {opt->quiet};
+  skg_ctx *ctx = new_context(opt, &sink);
+  if (!ctx)
+    return 1;
+  static char *stdin_only[] = {"-"};
+  if (n_files == 0) {
+    files = stdin_only;
+    n_files = 1;
+  }
+  skg_status st = SKG_OK;
+  size_t n_skipped = 0;
+  for (int i = 0; i < n_files && st <= SKG_SKIPPED; ++i) {
+    st = skg_explain_file(ctx, stdout, files[i]);
+    n_skipped += st == SKG_SKIPPED;
+  }
+  skg_ctx_free(ctx);
+  if (fflush(stdout) != 0 || ferror(stdout)) {
+    fprintf(stderr, "summitkg: standard output: cannot write: %s\n", strerror(errno));
+    return 1;
+  }
+  return st > SKG_SKIPPED ? 1 : n_skipped ? 2 : 0;
+}
+
 static int
 run_extract(const options *opt, int n_files, char **files)
 {
@@ -96,19 +147,9 @@ run_extract(const options *opt, int n_files, char **files)
     format = SKG_FORMAT_TURTLE;
   }
   sink_state sink = {opt->quiet};
-  skg_ctx *ctx = skg_ctx_new();
-  if (!ctx) {
-    fputs("summitkg: cannot start: out of memory\n", stderr);
+  skg_ctx *ctx = new_context(opt, &sink);
+  if (!ctx)
     return 1;
-  }
-  skg_ctx_set_sink(ctx, print_message, &sink);
-  if (opt->base && skg_ctx_set_base(ctx, opt->base)) {
-    skg_ctx_free(ctx);
-    return usage_error("--base needs an absolute IRI, not '%s'", opt->base);
-  }
-  if (opt->max_bytes)
-    skg_ctx_set_max_bytes(ctx, opt->max_bytes);
-  skg_ctx_set_min_confidence(ctx, opt->min_confidence);
 
   char tmp[4096] = "";
   FILE *out = stdout;
@@ -213,12 +254,14 @@ main(int argc, char **argv)
     if ((done = take_option(c, optarg, &opt)) >= 0)
       return done;
   if (optind >= argc)
-    return usage_error("%s", "no command given (extract)");
+    return usage_error("%s", "no command given (extract or explain)");
   const char *command = argv[optind++];
-  if (strcmp(command, "extract"))
+  if (strcmp(command, "extract") && strcmp(command, "explain"))
     return usage_error("unknown command '%s'", command);
   while ((c = getopt_long(argc, argv, "o:O:qhV", long_options, NULL)) != -1)
     if ((done = take_option(c, optarg, &opt)) >= 0)
       return done;
+  if (!strcmp(command, "explain"))
+    return run_explain(&opt, argc - optind, argv + optind);
   return run_extract(&opt, argc - optind, argv + optind);
 }

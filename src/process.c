@@ -1,27 +1,44 @@
 /* process.c - one report through every stage: reader, text and mentions,
    extractors, resolver, graph, serializer.  A report that cannot be read
    is skipped after a message; only a failing output stops the run. */
+#include "explain.h"
 #include "graph.h"
 #include "serialize.h"
 
+/* What is done with an analysed report: write its graph, or explain it. */
+typedef skg_status (*consumer)(skg_ctx *ctx, const skg_analysis *an, const skg_people *people,
+                               void *data);
+
 static skg_status
-process_doc(skg_ctx *ctx, skg_writer *w, skg_doc *doc)
+write_graph(skg_ctx *ctx, const skg_analysis *an, const skg_people *people, void *data)
 {
-  skg_analysis an;
-  skg_people people = {0};
   skg_graph g;
-  skg_analysis_init(&an, ctx, doc);
   skg_graph_init(&g);
-  skg_status st = skg_extract(&an);
-  if (!st && (st = skg_resolve(&an, &people)))
-    st = skg_err(ctx, st, "cannot resolve names: %s", skg_status_string(st));
-  if (!st)
-    st = skg_graph_build(ctx, &an, &people, &g);
+  skg_status st = skg_graph_build(ctx, an, people, &g);
   if (st)
     st = SKG_SKIPPED; /* the report's trouble, said already: the run goes on */
   else
-    st = skg_writer_write_graph(w, &g);
+    st = skg_writer_write_graph(data, &g);
   skg_graph_release(&g);
+  return st;
+}
+
+static skg_status
+explain(skg_ctx *ctx, const skg_analysis *an, const skg_people *people, void *data)
+{
+  return skg_explain_print(ctx, an, people, data);
+}
+
+static skg_status
+process_doc(skg_ctx *ctx, skg_doc *doc, consumer consume, void *data)
+{
+  skg_analysis an;
+  skg_people people = {0};
+  skg_analysis_init(&an, ctx, doc);
+  skg_status st = skg_extract(&an);
+  if (!st && (st = skg_resolve(&an, &people)))
+    st = skg_err(ctx, st, "cannot resolve names: %s", skg_status_string(st));
+  st = st ? SKG_SKIPPED : consume(ctx, &an, &people, data);
   skg_people_release(&people);
   skg_analysis_release(&an);
   return st;
@@ -38,18 +55,30 @@ finish(skg_ctx *ctx, skg_status st)
   return st;
 }
 
-skg_status
-skg_process_file(skg_ctx *ctx, skg_writer *w, const char *path)
+static skg_status
+process_path(skg_ctx *ctx, const char *path, consumer consume, void *data)
 {
   skg_doc doc;
   skg_doc_init(&doc, path);
   ctx->file = path;
   skg_status st = finish(ctx, skg_reader_load(ctx, path, &doc));
   if (!st)
-    st = process_doc(ctx, w, &doc);
+    st = process_doc(ctx, &doc, consume, data);
   skg_doc_release(&doc);
   ctx->file = NULL;
   return st;
+}
+
+skg_status
+skg_process_file(skg_ctx *ctx, skg_writer *w, const char *path)
+{
+  return process_path(ctx, path, write_graph, w);
+}
+
+skg_status
+skg_explain_file(skg_ctx *ctx, FILE *out, const char *path)
+{
+  return process_path(ctx, path, explain, out);
 }
 
 skg_status
@@ -60,7 +89,7 @@ skg_process_memory(skg_ctx *ctx, skg_writer *w, const char *name, const char *by
   ctx->file = name;
   skg_status st = finish(ctx, skg_reader_load_memory(ctx, bytes, len, &doc));
   if (!st)
-    st = process_doc(ctx, w, &doc);
+    st = process_doc(ctx, &doc, write_graph, w);
   skg_doc_release(&doc);
   ctx->file = NULL;
   return st;

@@ -95,6 +95,10 @@ void skg_writer_free(skg_writer *w);
     (after a message: the run may go on); another status when the run cannot
     go on (the output failed). */
 skg_status skg_process_file(skg_ctx *ctx, skg_writer *w, const char *path);
+/** Read one report and print its facts for a person to review to `out`
+    (borrowed): grouped by summit, each with its rule, confidence and its
+    sentence with the span marked [[ ]].  Statuses as skg_process_file(). */
+skg_status skg_explain_file(skg_ctx *ctx, FILE *out, const char *path);
 /** As skg_process_file(), for a report already in memory (borrowed). */
 skg_status skg_process_memory(skg_ctx *ctx, skg_writer *w, const char *name,
                               const char *bytes, size_t len);

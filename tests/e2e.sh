@@ -381,5 +381,29 @@ for args in "--no-such-option" "extract --no-such-option" "extract -o no-such-fo
   fi
 done
 
+# explain: each fact with its rule and sentence, the span marked, grouped by summit;
+# --min-confidence leaves out weaker facts there as in the graph.
+"$SKG" explain "$good" >"$tmp/explain.out" 2>"$tmp/explain.err"
+st=$?
+if [ "$st" -eq 0 ] && grep -q '^summit <' "$tmp/explain.out" && grep -q '\[\[.*\]\]' "$tmp/explain.out" &&
+   grep -q ' chair\.[a-z-]* 0\.' "$tmp/explain.out"; then
+  ok "summitkg explain: summits, rules and marked spans"
+else
+  not_ok "summitkg explain: summits, rules and marked spans (exit status $st)"; note "$tmp/explain.err"
+fi
+"$SKG" explain --min-confidence 0.9 "$good" >"$tmp/explain-strong.out" 2>/dev/null
+if [ "$(grep -c ' 0\.[0-8][0-9],' "$tmp/explain-strong.out")" -eq 0 ] &&
+   [ "$(grep -c ' 0\.[0-8][0-9],' "$tmp/explain.out")" -gt 0 ]; then
+  ok "summitkg explain --min-confidence 0.9: no weaker fact shown"
+else
+  not_ok "summitkg explain --min-confidence 0.9: no weaker fact shown"
+fi
+"$SKG" extract -o ntriples --min-confidence 0.9 "$good" >"$tmp/strong.nt" 2>/dev/null
+if ! grep -q 'confidence> "0\.[0-8]' "$tmp/strong.nt" && grep -q 'confidence> "0\.9' "$tmp/strong.nt"; then
+  ok "summitkg extract --min-confidence 0.9: no weaker evidence in the graph"
+else
+  not_ok "summitkg extract --min-confidence 0.9: no weaker evidence in the graph"
+fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
