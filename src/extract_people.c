@@ -27,13 +27,25 @@ jurisdiction_of(const skg_mention *m)
 
 static const skg_value no_value = {SKG_V_NONE, -1, 0, {0, 0}};
 
+/* A meeting word in the sentence itself. */
+static int
+names_meeting_word(const skg_analysis *an, skg_span sent)
+{
+  static const char *const words[] = {"summit", "meeting", "session", "conference", "forum"};
+  for (size_t i = 0; i < sizeof words / sizeof *words; ++i)
+    if (skg_find_phrase(an, sent.start, sent.end, words[i]) != (size_t)-1)
+      return 1;
+  return 0;
+}
+
 skg_status
 skg_extract_chairs(skg_analysis *an)
 {
   if (!an->n_summits)
     return SKG_OK;
   static const char *const before[] = {"chaired by", "presided over by", "presided by",
-                                       "chairmanship of", "chaired by the", "hosted and chaired by"};
+                                       "chairmanship of", "chaired by the", "hosted and chaired by",
+                                       "under the presidency of", "co-chaired by"};
   static const char *const after[] = {"chaired", "will chair", "presided over", "who chaired",
                                       "chairs", "is chairing", "was chairing"};
   for (size_t s = 0; s < an->text.n_sentences; ++s) {
@@ -70,6 +82,16 @@ skg_extract_chairs(skg_analysis *an)
             skg_find_phrase(an, from, m->extent.start, "presided over from") != (size_t)-1)
           rule = "chair.chaired-from-by";
       }
+      /* "the summit, hosted by President A": the host leader chairs; "a dinner
+         hosted by A" is not the meeting */
+      if (!rule && skg_ends_with_phrase(an, sent.start, m->extent.start, "hosted by") &&
+          names_meeting_word(an, sent) &&
+          skg_find_phrase(an, sent.start, sent.end, "dinner") == (size_t)-1 &&
+          skg_find_phrase(an, sent.start, sent.end, "reception") == (size_t)-1 &&
+          skg_find_phrase(an, sent.start, sent.end, "banquet") == (size_t)-1 &&
+          skg_find_phrase(an, sent.start, sent.end, "lunch") == (size_t)-1 &&
+          skg_find_phrase(an, sent.start, sent.end, "breakfast") == (size_t)-1)
+        rule = "chair.hosted-by";
       if (!rule)
         continue;
       /* "he had chaired the Goa summit in 2016": another, earlier meeting */

@@ -397,6 +397,19 @@ skg_sentence_other_meeting(const skg_analysis *an, size_t s)
   return 0;
 }
 
+/* "closed on", "ended on", "concluded on", "wrapped up on" just before `at`. */
+static int
+closing_before(const skg_analysis *an, size_t sent_start, size_t at)
+{
+  size_t from = at > sent_start + 40 ? at - 40 : sent_start;
+  static const char *const cues[] = {"closed on", "ended on", "concluded on", "wrapped up on",
+                                     "closes on", "ends on", "came to a close on"};
+  for (size_t i = 0; i < sizeof cues / sizeof *cues; ++i)
+    if (skg_find_phrase(an, from, at, cues[i]) != (size_t)-1)
+      return 1;
+  return 0;
+}
+
 static long
 yyyymmdd(int y, int m, int d)
 {
@@ -451,8 +464,9 @@ skg_extract_dates(skg_analysis *an)
     return SKG_OK;
   skg_summit *sm = &an->summits[0];
   int best_rank = 0;
-  skg_fact best;
+  skg_fact best, end;
   memset(&best, 0, sizeof best);
+  memset(&end, 0, sizeof end);
   for (size_t s = 0; s < an->text.n_sentences; ++s) {
     /* the day it met is told where the meeting is named, not further on */
     if (!names_meeting(an, s))
@@ -487,9 +501,17 @@ skg_extract_dates(skg_analysis *an)
       if (an->doc->dateline_end && orig >= an->doc->dateline.start && orig < an->doc->dateline_end)
         continue;
       int year = m->date.year ? m->date.year : an->doc->date.year;
+      /* "before the meeting closed on Sunday, July 6": its last day (the
+         year, if unstated, is the first day's) */
+      if (closing_before(an, sent.start, m->span.start)) {
+        if (!end.kind)
+          end = (skg_fact){SKG_F_END_DATE, 0, skg_value_num(SKG_V_DATE, yyyymmdd(year, m->date.month, m->date.day)),
+                           skg_value_ref(SKG_V_NONE, -1), skg_value_ref(SKG_V_NONE, -1), 0, m->span, s,
+                           "date.closed-on", 0.8};
+        continue;
+      }
       if (!year)
         continue;
-      /* a date in the sentence that names the summit beats one in a sentence about "the meeting" */
       /* the sentence that names the summit first, then a range of days (the
          whole meeting: "from 19 to 21 May"), then a stated year */
       int rank = (s == sm->sentence ? 3 : 2) * 4 + (m->date.end_day ? 2 : 0) + (m->date.year ? 1 : 0);
@@ -505,16 +527,19 @@ skg_extract_dates(skg_analysis *an)
     }
   }
   if (!best_rank && !(best_rank = weekday_date(an, &best)))
-    return SKG_OK;
+    return end.kind && end.a.num > 10000 * 1900 ? skg_add_fact(an, end) : SKG_OK;
+  if (end.kind && end.a.num < 10000)
+    end.a.num += best.a.num / 10000 * 10000;
   sm->year = (int)(best.a.num / 10000);
   sm->month = (int)(best.a.num / 100 % 100);
-  skg_value end = best.c;
+  skg_value last_day = best.c;
   best.c = skg_value_ref(SKG_V_NONE, -1);
   skg_status st = skg_add_fact(an, best);
-  if (!st && end.kind == SKG_V_DATE) {
+  if (!st && last_day.kind == SKG_V_DATE) {
     best.kind = SKG_F_END_DATE;
-    best.a = end;
+    best.a = last_day;
     st = skg_add_fact(an, best);
-  }
+  } else if (!st && end.kind && end.a.num > best.a.num)
+    st = skg_add_fact(an, end);
   return st;
 }

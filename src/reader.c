@@ -339,6 +339,15 @@ read_dateline(skg_doc *doc, size_t at)
     ++j;
   skg_date d;
   size_t n = skg_date_parse(s + j, len - j, &d);
+  if (!n) {
+    /* "BRIDGETOWN, Barbados, July 4, 2025": the country, then the date */
+    const char *comma = memchr(s + j, ',', len - j < 32 ? len - j : 32);
+    size_t k = comma ? (size_t)(comma - s) + 1 : j;
+    while (k < len && s[k] == ' ')
+      ++k;
+    if (comma && isupper((unsigned char)s[j]) && (n = skg_date_parse(s + k, len - k, &d)))
+      j = k;
+  }
   if (n) {
     if (!d.year)
       d.year = doc->date.year;
