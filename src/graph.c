@@ -409,8 +409,8 @@ describe_sentence(builder *b, size_t index)
   sentence_iri(b, s, index);
   add_iri(b, s, RDF "type", SKG_NS "Sentence");
   add_counted_lit(b, s, SKG_NS "text", text + orig.start, orig.end - orig.start);
-  add_int(b, s, OA "start", (long)skg_utf8_count(text, orig.start));
-  add_int(b, s, OA "end", (long)skg_utf8_count(text, orig.end));
+  add_int(b, s, OA "start", (long)skg_text_codepoint(t, orig.start));
+  add_int(b, s, OA "end", (long)skg_text_codepoint(t, orig.end));
   add_int(b, s, SKG_NS "index", (long)index);
   add_iri(b, s, SKG_NS "report", b->g->report_iri);
 }
@@ -453,8 +453,8 @@ evidence(builder *b, const skg_fact *f, const char *s, const char *p, raptor_ter
   add_iri(b, target, OA "hasSelector", pos);
   add_iri(b, target, OA "hasSelector", quote);
   add_iri(b, pos, RDF "type", OA "TextPositionSelector");
-  add_int(b, pos, OA "start", (long)skg_utf8_count(text, orig.start));
-  add_int(b, pos, OA "end", (long)skg_utf8_count(text, orig.end));
+  add_int(b, pos, OA "start", (long)skg_text_codepoint(t, orig.start));
+  add_int(b, pos, OA "end", (long)skg_text_codepoint(t, orig.end));
   add_int(b, pos, SKG_NS "byteStart", (long)orig.start);
   add_int(b, pos, SKG_NS "byteEnd", (long)orig.end);
   add_iri(b, quote, RDF "type", OA "TextQuoteSelector");

@@ -22,6 +22,7 @@ skg_text_release(skg_text *t)
   free(t->orig_start);
   free(t->orig_end);
   free(t->sentences);
+  free(t->checkpoints);
   skg_text_init(t);
 }
 
@@ -151,10 +152,45 @@ is_abbreviation(const char *s, size_t dot)
   return 0;
 }
 
+/* Past this many bytes a "sentence" is cut at a comma or a space: real
+   sentences are shorter, and the extractors' work on each sentence must stay
+   bounded so that a megabyte on one line costs linear time. */
+#define LONG_SENTENCE 1200
+#define MAX_SENTENCE 2400
+
+static skg_status add_sentence(skg_text *t, size_t start, size_t end);
+
+static skg_status
+add_long_sentence(skg_text *t, size_t start, size_t end)
+{
+  const char *s = t->norm.data;
+  while (end - start > MAX_SENTENCE) {
+    size_t cut = 0;
+    for (size_t i = start + LONG_SENTENCE; i < start + MAX_SENTENCE && !cut; ++i)
+      if ((s[i] == ',' || s[i] == ';') && s[i + 1] == ' ')
+        cut = i + 1;
+    for (size_t i = start + MAX_SENTENCE; !cut && i > start + LONG_SENTENCE; --i)
+      if (s[i] == ' ')
+        cut = i;
+    if (!cut)
+      cut = start + MAX_SENTENCE;
+    /* never inside a UTF-8 sequence */
+    while (cut > start + 1 && ((unsigned char)s[cut] & 0xC0) == 0x80)
+      --cut;
+    skg_status st = add_sentence(t, start, cut);
+    if (st)
+      return st;
+    start = cut;
+  }
+  return add_sentence(t, start, end);
+}
+
 static skg_status
 add_sentence(skg_text *t, size_t start, size_t end)
 {
   const char *s = t->norm.data;
+  if (end - start > MAX_SENTENCE)
+    return add_long_sentence(t, start, end);
   while (start < end && (s[start] == ' ' || s[start] == '\n'))
     ++start;
   while (end > start && (s[end - 1] == ' ' || s[end - 1] == '\n'))
@@ -224,10 +260,40 @@ split(skg_text *t)
   return add_sentence(t, start, len);
 }
 
+/* Evidence counts code points from the start of the report: one count per
+   block, so that each offset costs a block, not the whole report. */
+static skg_status
+index_codepoints(const skg_doc *doc, skg_text *t)
+{
+  size_t n = doc->text.len / SKG_CP_STEP + 1;
+  t->orig = doc->text.data;
+  t->checkpoints = malloc(n * sizeof *t->checkpoints);
+  if (!t->checkpoints)
+    return SKG_ERR_NOMEM;
+  size_t cp = 0;
+  for (size_t i = 0; i < n; ++i) {
+    t->checkpoints[i] = cp;
+    size_t from = i * SKG_CP_STEP, to = from + SKG_CP_STEP;
+    if (to > doc->text.len)
+      to = doc->text.len;
+    cp += skg_utf8_count(doc->text.data + from, to - from);
+  }
+  return SKG_OK;
+}
+
+size_t
+skg_text_codepoint(const skg_text *t, size_t at)
+{
+  size_t block = at / SKG_CP_STEP;
+  return t->checkpoints[block] + skg_utf8_count(t->orig + block * SKG_CP_STEP, at - block * SKG_CP_STEP);
+}
+
 skg_status
 skg_text_build(skg_ctx *ctx, const skg_doc *doc, skg_text *t)
 {
-  skg_status st = normalise(doc, t);
+  skg_status st = index_codepoints(doc, t);
+  if (!st)
+    st = normalise(doc, t);
   if (!st)
     st = split(t);
   if (st)

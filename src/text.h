@@ -13,7 +13,11 @@ typedef struct {
   skg_span *sentences;    /* in norm offsets, trimmed, in order */
   size_t    n_sentences, cap_sentences;
   size_t    body_start;   /* doc->body_start in norm offsets */
+  const char *orig;       /* doc->text.data (borrowed), for code point offsets */
+  size_t   *checkpoints;  /* code points before each SKG_CP_STEP-byte block of orig */
 } skg_text;
+
+#define SKG_CP_STEP 4096
 
 /** Zero `t`; allocates nothing. */
 void skg_text_init(skg_text *t);
@@ -26,6 +30,9 @@ skg_status skg_text_build(skg_ctx *ctx, const skg_doc *doc, skg_text *t);
 
 /** The original byte span of the norm span `s`. */
 skg_span skg_text_orig_span(const skg_text *t, skg_span s);
+/** Code points of the original text before its byte offset `at`: the
+    position Web Annotation selectors count in.  Costs at most SKG_CP_STEP bytes. */
+size_t skg_text_codepoint(const skg_text *t, size_t at);
 /** Index of the sentence holding norm offset `at` (binary search). */
 size_t skg_text_sentence_at(const skg_text *t, size_t at);
 
