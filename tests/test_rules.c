@@ -1,0 +1,539 @@
+/* test_rules.c - every extraction rule (the `rule` of skg_fact), once on a
+   short report where it must fire and once on a near miss where it must not.
+
+   Each case is extracted and resolved as the program does, and the facts of
+   its kind are rendered as text (see value_text) to compare with the case's
+   value.  The people, places and titles are invented. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "resolve.h"
+
+/* One case: on `text`, a fact of `kind` read by `rule` whose value renders
+   as `value` must exist (fires), or must not (must not fire); a must-not
+   case without a value forbids any fact by `rule`.  `rule` "*" stands for
+   any rule of `kind`.  A case with `needswork` states what is right but the
+   extractor does not do yet: it is skipped (see the NEEDSWORK comment). */
+typedef struct {
+  const char   *rule;
+  skg_fact_kind kind;
+  int           fires;
+  const char   *value;
+  const char   *text;
+  const char   *needswork;
+} rule_case;
+
+enum { MUST_NOT = 0, FIRES = 1 };
+
+/* How a fact's value reads in the cases:
+   summit      org id, "/edition" when it has one       "brics/13"
+   dates       yyyymmdd                                 "20250514"
+   host city   the cities row's name                    "Kazan"
+   venue, declaration: the title as written             "Kazan Expo Centre"
+   mode        "in-person" or "virtual"
+   chair, attendee: the resolved person's name, " (planned)" when announced
+   participating state, next presidency: ISO code       "SN"
+   accession   ISO code and status                      "IR completed"
+   office      "name, title, ISO code or org id"        "Amara Diallo, President, SN" */
+static const rule_case cases[] = {
+  /* ---- summit ---------------------------------------------------------- */
+  {"summit.named", SKG_F_SUMMIT, FIRES, "brics",
+   " date 2025-05-14 The BRICS summit opened in Kazan.\n", NULL},
+  {"summit.named", SKG_F_SUMMIT, MUST_NOT, NULL,
+   " date 2025-05-14 President Amara Diallo of Senegal said the next BRICS summit would be held "
+   "in Brazil.\n", NULL},
+  {"summit.named-with-edition", SKG_F_SUMMIT, FIRES, "brics/13",
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan.\n", NULL},
+  {"summit.named-with-edition", SKG_F_SUMMIT, MUST_NOT, NULL,
+   " date 2025-05-14 The BRICS summit opened in Kazan.\n", NULL},
+  /* a quoted edition loses to the report's own */
+  {"summit.named-with-edition", SKG_F_SUMMIT, FIRES, "brics/13",
+   " date 2025-05-14 \"This 12th BRICS summit is historic,\" he said. The 13th BRICS summit "
+   "opened in Kazan.\n", NULL},
+  {"summit.named-with-edition", SKG_F_SUMMIT, MUST_NOT, "brics/12",
+   " date 2025-05-14 \"This 12th BRICS summit is historic,\" he said. The 13th BRICS summit "
+   "opened in Kazan.\n", NULL},
+  {"summit.leaders-decided", SKG_F_SUMMIT, FIRES, "brics",
+   " date 2025-05-14 Leaders of the BRICS group agreed to expand the bloc.\n", NULL},
+  {"summit.leaders-decided", SKG_F_SUMMIT, MUST_NOT, NULL,
+   " date 2025-05-14 Leaders of the BRICS group are set to announce that they approved two new "
+   "members.\n", NULL},
+
+  /* ---- dates ----------------------------------------------------------- */
+  {"date.stated", SKG_F_START_DATE, FIRES, "20250514",
+   " date 2025-05-20 The 13th BRICS summit was held in Kazan on May 14, 2025.\n", NULL},
+  /* the dateline's date is the report's, not the meeting's */
+  {"date.stated", SKG_F_START_DATE, MUST_NOT, NULL,
+   "KAZAN, May 16, 2025 /TASS/ -- The 13th BRICS summit opened in Kazan.\n", NULL},
+  {"date.stated-year-from-report", SKG_F_START_DATE, FIRES, "20250514",
+   " date 2025-05-20 The 13th BRICS summit was held in Kazan on May 14.\n", NULL},
+  {"date.stated-year-from-report", SKG_F_START_DATE, MUST_NOT, NULL,
+   " date 2025-05-20 Preparations for the 13th BRICS summit were completed by May 12.\n", NULL},
+  {"date.weekday-before-report", SKG_F_START_DATE, FIRES, "20250514", /* a Friday's Wednesday */
+   " date 2025-05-16 The 13th BRICS summit opened in Kazan on Wednesday.\n", NULL},
+  {"date.weekday-before-report", SKG_F_START_DATE, MUST_NOT, NULL,
+   " date 2025-05-12 The 13th BRICS summit will be held in Kazan on Wednesday.\n", NULL},
+  {"date.closed-on", SKG_F_END_DATE, FIRES, "20250516",
+   " date 2025-05-20 The 13th BRICS summit opened in Kazan on May 14, 2025, and closed on May 16, "
+   "2025.\n", NULL},
+  /* something else closed before the meeting opened */
+  {"date.closed-on", SKG_F_END_DATE, MUST_NOT, NULL,
+   " date 2025-05-20 Accreditation for the 13th BRICS summit closed on April 30, 2025. The summit "
+   "opened in Kazan on May 14, 2025.\n", NULL},
+
+  /* ---- host city ------------------------------------------------------- */
+  {"host-city.held-in", SKG_F_HOST_CITY, FIRES, "Kazan",
+   " date 2025-05-14 The 13th BRICS summit was held in Kazan.\n", NULL},
+  {"host-city.held-in", SKG_F_HOST_CITY, MUST_NOT, NULL,
+   " date 2025-05-14 The 13th BRICS summit opened on Wednesday. The 12th BRICS summit was held "
+   "in Moscow.\n", NULL},
+  {"host-city.in", SKG_F_HOST_CITY, FIRES, "Kazan",
+   " date 2025-05-14 The 13th BRICS summit in Kazan opened on Wednesday.\n", NULL},
+  /* a city someone joined from is not the host */
+  {"*", SKG_F_HOST_CITY, MUST_NOT, NULL,
+   " date 2025-05-14 The 13th BRICS summit opened on Wednesday. President Amara Diallo of Senegal "
+   "took part in the summit via video link in Dakar.\n", NULL},
+  {"host-city.in", SKG_F_HOST_CITY, MUST_NOT, NULL,
+   " date 2025-05-14 The 13th BRICS summit opened on Wednesday. The next BRICS summit will be in "
+   "Rio de Janeiro.\n", NULL},
+  {"host-city.visit-to-attend", SKG_F_HOST_CITY, FIRES, "Kazan",
+   " date 2025-05-14 President Amara Diallo of Senegal visited Kazan to attend the 13th BRICS "
+   "summit.\n", NULL},
+  /* NEEDSWORK: "arrived in" is listed among the visit cues of city_rule()
+     (extract_place.c), but the plain "in" test before them takes it first,
+     so "arrived in Kazan" is read as host-city.in. */
+  {"host-city.visit-to-attend", SKG_F_HOST_CITY, FIRES, "Kazan",
+   " date 2025-05-14 President Amara Diallo of Senegal arrived in Kazan to attend the 13th BRICS "
+   "summit.\n", "\"arrived in\" is caught by host-city.in first"},
+  {"host-city.visit-to-attend", SKG_F_HOST_CITY, MUST_NOT, NULL,
+   " date 2025-05-14 The 13th BRICS summit opened on Wednesday. President Amara Diallo of Senegal "
+   "recalled his visit to Kazan for the previous BRICS summit.\n", NULL},
+  {"host-city.city-summit", SKG_F_HOST_CITY, FIRES, "Kazan",
+   " date 2025-05-14 The 13th BRICS summit opened on Wednesday. The Kazan summit drew thirty "
+   "leaders.\n", NULL},
+  {"host-city.city-summit", SKG_F_HOST_CITY, MUST_NOT, NULL,
+   " date 2025-05-14 The 13th BRICS summit opened on Wednesday. \"The Kazan summit will be "
+   "remembered,\" he said.\n", NULL},
+  {"host-city.city-hosts", SKG_F_HOST_CITY, FIRES, "Kazan",
+   " date 2025-05-14 Kazan hosts the 13th BRICS summit this week.\n", NULL},
+  {"host-city.city-hosts", SKG_F_HOST_CITY, MUST_NOT, NULL,
+   " date 2025-05-14 The 13th BRICS summit opened on Wednesday. Kazan hosted the BRICS summit "
+   "last year.\n", NULL},
+  {"host-city.in-venue-name", SKG_F_HOST_CITY, FIRES, "Kazan",
+   " date 2025-05-14 The 13th BRICS summit took place at the Kazan Expo Centre.\n", NULL},
+  /* a city said to host wins over one in a hall's name */
+  {"host-city.in-venue-name", SKG_F_HOST_CITY, MUST_NOT, NULL,
+   " date 2025-05-14 The 13th BRICS summit opened in Moscow on Wednesday. Leaders met at the Kazan "
+   "Hall of the Grand Kremlin Palace.\n", NULL},
+  /* NEEDSWORK: "Independence" in "the Independence Palace" (extract_place.c's
+     own example of a venue) is found as the city Independence (US), which
+     then becomes the host city and the United States a participating state. */
+  {"host-city.in-venue-name", SKG_F_HOST_CITY, MUST_NOT, NULL,
+   " date 2025-05-14 The 13th BRICS summit took place at the Independence Palace.\n",
+   "a word of a venue's name taken for a city"},
+
+  /* ---- venue and mode -------------------------------------------------- */
+  {"venue.at-the-venue", SKG_F_VENUE, FIRES, "Independence Palace",
+   " date 2025-05-14 The 13th BRICS summit took place at the Independence Palace in Minsk.\n", NULL},
+  {"venue.at-the-venue", SKG_F_VENUE, MUST_NOT, NULL,
+   " date 2025-05-14 The 13th BRICS summit opened on Wednesday. The next BRICS summit will take "
+   "place at the Copacabana Palace.\n", NULL},
+  {"mode.in-person", SKG_F_MODE, FIRES, "in-person",
+   " date 2025-05-14 The 13th BRICS summit was held in person in Kazan.\n", NULL},
+  {"mode.in-person", SKG_F_MODE, MUST_NOT, NULL,
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan. Later, two leaders met in person over "
+   "dinner.\n", NULL},
+  {"mode.virtual", SKG_F_MODE, FIRES, "virtual",
+   " date 2025-05-14 The 13th BRICS summit was held via video link.\n", NULL},
+  /* one attendee joining by video does not make the meeting virtual */
+  {"mode.virtual", SKG_F_MODE, MUST_NOT, NULL,
+   " date 2025-05-14 President Amara Diallo of Senegal joined the 13th BRICS summit via video link "
+   "from Dakar.\n", NULL},
+
+  /* ---- chair ----------------------------------------------------------- */
+  {"chair.chaired-by", SKG_F_CHAIR, FIRES, "Tomas Verlo",
+   " date 2025-05-14 The 13th BRICS summit was held in Kazan. It was chaired by President Tomas "
+   "Verlo of Kyrgyzstan.\n", NULL},
+  {"chair.chaired-by", SKG_F_CHAIR, MUST_NOT, NULL,
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan. The BRICS summit held earlier in Goa "
+   "was chaired by President Tomas Verlo of Kyrgyzstan.\n", NULL},
+  /* NEEDSWORK: skg_extract_chairs() skips only sentences with "earlier",
+     "second time" or "next"; it does not ask skg_sentence_other_meeting(), so
+     the chair of "the previous summit" (or of "the 12th summit", or "last
+     year") is taken for the report's summit's chair. */
+  {"chair.chaired-by", SKG_F_CHAIR, MUST_NOT, NULL,
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan. The previous summit, chaired by "
+   "President Tomas Verlo of Kyrgyzstan, was held in 2024.\n",
+   "the chair of another meeting is taken"},
+  {"chair.chaired-from-by", SKG_F_CHAIR, FIRES, "Sione Tapa",
+   " date 2025-05-14 The 13th BRICS summit was held online. The virtual summit was chaired from "
+   "Nuku'alofa by Prime Minister Sione Tapa of Tonga.\n", NULL},
+  {"chair.chaired-from-by", SKG_F_CHAIR, MUST_NOT, NULL,
+   " date 2025-05-14 The 13th BRICS summit was held online. The next summit will be chaired from "
+   "Suva by Prime Minister Sione Tapa of Tonga.\n", NULL},
+  /* NEEDSWORK: the chaired-from-by test in skg_extract_chairs() only asks
+     that "chaired from" be within 40 characters before "by PERSON", so the
+     person of "attended by" after it is taken for the chair. */
+  {"chair.chaired-from-by", SKG_F_CHAIR, MUST_NOT, NULL,
+   " date 2025-05-14 The 13th BRICS summit, chaired from Kazan, was attended by Prime Minister "
+   "Sione Tapa of Tonga.\n",
+   "an attendee after \"chaired from PLACE\" is taken for the chair"},
+  {"chair.person-chaired", SKG_F_CHAIR, FIRES, "Tomas Verlo",
+   " date 2025-05-14 President Tomas Verlo of Kyrgyzstan chaired the 13th BRICS summit in Kazan.\n",
+   NULL},
+  {"chair.person-chaired", SKG_F_CHAIR, MUST_NOT, NULL,
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan. President Tomas Verlo of Kyrgyzstan "
+   "will chair the next BRICS summit.\n", NULL},
+  {"chair.hosted-by", SKG_F_CHAIR, FIRES, "Tomas Verlo",
+   " date 2025-05-14 The 13th BRICS summit, hosted by President Tomas Verlo of Kyrgyzstan, opened "
+   "in Kazan.\n", NULL},
+  {"chair.hosted-by", SKG_F_CHAIR, MUST_NOT, NULL,
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan. Leaders attended a dinner hosted by "
+   "President Tomas Verlo of Kyrgyzstan after the summit.\n", NULL},
+
+  /* ---- attendees ------------------------------------------------------- */
+  {"attendee.said-attended", SKG_F_ATTENDANCE, FIRES, "Amara Diallo",
+   " date 2025-05-14 President Amara Diallo of Senegal attended the 13th BRICS summit in Kazan.\n",
+   NULL},
+  /* "will attend" gives only a planned attendance */
+  {"attendee.said-attended", SKG_F_ATTENDANCE, MUST_NOT, "Amara Diallo",
+   " date 2025-05-12 President Amara Diallo of Senegal will attend the 13th BRICS summit in "
+   "Kazan.\n", NULL},
+  {"attendee.said-attended", SKG_F_ATTENDANCE, FIRES, "Amara Diallo (planned)",
+   " date 2025-05-12 President Amara Diallo of Senegal will attend the 13th BRICS summit in "
+   "Kazan.\n", NULL},
+  {"*", SKG_F_ATTENDANCE, MUST_NOT, NULL,
+   " date 2025-05-14 President Amara Diallo of Senegal did not attend the 13th BRICS summit in "
+   "Kazan.\n", NULL},
+  /* the host of a visit is not an attendee */
+  {"attendee.said-attended", SKG_F_ATTENDANCE, MUST_NOT, "Tomas Verlo",
+   " date 2025-05-14 President Amara Diallo of Senegal took part in the 13th BRICS summit in Kazan "
+   "at the invitation of President Tomas Verlo of Kyrgyzstan.\n", NULL},
+  {"attendee.leader-list", SKG_F_ATTENDANCE, FIRES, "Ravi Kumar",
+   " date 2025-05-14 The 13th BRICS summit brought together President Amara Diallo of Senegal and "
+   "Prime Minister Ravi Kumar of India.\n", NULL},
+  /* people named in what someone said are no list of leaders */
+  {"attendee.leader-list", SKG_F_ATTENDANCE, MUST_NOT, NULL,
+   " date 2025-05-14 At the 13th BRICS summit, President Amara Diallo of Senegal said Prime "
+   "Minister Ravi Kumar of India was right.\n", NULL},
+  {"attendee.represented-by", SKG_F_ATTENDANCE, FIRES, "Awa Ndiaye",
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan. Senegal was represented by Foreign "
+   "Minister Awa Ndiaye.\n", NULL},
+  {"attendee.represented-by", SKG_F_ATTENDANCE, MUST_NOT, NULL,
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan. At the previous summit, Senegal was "
+   "represented by Foreign Minister Awa Ndiaye.\n", NULL},
+  {"attendee.chair-attends", SKG_F_ATTENDANCE, FIRES, "Tomas Verlo",
+   " date 2025-05-14 President Tomas Verlo of Kyrgyzstan chaired the 13th BRICS summit in Kazan.\n",
+   NULL},
+  /* a chair announced is not yet an attendee */
+  {"attendee.chair-attends", SKG_F_ATTENDANCE, MUST_NOT, NULL,
+   " date 2025-05-12 President Tomas Verlo of Kyrgyzstan will chair the 13th BRICS summit in "
+   "Kazan.\n", NULL},
+
+  /* ---- participating states -------------------------------------------- */
+  {"participating-state.representative-of", SKG_F_PARTICIPATING_STATE, FIRES, "BR",
+   " date 2025-05-14 The 13th BRICS summit was attended by President Amara Diallo of Senegal as "
+   "well as representatives of India and Brazil.\n", NULL},
+  {"participating-state.representative-of", SKG_F_PARTICIPATING_STATE, MUST_NOT, NULL,
+   " date 2025-05-12 Representatives of India and Brazil will attend the 13th BRICS summit.\n", NULL},
+  {"participating-state.host-country", SKG_F_PARTICIPATING_STATE, FIRES, "RU",
+   " date 2025-05-14 The 13th BRICS summit was held in Kazan.\n", NULL},
+  /* a preview says nothing of who came */
+  {"participating-state.host-country", SKG_F_PARTICIPATING_STATE, MUST_NOT, NULL,
+   " date 2025-05-10 The 13th BRICS summit will be held in Kazan.\n", NULL},
+  {"participating-state.host-country", SKG_F_PARTICIPATING_STATE, MUST_NOT, NULL,
+   " date 2025-05-14 The 13th BRICS summit, held in Kazan, took place via video link because of "
+   "the storm.\n", NULL},
+  {"participating-state.attendee-represents", SKG_F_PARTICIPATING_STATE, FIRES, "SN",
+   " date 2025-05-14 President Amara Diallo of Senegal attended the 13th BRICS summit.\n", NULL},
+  {"participating-state.attendee-represents", SKG_F_PARTICIPATING_STATE, MUST_NOT, NULL,
+   " date 2025-05-12 President Amara Diallo of Senegal will attend the 13th BRICS summit.\n", NULL},
+
+  /* ---- declarations ---------------------------------------------------- */
+  {"declaration.adopted-title", SKG_F_DECLARATION, FIRES, "Green Growth Declaration",
+   " date 2025-05-14 The leaders adopted the Green Growth Declaration at the 13th BRICS summit.\n",
+   NULL},
+  {"declaration.adopted-title", SKG_F_DECLARATION, MUST_NOT, NULL,
+   " date 2025-05-14 At the 13th BRICS summit the leaders said the next Green Growth Declaration "
+   "would be adopted in 2026.\n", NULL},
+  {"declaration.city-named-title", SKG_F_DECLARATION, FIRES, "Kazan Declaration",
+   " date 2025-05-14 The 13th BRICS summit opened. The Kazan Declaration sets out a plan for food "
+   "security.\n", NULL},
+  {"declaration.city-named-title", SKG_F_DECLARATION, MUST_NOT, NULL,
+   " date 2025-05-14 The 13th BRICS summit opened. The leaders recalled the previous Ufa "
+   "Declaration.\n", NULL},
+  /* NEEDSWORK: other_year() (extract_documents.c) looks for a year inside
+     the title, but title_at() takes only capitalised words, so "2015" before
+     "Ufa Declaration" is never in it: the comment's own example, "the 2015
+     Ufa Declaration", is read as the summit's declaration. */
+  {"declaration.city-named-title", SKG_F_DECLARATION, MUST_NOT, NULL,
+   " date 2025-05-14 The 13th BRICS summit opened. The leaders recalled the 2015 Ufa "
+   "Declaration.\n", "a year before the title is not seen"},
+
+  /* ---- accession ------------------------------------------------------- */
+  {"accession.approved", SKG_F_ACCESSION, FIRES, "IR completed",
+   " date 2025-05-14 At the 13th BRICS summit the leaders approved Iran's accession to the bloc.\n",
+   NULL},
+  {"accession.approved", SKG_F_ACCESSION, MUST_NOT, NULL,
+   " date 2025-05-14 At the 13th BRICS summit the leaders said a decision on Iran's accession "
+   "would come in 2026.\n", NULL},
+  {"accession.expected", SKG_F_ACCESSION, FIRES, "IR expected",
+   " date 2025-05-14 At the 13th BRICS summit the leaders said a decision on Iran's accession "
+   "would come in 2026.\n", NULL},
+  {"accession.expected", SKG_F_ACCESSION, MUST_NOT, NULL,
+   " date 2025-05-14 At the 13th BRICS summit the leaders approved Iran's accession to the bloc.\n",
+   NULL},
+  {"accession.expected-to-join", SKG_F_ACCESSION, FIRES, "LA expected",
+   " date 2025-05-14 At the 13th BRICS summit the leaders expressed hope for Laos to join the bloc "
+   "soon.\n", NULL},
+  {"accession.expected-to-join", SKG_F_ACCESSION, MUST_NOT, NULL,
+   " date 2025-05-14 At the 13th BRICS summit, Laos said it did not want to join the bloc.\n", NULL},
+  {"accession.invited-to-join", SKG_F_ACCESSION, FIRES, "ET expected",
+   " date 2025-05-14 At the 13th BRICS summit the leaders invited Egypt and Ethiopia to join the "
+   "bloc.\n", NULL},
+  {"accession.invited-to-join", SKG_F_ACCESSION, MUST_NOT, NULL,
+   " date 2025-05-14 At the 13th BRICS summit the leaders invited Egypt to address the meeting.\n",
+   NULL},
+  {"accession.joined", SKG_F_ACCESSION, FIRES, "ID completed",
+   " date 2025-05-14 At the 13th BRICS summit, Indonesia joined as a full member.\n", NULL},
+  {"accession.joined", SKG_F_ACCESSION, MUST_NOT, NULL,
+   " date 2025-05-14 At the 13th BRICS summit, Indonesia joined the talks on trade.\n", NULL},
+  {"accession.welcomed-membership", SKG_F_ACCESSION, FIRES, "ID completed",
+   " date 2025-05-14 At the 13th BRICS summit the leaders welcomed Indonesia's full membership.\n",
+   NULL},
+  {"accession.welcomed-membership", SKG_F_ACCESSION, MUST_NOT, NULL,
+   " date 2025-05-14 At the 13th BRICS summit the leaders discussed Indonesia's full membership.\n",
+   NULL},
+
+  /* ---- next presidency ------------------------------------------------- */
+  {"presidency.handed-over-to", SKG_F_NEXT_PRESIDENCY, FIRES, "BR",
+   " date 2025-05-14 At the close of the 13th BRICS summit, President Tomas Verlo of Kyrgyzstan "
+   "handed over the presidency to Brazil.\n", NULL},
+  /* Brazil gives the presidency up */
+  {"presidency.handed-over-to", SKG_F_NEXT_PRESIDENCY, MUST_NOT, NULL,
+   " date 2025-05-14 At the 13th BRICS summit, Russia took over the presidency from Brazil.\n", NULL},
+  {"presidency.will-assume", SKG_F_NEXT_PRESIDENCY, FIRES, "IN",
+   " date 2025-05-14 At the 13th BRICS summit it was announced that India will assume the rotating "
+   "presidency in 2026.\n", NULL},
+  {"presidency.will-assume", SKG_F_NEXT_PRESIDENCY, MUST_NOT, NULL,
+   " date 2025-05-14 At the 13th BRICS summit, India, which holds the chairmanship, will hold talks "
+   "with Brazil.\n", NULL},
+
+  /* ---- offices --------------------------------------------------------- */
+  {"office.title-name-jurisdiction", SKG_F_OFFICE, FIRES, "Amara Diallo, President, SN",
+   " date 2025-05-14 President Amara Diallo of Senegal attended the 13th BRICS summit.\n", NULL},
+  {"office.title-name-jurisdiction", SKG_F_OFFICE, MUST_NOT, NULL,
+   " date 2025-05-14 Amara Diallo of Senegal attended the 13th BRICS summit.\n", NULL},
+  {"office.title-of-publisher-country", SKG_F_OFFICE, FIRES, "Amara Diallo, President, SN",
+   "Source: Ministry of Foreign Affairs of the Republic of Senegal\nDate: 2025-05-14\n\n"
+   "President Amara Diallo attended the 13th BRICS summit in Kazan.\n", NULL},
+  /* a minister is not the publishing country's head of state */
+  {"office.title-of-publisher-country", SKG_F_OFFICE, MUST_NOT, NULL,
+   "Source: Ministry of Foreign Affairs of the Republic of Senegal\nDate: 2025-05-14\n\n"
+   "Foreign Minister Awa Ndiaye attended the 13th BRICS summit in Kazan.\n", NULL},
+  {"office.title-of-publisher-country", SKG_F_OFFICE, MUST_NOT, NULL,
+   "Source: Kazan City News\nDate: 2025-05-14\n\n"
+   "President Amara Diallo attended the 13th BRICS summit in Kazan.\n", NULL},
+};
+
+enum { N_CASES = sizeof cases / sizeof *cases };
+
+static skg_ctx *ctx;
+
+static int
+group_setup(void **state)
+{
+  (void)state;
+  ctx = skg_ctx_new();
+  return ctx ? 0 : -1;
+}
+
+static int
+group_teardown(void **state)
+{
+  (void)state;
+  skg_ctx_free(ctx);
+  return 0;
+}
+
+/* One report, extracted and resolved. */
+typedef struct {
+  skg_doc      doc;
+  skg_analysis an;
+  skg_people   people;
+} report;
+
+static void
+extract_resolved(const char *in, report *r)
+{
+  memset(r, 0, sizeof *r);
+  skg_doc_init(&r->doc, "test");
+  assert_int_equal(skg_reader_load_memory(ctx, in, strlen(in), &r->doc), SKG_OK);
+  skg_analysis_init(&r->an, ctx, &r->doc);
+  assert_int_equal(skg_extract(&r->an), SKG_OK);
+  assert_int_equal(skg_resolve(&r->an, &r->people), SKG_OK);
+}
+
+static void
+release(report *r)
+{
+  skg_people_release(&r->people);
+  skg_analysis_release(&r->an);
+  skg_doc_release(&r->doc);
+}
+
+static const char *
+person_name(const report *r, skg_value v, char *buf, size_t n)
+{
+  if (v.ref >= 0 && (size_t)v.ref < r->people.n_persons)
+    return r->people.persons[v.ref].name;
+  snprintf(buf, n, "%.*s", (int)(v.span.end - v.span.start), r->an.text.norm.data + v.span.start);
+  return buf;
+}
+
+static const char *
+country_or_org(skg_value v)
+{
+  if (v.kind == SKG_V_COUNTRY)
+    return ctx->tables->countries[v.ref].iso2;
+  if (v.kind == SKG_V_ORG)
+    return ctx->tables->orgs[v.ref].id;
+  return "-";
+}
+
+/* The value of f as the cases write it (see above `cases`). */
+static void
+value_text(const report *r, const skg_fact *f, char *out, size_t n)
+{
+  char name[128];
+  const skg_value *a = &f->a;
+  switch (f->kind) {
+  case SKG_F_SUMMIT:
+    if (f->b.kind == SKG_V_INT)
+      snprintf(out, n, "%s/%ld", ctx->tables->orgs[a->ref].id, f->b.num);
+    else
+      snprintf(out, n, "%s", ctx->tables->orgs[a->ref].id);
+    return;
+  case SKG_F_START_DATE:
+  case SKG_F_END_DATE:
+    snprintf(out, n, "%ld", a->num);
+    return;
+  case SKG_F_HOST_CITY:
+    snprintf(out, n, "%s", ctx->tables->cities[a->ref].name);
+    return;
+  case SKG_F_VENUE:
+  case SKG_F_DECLARATION:
+    snprintf(out, n, "%.*s", (int)(a->span.end - a->span.start), r->an.text.norm.data + a->span.start);
+    return;
+  case SKG_F_MODE:
+    snprintf(out, n, "%s", a->kind == SKG_V_VIRTUAL ? "virtual" : a->kind == SKG_V_IN_PERSON ? "in-person" : "?");
+    return;
+  case SKG_F_CHAIR:
+  case SKG_F_ATTENDANCE:
+    snprintf(out, n, "%s%s", person_name(r, *a, name, sizeof name), f->planned ? " (planned)" : "");
+    return;
+  case SKG_F_PARTICIPATING_STATE:
+  case SKG_F_NEXT_PRESIDENCY:
+    snprintf(out, n, "%s", country_or_org(*a));
+    return;
+  case SKG_F_ACCESSION:
+    snprintf(out, n, "%s %s", country_or_org(*a),
+             f->b.kind == SKG_V_COMPLETED ? "completed" : f->b.kind == SKG_V_EXPECTED ? "expected" : "?");
+    return;
+  case SKG_F_OFFICE:
+    snprintf(out, n, "%s, %s, %s", person_name(r, *a, name, sizeof name),
+             f->b.kind == SKG_V_OFFICE ? ctx->tables->offices[f->b.ref].title : "-", country_or_org(f->c));
+    return;
+  }
+  snprintf(out, n, "?");
+}
+
+/* Print the report's facts of `kind`, for a failing case. */
+static void
+print_facts(const report *r, skg_fact_kind kind)
+{
+  char v[256];
+  print_message("  facts of this kind:\n");
+  for (size_t i = 0; i < r->an.n_facts; ++i) {
+    const skg_fact *f = &r->an.facts[i];
+    if (f->kind != kind)
+      continue;
+    value_text(r, f, v, sizeof v);
+    print_message("    %s: %s\n", f->rule, v);
+  }
+}
+
+static void
+run_case(void **state)
+{
+  const rule_case *c = *state;
+  if (c->needswork)
+    skip(); /* NEEDSWORK: see the comment at the case */
+  report r;
+  extract_resolved(c->text, &r);
+  int any_rule = !strcmp(c->rule, "*"), found = 0;
+  char v[256];
+  for (size_t i = 0; i < r.an.n_facts && !found; ++i) {
+    const skg_fact *f = &r.an.facts[i];
+    if (f->kind != c->kind || (!any_rule && strcmp(f->rule, c->rule)))
+      continue;
+    if (c->value) {
+      value_text(&r, f, v, sizeof v);
+      if (strcmp(v, c->value))
+        continue;
+    }
+    found = 1;
+  }
+  /* a near miss is near: the report is about a summit, only this fact is wanting */
+  if (c->kind != SKG_F_SUMMIT && c->kind != SKG_F_OFFICE)
+    assert_int_equal(r.an.n_summits, 1);
+  if (found != c->fires) {
+    print_message("%s %s %s on:\n  %s", c->rule, c->fires ? "did not fire" : "fired",
+                  c->value ? c->value : "", c->text);
+    print_facts(&r, c->kind);
+  }
+  int fires = c->fires;
+  release(&r);
+  assert_int_equal(found, fires);
+}
+
+/* NEEDSWORK: skg_extract_summits() leaves out of its facts the namings of
+   another meeting only when a cue word ("next", "previous", ...) says so; a
+   naming of another edition ("the 12th BRICS summit" in a report of the
+   13th), quoted or not, still gives a summit.named-with-edition fact, with
+   the 13th edition as value and the 12th's naming as evidence. */
+static void
+test_summit_named_not_from_other_edition(void **state)
+{
+  (void)state;
+  skip(); /* NEEDSWORK: see above */
+  report r;
+  extract_resolved(" date 2025-05-14 The 13th BRICS summit opened on Wednesday. The 12th BRICS "
+                   "summit was held in Moscow.\n", &r);
+  size_t from_other = 0;
+  for (size_t i = 0; i < r.an.n_facts; ++i) {
+    const skg_fact *f = &r.an.facts[i];
+    from_other += f->kind == SKG_F_SUMMIT && f->sentence == r.an.text.n_sentences - 1;
+  }
+  release(&r);
+  assert_int_equal(from_other, 0);
+}
+
+int
+main(void)
+{
+  static struct CMUnitTest tests[N_CASES + 1];
+  static char names[N_CASES][96];
+  for (size_t i = 0; i < N_CASES; ++i) {
+    snprintf(names[i], sizeof names[i], "%02zu %s %s%s%s", i, cases[i].rule,
+             cases[i].fires ? "fires" : "must not fire", cases[i].value ? ": " : "",
+             cases[i].value ? cases[i].value : "");
+    tests[i] = (struct CMUnitTest){names[i], run_case, NULL, NULL, (void *)&cases[i]};
+  }
+  tests[N_CASES] = (struct CMUnitTest)cmocka_unit_test(test_summit_named_not_from_other_edition);
+  return cmocka_run_group_tests(tests, group_setup, group_teardown);
+}
