@@ -96,7 +96,9 @@ other_year(const skg_analysis *an, skg_span title)
 {
   const char *s = an->text.norm.data;
   int year = an->n_summits ? an->summits[0].year : 0;
-  for (size_t i = title.start; i + 4 <= title.end; ++i)
+  /* "the 2015 Ufa Declaration": the year stands just before the title */
+  size_t from = title.start >= 5 ? title.start - 5 : 0;
+  for (size_t i = from; i + 4 <= title.end; ++i)
     if (isdigit((unsigned char)s[i]) && isdigit((unsigned char)s[i + 1]) &&
         isdigit((unsigned char)s[i + 2]) && isdigit((unsigned char)s[i + 3])) {
       int y = (s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 + (s[i + 3] - '0');

@@ -101,7 +101,10 @@ accessions_in(skg_analysis *an, size_t s)
       }
     }
     /* "anticipation for Belarus to join the organization soon", "hope X will join" */
-    if ((rest > 8 && !strncmp(after, " to join", 8)) || (rest > 10 && !strncmp(after, " will join", 10))) {
+    /* (lists after "invited" are read below, once) */
+    int invited = skg_find_phrase(an, sent.start, m->span.start, "invited") != (size_t)-1;
+    if (!invited &&
+        ((rest > 8 && !strncmp(after, " to join", 8)) || (rest > 10 && !strncmp(after, " will join", 10)))) {
       static const char *const hopes[] = {"anticipat", "expect", "hope", "look forward", "soon",
                                           "invite", "welcome"};
       int hoped = 0;
@@ -186,8 +189,10 @@ presidency_in(skg_analysis *an, size_t s, int *found)
       for (size_t j = k + 1; j < last && an->mentions.items[j].span.start < at; ++j)
         clear &= an->mentions.items[j].kind != SKG_M_COUNTRY;
       /* what is taken over is the presidency ("will hold talks" is not) */
+      /* what is taken follows at once: "will hold the rotating presidency",
+         not "will hold talks with Brazil on the chair of the bank" */
       size_t what = at + strlen(takes[i]);
-      size_t what_end = what + 60 < sent.end ? what + 60 : sent.end;
+      size_t what_end = what + 30 < sent.end ? what + 30 : sent.end;
       /* "Russia will chair the CSTO in 2026": the organization, not a session */
       int chairs_org = !strcmp(takes[i], "will chair") && k + 1 < last &&
                        an->mentions.items[k + 1].kind == SKG_M_ORG &&

@@ -78,8 +78,11 @@ skg_extract_chairs(skg_analysis *an)
       /* "was chaired from Nuku'alofa by A": a place between the verb and "by" */
       if (!rule && skg_ends_with_phrase(an, sent.start, m->extent.start, "by")) {
         size_t from = m->extent.start > sent.start + 40 ? m->extent.start - 40 : sent.start;
-        if (skg_find_phrase(an, from, m->extent.start, "chaired from") != (size_t)-1 ||
-            skg_find_phrase(an, from, m->extent.start, "presided over from") != (size_t)-1)
+        size_t at = skg_find_phrase(an, from, m->extent.start, "chaired from");
+        if (at == (size_t)-1)
+          at = skg_find_phrase(an, from, m->extent.start, "presided over from");
+        /* only a place between: "chaired from Kazan, was attended by A" is no chair */
+        if (at != (size_t)-1 && !memchr(an->text.norm.data + at, ',', m->extent.start - at))
           rule = "chair.chaired-from-by";
       }
       /* "the summit, hosted by President A": the host leader chairs; "a dinner
@@ -94,10 +97,10 @@ skg_extract_chairs(skg_analysis *an)
         rule = "chair.hosted-by";
       if (!rule)
         continue;
-      /* "he had chaired the Goa summit in 2016": another, earlier meeting */
-      if (skg_find_phrase(an, sent.start, sent.end, "earlier") != (size_t)-1 ||
-          skg_find_phrase(an, sent.start, sent.end, "second time") != (size_t)-1 ||
-          skg_find_phrase(an, sent.start, sent.end, "next") != (size_t)-1)
+      /* "he had chaired the Goa summit in 2016", "the previous summit, chaired
+         by ...": another meeting */
+      if (skg_sentence_other_meeting(an, s) ||
+          skg_find_phrase(an, sent.start, sent.end, "second time") != (size_t)-1)
         continue;
       skg_fact f = {SKG_F_CHAIR, 0, skg_value_span(SKG_V_PERSON, m->span), no_value, no_value,
                     skg_sentence_is_plan(an, s, sent.start, sent.end), m->extent, s, rule, 0.9};

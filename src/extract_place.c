@@ -88,13 +88,13 @@ city_rule(const skg_analysis *an, size_t s, const skg_mention *m, double *conf)
       preceded_by(an, start, at, "took place in") || preceded_by(an, start, at, "convened in") ||
       preceded_by(an, start, at, "opened in") || preceded_by(an, start, at, "being held in"))
     return "host-city.held-in";
-  *conf = 0.85;
-  if (preceded_by(an, start, at, "in"))
-    return "host-city.in";
   *conf = 0.75;
   if (preceded_by(an, start, at, "visited") || preceded_by(an, start, at, "visit to") ||
       preceded_by(an, start, at, "arrived in") || preceded_by(an, start, at, "visiting"))
     return "host-city.visit-to-attend";
+  *conf = 0.85;
+  if (preceded_by(an, start, at, "in"))
+    return "host-city.in";
   size_t near = after + 10 < sent.end ? after + 10 : sent.end;
   *conf = 0.8;
   if (skg_find_phrase(an, after, near, "summit") == after + 1)
@@ -144,6 +144,18 @@ mode_of(skg_analysis *an, size_t s)
   return SKG_OK;
 }
 
+/* Does the report name the city of mention `m` somewhere else, or in its dateline? */
+static int
+city_named_elsewhere(const skg_analysis *an, const skg_mention *m)
+{
+  for (size_t k = 0; k < an->mentions.count; ++k) {
+    const skg_mention *o = &an->mentions.items[k];
+    if (o != m && o->kind == SKG_M_CITY && o->ref == m->ref)
+      return 1;
+  }
+  return 0;
+}
+
 skg_status
 skg_extract_places(skg_analysis *an)
 {
@@ -183,21 +195,31 @@ skg_extract_places(skg_analysis *an)
       skg_span v = venue_at(an, p + 7, sent.end);
       if (v.end <= v.start)
         continue;
+      /* "in Astana" right after the venue, else a city in its name
+         ("the Kuala Lumpur Convention Centre") that the report names
+         elsewhere too: "the Independence Palace" is not in Independence, Missouri */
       skg_value city = none;
+      const skg_mention *inside = NULL;
       for (size_t k = first; k < last; ++k) {
         const skg_mention *m = &an->mentions.items[k];
         if (m->kind != SKG_M_CITY || m->span.start < v.start)
           continue;
-        /* "in Astana" right after the venue, or the city in its name */
-        if (m->span.end <= v.end || (m->span.start <= v.end + 4 && preceded_by(an, v.end, m->span.start, "in"))) {
-          city = skg_value_ref(SKG_V_CITY, m->ref);
-          if (m->span.end <= v.end && !have_venue_city) {
-            venue_city = (skg_fact){SKG_F_HOST_CITY, 0, city, none, none, 0, m->span, s,
-                                    "host-city.in-venue-name", 0.75};
-            have_venue_city = 1;
-          }
+        if (m->span.end <= v.end) {
+          if (!inside)
+            inside = m;
+          continue;
         }
+        if (m->span.start <= v.end + 4 && preceded_by(an, v.end, m->span.start, "in"))
+          city = skg_value_ref(SKG_V_CITY, m->ref);
         break;
+      }
+      if (city.kind == SKG_V_NONE && inside && city_named_elsewhere(an, inside)) {
+        city = skg_value_ref(SKG_V_CITY, inside->ref);
+        if (!have_venue_city) {
+          venue_city = (skg_fact){SKG_F_HOST_CITY, 0, city, none, none, 0, inside->span, s,
+                                  "host-city.in-venue-name", 0.75};
+          have_venue_city = 1;
+        }
       }
       skg_fact f = {SKG_F_VENUE, 0, skg_value_span(SKG_V_VENUE, v), city, none, 0, v, s,
                     "venue.at-the-venue", 0.8};

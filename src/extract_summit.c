@@ -272,9 +272,11 @@ skg_extract_summits(skg_analysis *an)
     sm.mention = cands[first].span;
     sm.sentence = cands[first].sentence;
     st = add_summit(an, sm);
-    /* one fact per naming, each its own evidence */
+    /* one fact per naming, each its own evidence; "the 12th summit" in a
+       report of the 13th names another one */
     for (size_t i = 0; i < n && !st; ++i) {
-      if (cands[i].org != best_org || cands[i].other)
+      if (cands[i].org != best_org || cands[i].other ||
+          (cands[i].edition && sm.edition && cands[i].edition != sm.edition))
         continue;
       skg_fact f = {SKG_F_SUMMIT, 0, skg_value_ref(SKG_V_ORG, best_org),
                     sm.edition ? skg_value_num(SKG_V_INT, sm.edition) : skg_value_ref(SKG_V_NONE, -1),

@@ -103,12 +103,9 @@ static const rule_case cases[] = {
   {"host-city.visit-to-attend", SKG_F_HOST_CITY, FIRES, "Kazan",
    " date 2025-05-14 President Amara Diallo of Senegal visited Kazan to attend the 13th BRICS "
    "summit.\n", NULL},
-  /* NEEDSWORK: "arrived in" is listed among the visit cues of city_rule()
-     (extract_place.c), but the plain "in" test before them takes it first,
-     so "arrived in Kazan" is read as host-city.in. */
   {"host-city.visit-to-attend", SKG_F_HOST_CITY, FIRES, "Kazan",
    " date 2025-05-14 President Amara Diallo of Senegal arrived in Kazan to attend the 13th BRICS "
-   "summit.\n", "\"arrived in\" is caught by host-city.in first"},
+   "summit.\n", NULL},
   {"host-city.visit-to-attend", SKG_F_HOST_CITY, MUST_NOT, NULL,
    " date 2025-05-14 The 13th BRICS summit opened on Wednesday. President Amara Diallo of Senegal "
    "recalled his visit to Kazan for the previous BRICS summit.\n", NULL},
@@ -124,17 +121,18 @@ static const rule_case cases[] = {
    " date 2025-05-14 The 13th BRICS summit opened on Wednesday. Kazan hosted the BRICS summit "
    "last year.\n", NULL},
   {"host-city.in-venue-name", SKG_F_HOST_CITY, FIRES, "Kazan",
+   " date 2025-05-14 KAZAN, May 14. /Volga Wire/. The 13th BRICS summit took place at the Kazan "
+   "Expo Centre.\n", NULL},
+  /* a city only in the venue's name is not enough: "Independence" is a city too */
+  {"host-city.in-venue-name", SKG_F_HOST_CITY, MUST_NOT, NULL,
    " date 2025-05-14 The 13th BRICS summit took place at the Kazan Expo Centre.\n", NULL},
   /* a city said to host wins over one in a hall's name */
   {"host-city.in-venue-name", SKG_F_HOST_CITY, MUST_NOT, NULL,
    " date 2025-05-14 The 13th BRICS summit opened in Moscow on Wednesday. Leaders met at the Kazan "
    "Hall of the Grand Kremlin Palace.\n", NULL},
-  /* NEEDSWORK: "Independence" in "the Independence Palace" (extract_place.c's
-     own example of a venue) is found as the city Independence (US), which
-     then becomes the host city and the United States a participating state. */
   {"host-city.in-venue-name", SKG_F_HOST_CITY, MUST_NOT, NULL,
    " date 2025-05-14 The 13th BRICS summit took place at the Independence Palace.\n",
-   "a word of a venue's name taken for a city"},
+   NULL},
 
   /* ---- venue and mode -------------------------------------------------- */
   {"venue.at-the-venue", SKG_F_VENUE, FIRES, "Independence Palace",
@@ -161,27 +159,20 @@ static const rule_case cases[] = {
   {"chair.chaired-by", SKG_F_CHAIR, MUST_NOT, NULL,
    " date 2025-05-14 The 13th BRICS summit opened in Kazan. The BRICS summit held earlier in Goa "
    "was chaired by President Tomas Verlo of Kyrgyzstan.\n", NULL},
-  /* NEEDSWORK: skg_extract_chairs() skips only sentences with "earlier",
-     "second time" or "next"; it does not ask skg_sentence_other_meeting(), so
-     the chair of "the previous summit" (or of "the 12th summit", or "last
-     year") is taken for the report's summit's chair. */
   {"chair.chaired-by", SKG_F_CHAIR, MUST_NOT, NULL,
    " date 2025-05-14 The 13th BRICS summit opened in Kazan. The previous summit, chaired by "
    "President Tomas Verlo of Kyrgyzstan, was held in 2024.\n",
-   "the chair of another meeting is taken"},
+   NULL},
   {"chair.chaired-from-by", SKG_F_CHAIR, FIRES, "Sione Tapa",
    " date 2025-05-14 The 13th BRICS summit was held online. The virtual summit was chaired from "
    "Nuku'alofa by Prime Minister Sione Tapa of Tonga.\n", NULL},
   {"chair.chaired-from-by", SKG_F_CHAIR, MUST_NOT, NULL,
    " date 2025-05-14 The 13th BRICS summit was held online. The next summit will be chaired from "
    "Suva by Prime Minister Sione Tapa of Tonga.\n", NULL},
-  /* NEEDSWORK: the chaired-from-by test in skg_extract_chairs() only asks
-     that "chaired from" be within 40 characters before "by PERSON", so the
-     person of "attended by" after it is taken for the chair. */
   {"chair.chaired-from-by", SKG_F_CHAIR, MUST_NOT, NULL,
    " date 2025-05-14 The 13th BRICS summit, chaired from Kazan, was attended by Prime Minister "
    "Sione Tapa of Tonga.\n",
-   "an attendee after \"chaired from PLACE\" is taken for the chair"},
+   NULL},
   {"chair.person-chaired", SKG_F_CHAIR, FIRES, "Tomas Verlo",
    " date 2025-05-14 President Tomas Verlo of Kyrgyzstan chaired the 13th BRICS summit in Kazan.\n",
    NULL},
@@ -266,13 +257,9 @@ static const rule_case cases[] = {
   {"declaration.city-named-title", SKG_F_DECLARATION, MUST_NOT, NULL,
    " date 2025-05-14 The 13th BRICS summit opened. The leaders recalled the previous Ufa "
    "Declaration.\n", NULL},
-  /* NEEDSWORK: other_year() (extract_documents.c) looks for a year inside
-     the title, but title_at() takes only capitalised words, so "2015" before
-     "Ufa Declaration" is never in it: the comment's own example, "the 2015
-     Ufa Declaration", is read as the summit's declaration. */
   {"declaration.city-named-title", SKG_F_DECLARATION, MUST_NOT, NULL,
    " date 2025-05-14 The 13th BRICS summit opened. The leaders recalled the 2015 Ufa "
-   "Declaration.\n", "a year before the title is not seen"},
+   "Declaration.\n", NULL},
 
   /* ---- accession ------------------------------------------------------- */
   {"accession.approved", SKG_F_ACCESSION, FIRES, "IR completed",
@@ -501,16 +488,10 @@ run_case(void **state)
   assert_int_equal(found, fires);
 }
 
-/* NEEDSWORK: skg_extract_summits() leaves out of its facts the namings of
-   another meeting only when a cue word ("next", "previous", ...) says so; a
-   naming of another edition ("the 12th BRICS summit" in a report of the
-   13th), quoted or not, still gives a summit.named-with-edition fact, with
-   the 13th edition as value and the 12th's naming as evidence. */
 static void
 test_summit_named_not_from_other_edition(void **state)
 {
   (void)state;
-  skip(); /* NEEDSWORK: see above */
   report r;
   extract_resolved(" date 2025-05-14 The 13th BRICS summit opened on Wednesday. The 12th BRICS "
                    "summit was held in Moscow.\n", &r);
