@@ -92,6 +92,15 @@ skg_find_phrase(const skg_analysis *an, size_t from, size_t to, const char *phra
 }
 
 int
+skg_find_any(const skg_analysis *an, size_t from, size_t to, const char *const *phrases, size_t n)
+{
+  for (size_t i = 0; i < n; ++i)
+    if (skg_find_phrase(an, from, to, phrases[i]) != (size_t)-1)
+      return 1;
+  return 0;
+}
+
+int
 skg_ends_with_phrase(const skg_analysis *an, size_t from, size_t to, const char *phrase)
 {
   const char *s = an->text.norm.data;
@@ -124,10 +133,7 @@ skg_sentence_is_plan(const skg_analysis *an, size_t s, size_t from, size_t to)
     "attending the event will be", "will be present", "would attend", "would participate",
     "invited to", "is to attend", "are to attend", "supposed to"};
   (void)s;
-  for (size_t i = 0; i < sizeof cues / sizeof *cues; ++i)
-    if (skg_find_phrase(an, from, to, cues[i]) != (size_t)-1)
-      return 1;
-  return 0;
+  return skg_find_any(an, from, to, cues, SKG_COUNT(cues));
 }
 
 static skg_status

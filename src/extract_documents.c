@@ -119,7 +119,7 @@ skg_extract_documents(skg_analysis *an)
         skg_find_phrase(an, sent.start, sent.end, "previous") != (size_t)-1)
       continue;
     int adopted = 0;
-    for (size_t i = 0; i < sizeof adoption_cues / sizeof *adoption_cues; ++i) {
+    for (size_t i = 0; i < SKG_COUNT(adoption_cues); ++i) {
       const char *cue = adoption_cues[i];
       for (size_t p = sent.start; p + strlen(cue) <= sent.end; ++p)
         if (!strncasecmp(an->text.norm.data + p, cue, strlen(cue)) &&
@@ -130,7 +130,7 @@ skg_extract_documents(skg_analysis *an)
     }
     size_t first, last;
     skg_sentence_mentions(an, s, &first, &last);
-    for (size_t i = 0; i < sizeof document_words / sizeof *document_words; ++i) {
+    for (size_t i = 0; i < SKG_COUNT(document_words); ++i) {
       size_t from = sent.start;
       for (;;) {
         size_t at = skg_find_phrase(an, from, sent.end, document_words[i]);

@@ -18,15 +18,6 @@
 
 static const skg_value none = {SKG_V_NONE, -1, 0, {0, 0}};
 
-static int
-any_phrase(const skg_analysis *an, size_t from, size_t to, const char *const *phrases, size_t n)
-{
-  for (size_t i = 0; i < n; ++i)
-    if (skg_find_phrase(an, from, to, phrases[i]) != (size_t)-1)
-      return 1;
-  return 0;
-}
-
 static skg_status
 accession(skg_analysis *an, size_t s, const skg_mention *m, skg_value_kind status, const char *rule,
           double conf)
@@ -79,8 +70,8 @@ accessions_in(skg_analysis *an, size_t s)
       /* the verb governing this accession, not one elsewhere in the sentence */
       size_t near = m->span.start > sent.start + 48 ? m->span.start - 48 : sent.start;
       size_t far = m->span.end + 48 < sent.end ? m->span.end + 48 : sent.end;
-      int is_done = any_phrase(an, near, m->span.start, done, sizeof done / sizeof *done);
-      int is_expected = any_phrase(an, near, far, expected, sizeof expected / sizeof *expected);
+      int is_done = skg_find_any(an, near, m->span.start, done, SKG_COUNT(done));
+      int is_expected = skg_find_any(an, near, far, expected, SKG_COUNT(expected));
       skg_status st = accession(an, s, m, is_done && !is_expected ? SKG_V_COMPLETED : SKG_V_EXPECTED,
                                 is_done && !is_expected ? "accession.approved" : "accession.expected",
                                 is_done ? 0.9 : 0.75);
@@ -93,7 +84,7 @@ accessions_in(skg_analysis *an, size_t s)
         (!strncmp(after, " formal membership", 18) || !strncmp(after, " full membership", 16) ||
          !strncmp(after, " membership", 11))) {
       size_t near = m->span.start > sent.start + 48 ? m->span.start - 48 : sent.start;
-      if (any_phrase(an, near, m->span.start, done, sizeof done / sizeof *done)) {
+      if (skg_find_any(an, near, m->span.start, done, SKG_COUNT(done))) {
         skg_status st = accession(an, s, m, SKG_V_COMPLETED, "accession.welcomed-membership", 0.85);
         if (st)
           return st;
@@ -108,7 +99,7 @@ accessions_in(skg_analysis *an, size_t s)
       static const char *const hopes[] = {"anticipat", "expect", "hope", "look forward", "soon",
                                           "invite", "welcome"};
       int hoped = 0;
-      for (size_t i = 0; i < sizeof hopes / sizeof *hopes && !hoped; ++i)
+      for (size_t i = 0; i < SKG_COUNT(hopes) && !hoped; ++i)
         for (size_t p = sent.start; p + strlen(hopes[i]) <= sent.end && !hoped; ++p)
           hoped = !strncasecmp(an->text.norm.data + p, hopes[i], strlen(hopes[i]));
       if (hoped) {
@@ -161,7 +152,7 @@ static skg_status
 presidency_in(skg_analysis *an, size_t s, int *found)
 {
   skg_span sent = an->text.sentences[s];
-  if (!any_phrase(an, sent.start, sent.end, office_words, sizeof office_words / sizeof *office_words) &&
+  if (!skg_find_any(an, sent.start, sent.end, office_words, SKG_COUNT(office_words)) &&
       skg_find_phrase(an, sent.start, sent.end, "host the next") == (size_t)-1)
     return SKG_OK;
   static const char *const takes[] = {"will assume", "to assume", "assumes", "will take over",
@@ -180,7 +171,7 @@ presidency_in(skg_analysis *an, size_t s, int *found)
       continue;
     /* "X [, which] will assume the rotating presidency" */
     size_t window_end = m->span.end + 60 < sent.end ? m->span.end + 60 : sent.end;
-    for (size_t i = 0; i < sizeof takes / sizeof *takes; ++i) {
+    for (size_t i = 0; i < SKG_COUNT(takes); ++i) {
       size_t at = skg_find_phrase(an, m->span.end, window_end, takes[i]);
       if (at == (size_t)-1)
         continue;
@@ -207,7 +198,7 @@ presidency_in(skg_analysis *an, size_t s, int *found)
                          skg_find_phrase(an, what, tail, "the union") != (size_t)-1 ||
                          skg_find_phrase(an, what, tail, "the association") != (size_t)-1);
       int takes_office = chairs_org || chairs_body || !strcmp(takes[i], "will host the next") ||
-                         any_phrase(an, what, what_end, office_words, sizeof office_words / sizeof *office_words);
+                         skg_find_any(an, what, what_end, office_words, SKG_COUNT(office_words));
       if (!clear || !takes_office)
         continue;
       *found = 1;
@@ -217,7 +208,7 @@ presidency_in(skg_analysis *an, size_t s, int *found)
     size_t window_start = m->span.start > sent.start + 80 ? m->span.start - 80 : sent.start;
     if (skg_ends_with_phrase(an, window_start, m->span.start, "to") ||
         skg_ends_with_phrase(an, window_start, m->span.start, "to the")) {
-      for (size_t i = 0; i < sizeof gives / sizeof *gives; ++i)
+      for (size_t i = 0; i < SKG_COUNT(gives); ++i)
         if (skg_find_phrase(an, window_start, m->span.start, gives[i]) != (size_t)-1 ||
             skg_find_phrase(an, sent.start, m->span.start, gives[i]) != (size_t)-1) {
           *found = 1;

@@ -32,10 +32,7 @@ static int
 names_meeting_word(const skg_analysis *an, skg_span sent)
 {
   static const char *const words[] = {"summit", "meeting", "session", "conference", "forum"};
-  for (size_t i = 0; i < sizeof words / sizeof *words; ++i)
-    if (skg_find_phrase(an, sent.start, sent.end, words[i]) != (size_t)-1)
-      return 1;
-  return 0;
+  return skg_find_any(an, sent.start, sent.end, words, SKG_COUNT(words));
 }
 
 skg_status
@@ -57,7 +54,7 @@ skg_extract_chairs(skg_analysis *an)
       if (m->kind != SKG_M_PERSON)
         continue;
       const char *rule = NULL;
-      for (size_t i = 0; i < sizeof before / sizeof *before && !rule; ++i)
+      for (size_t i = 0; i < SKG_COUNT(before) && !rule; ++i)
         if (skg_ends_with_phrase(an, sent.start, m->extent.start, before[i]))
           rule = "chair.chaired-by";
       /* "A, whose country chairs the organization this year, presided over" */
@@ -70,7 +67,7 @@ skg_extract_chairs(skg_analysis *an)
         if (comma)
           verb_at = (size_t)(comma - t) + 1;
       }
-      for (size_t i = 0; i < sizeof after / sizeof *after && !rule; ++i) {
+      for (size_t i = 0; i < SKG_COUNT(after) && !rule; ++i) {
         size_t at = skg_find_phrase(an, verb_at, sent.end, after[i]);
         if (at != (size_t)-1 && at <= verb_at + 1)
           rule = "chair.person-chaired";
@@ -139,7 +136,7 @@ attendance_cues(const skg_analysis *an, skg_span sent, cue *out, size_t max)
     {"handed over", 2}, {"hands over", 2},
   };
   size_t n = 0;
-  for (size_t i = 0; i < sizeof cues / sizeof *cues; ++i) {
+  for (size_t i = 0; i < SKG_COUNT(cues); ++i) {
     for (size_t from = sent.start; n < max;) {
       size_t p = skg_find_phrase(an, from, sent.end, cues[i].phrase);
       if (p == (size_t)-1)
@@ -175,10 +172,7 @@ negated_attendance(const skg_analysis *an, skg_span sent)
   static const char *const cues[] = {"did not attend", "did not join", "did not send",
                                      "did not take part", "was absent", "were absent", "skipped",
                                      "boycott", "stayed away", "declined to attend", "will not attend"};
-  for (size_t i = 0; i < sizeof cues / sizeof *cues; ++i)
-    if (skg_find_phrase(an, sent.start, sent.end, cues[i]) != (size_t)-1)
-      return 1;
-  return 0;
+  return skg_find_any(an, sent.start, sent.end, cues, SKG_COUNT(cues));
 }
 
 static int
@@ -187,10 +181,7 @@ speech_or_meeting_with(const skg_analysis *an, skg_span sent)
   static const char *const cues[] = {"said", "says", "told", "according to", "met with", "meet with",
                                      "talks with", "held talks", "phone", "called", "congratulat",
                                      "message", "invitation", "letter", "visit", "recalled", "noted"};
-  for (size_t i = 0; i < sizeof cues / sizeof *cues; ++i)
-    if (skg_find_phrase(an, sent.start, sent.end, cues[i]) != (size_t)-1)
-      return 1;
-  return 0;
+  return skg_find_any(an, sent.start, sent.end, cues, SKG_COUNT(cues));
 }
 
 /* The country named last before `at` in sentence s: "Australia was
@@ -223,7 +214,7 @@ excluded_person(const skg_analysis *an, skg_span sent, const skg_mention *m)
   static const char *const cues[] = {"invitation of", "talks with", "met with", "meeting with",
                                      "hosted by", "welcomed by", "received by", "phone call with"};
   size_t from = m->extent.start > sent.start + 30 ? m->extent.start - 30 : sent.start;
-  for (size_t i = 0; i < sizeof cues / sizeof *cues; ++i)
+  for (size_t i = 0; i < SKG_COUNT(cues); ++i)
     if (skg_find_phrase(an, from, m->extent.start, cues[i]) != (size_t)-1)
       return 1;
   return 0;
@@ -246,7 +237,7 @@ unnamed_representatives(skg_analysis *an, size_t s, size_t first, size_t last)
     if (m->kind != SKG_M_COUNTRY)
       continue;
     int head = 0;
-    for (size_t i = 0; i < sizeof heads / sizeof *heads && !head; ++i)
+    for (size_t i = 0; i < SKG_COUNT(heads) && !head; ++i)
       head = skg_ends_with_phrase(an, sent.start, m->span.start, heads[i]) ||
              (skg_ends_with_phrase(an, sent.start, m->span.start, "the") &&
               skg_ends_with_phrase(an, sent.start, m->span.start - 4 > sent.start ? m->span.start - 4 : sent.start,

@@ -28,7 +28,7 @@ static const char *const venue_heads[] = {"Palace", "Hall", "Centre", "Center", 
 static int
 is_venue_head(const char *w, size_t len)
 {
-  for (size_t i = 0; i < sizeof venue_heads / sizeof *venue_heads; ++i)
+  for (size_t i = 0; i < SKG_COUNT(venue_heads); ++i)
     if (strlen(venue_heads[i]) == len && !memcmp(w, venue_heads[i], len))
       return 1;
   return 0;
@@ -67,10 +67,7 @@ names_summit_here(const skg_analysis *an, size_t s)
 {
   skg_span sent = an->text.sentences[s];
   static const char *const words[] = {"summit", "meeting", "session", "conference", "forum", "call"};
-  for (size_t i = 0; i < sizeof words / sizeof *words; ++i)
-    if (skg_find_phrase(an, sent.start, sent.end, words[i]) != (size_t)-1)
-      return 1;
-  return 0;
+  return skg_find_any(an, sent.start, sent.end, words, SKG_COUNT(words));
 }
 
 /* The host city by the language around one city mention, or NULL. */
@@ -124,7 +121,7 @@ mode_of(skg_analysis *an, size_t s)
   size_t people = 0;
   for (size_t k = first; k < last; ++k)
     people += an->mentions.items[k].kind == SKG_M_PERSON;
-  for (size_t i = 0; i < sizeof virtual_cues / sizeof *virtual_cues; ++i) {
+  for (size_t i = 0; i < SKG_COUNT(virtual_cues); ++i) {
     size_t at = skg_find_phrase(an, sent.start, sent.end, virtual_cues[i]);
     if (at == (size_t)-1 || (people > 0 && skg_find_phrase(an, sent.start, sent.end, "leaders") == (size_t)-1 &&
                              skg_find_phrase(an, sent.start, sent.end, "held") == (size_t)-1))
@@ -133,7 +130,7 @@ mode_of(skg_analysis *an, size_t s)
                   (skg_span){at, at + strlen(virtual_cues[i])}, s, "mode.virtual", 0.8};
     return skg_add_fact(an, f);
   }
-  for (size_t i = 0; i < sizeof person_cues / sizeof *person_cues; ++i) {
+  for (size_t i = 0; i < SKG_COUNT(person_cues); ++i) {
     size_t at = skg_find_phrase(an, sent.start, sent.end, person_cues[i]);
     if (at == (size_t)-1)
       continue;

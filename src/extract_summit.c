@@ -24,7 +24,7 @@ static size_t
 meeting_word(const skg_analysis *an, size_t from, size_t to)
 {
   size_t best = (size_t)-1;
-  for (size_t i = 0; i < sizeof meeting_words / sizeof *meeting_words; ++i) {
+  for (size_t i = 0; i < SKG_COUNT(meeting_words); ++i) {
     size_t at = skg_find_phrase(an, from, to, meeting_words[i]);
     if (at < best)
       best = at;
@@ -51,7 +51,7 @@ other_meeting(const skg_analysis *an, size_t s, size_t at, size_t until)
                                      "following", "future", "earlier", "past", "former"};
   size_t from = an->text.sentences[s].start;
   size_t window = at > from + 40 ? at - 40 : from;
-  for (size_t i = 0; i < sizeof cues / sizeof *cues; ++i)
+  for (size_t i = 0; i < SKG_COUNT(cues); ++i)
     if (skg_find_phrase(an, window, until > at ? until : at, cues[i]) != (size_t)-1)
       return 1;
   return 0;
@@ -167,7 +167,7 @@ leaders_acting(const skg_analysis *an, skg_span *span, size_t *sentence)
   for (size_t s = 0; s < an->text.n_sentences; ++s) {
     skg_span sent = an->text.sentences[s];
     int acted = 0;
-    for (size_t i = 0; i < sizeof decided / sizeof *decided && !acted; ++i)
+    for (size_t i = 0; i < SKG_COUNT(decided) && !acted; ++i)
       acted = skg_find_phrase(an, sent.start, sent.end, decided[i]) != (size_t)-1;
     if (!acted || skg_sentence_is_plan(an, s, sent.start, sent.end))
       continue;
@@ -308,7 +308,7 @@ names_meeting(const skg_analysis *an, size_t s)
                                      "the conference", "the event", "the forum", "the sitting",
                                      "the talks", "the gathering", "the plenary", "the call",
                                      "the assembly", "the council", "the videoconference"};
-  for (size_t i = 0; i < sizeof refs / sizeof *refs; ++i)
+  for (size_t i = 0; i < SKG_COUNT(refs); ++i)
     if (skg_find_phrase(an, sent.start, sent.end, refs[i]) != (size_t)-1)
       return 1;
   /* "The October 1 summit was attended": a date, then the meeting word */
@@ -351,7 +351,7 @@ skg_sentence_other_meeting(const skg_analysis *an, size_t s)
                                      "following summit", "last november", "last december",
                                      "last october", "last september", "last june", "last july"};
   skg_span sent = an->text.sentences[s];
-  for (size_t i = 0; i < sizeof cues / sizeof *cues; ++i)
+  for (size_t i = 0; i < SKG_COUNT(cues); ++i)
     if (skg_find_phrase(an, sent.start, sent.end, cues[i]) != (size_t)-1)
       return 1;
   if (!an->n_summits)
@@ -406,7 +406,7 @@ closing_before(const skg_analysis *an, size_t sent_start, size_t at)
   size_t from = at > sent_start + 40 ? at - 40 : sent_start;
   static const char *const cues[] = {"closed on", "ended on", "concluded on", "wrapped up on",
                                      "closes on", "ends on", "came to a close on"};
-  for (size_t i = 0; i < sizeof cues / sizeof *cues; ++i)
+  for (size_t i = 0; i < SKG_COUNT(cues); ++i)
     if (skg_find_phrase(an, from, at, cues[i]) != (size_t)-1)
       return 1;
   return 0;
