@@ -51,10 +51,7 @@ other_meeting(const skg_analysis *an, size_t s, size_t at, size_t until)
                                      "following", "future", "earlier", "past", "former"};
   size_t from = an->text.sentences[s].start;
   size_t window = at > from + 40 ? at - 40 : from;
-  for (size_t i = 0; i < SKG_COUNT(cues); ++i)
-    if (skg_find_phrase(an, window, until > at ? until : at, cues[i]) != (size_t)-1)
-      return 1;
-  return 0;
+  return skg_find_any(an, window, until > at ? until : at, cues, SKG_COUNT(cues));
 }
 
 typedef struct {
@@ -351,9 +348,8 @@ skg_sentence_other_meeting(const skg_analysis *an, size_t s)
                                      "following summit", "last november", "last december",
                                      "last october", "last september", "last june", "last july"};
   skg_span sent = an->text.sentences[s];
-  for (size_t i = 0; i < SKG_COUNT(cues); ++i)
-    if (skg_find_phrase(an, sent.start, sent.end, cues[i]) != (size_t)-1)
-      return 1;
+  if (skg_find_any(an, sent.start, sent.end, cues, SKG_COUNT(cues)))
+    return 1;
   if (!an->n_summits)
     return 0;
   const skg_summit *sm = &an->summits[0];
@@ -406,10 +402,7 @@ closing_before(const skg_analysis *an, size_t sent_start, size_t at)
   size_t from = at > sent_start + 40 ? at - 40 : sent_start;
   static const char *const cues[] = {"closed on", "ended on", "concluded on", "wrapped up on",
                                      "closes on", "ends on", "came to a close on"};
-  for (size_t i = 0; i < SKG_COUNT(cues); ++i)
-    if (skg_find_phrase(an, from, at, cues[i]) != (size_t)-1)
-      return 1;
-  return 0;
+  return skg_find_any(an, from, at, cues, SKG_COUNT(cues));
 }
 
 static long
