@@ -578,6 +578,32 @@ is_particle(const finder *f, size_t i)
   return 0;
 }
 
+/* "Sheikh", "Sayyid", "Ambassador", "Dr": a form of address before a name,
+   not part of it. */
+static int
+is_honorific(const finder *f, size_t i)
+{
+  static const char *const words[] = {"Sheikh", "Sheikha", "Sayyid", "Ambassador", "Dr", "Dr.",
+                                      "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Prince",
+                                      "Princess", "Sir", "Dame", "Madam", "Professor", "Prof."};
+  for (size_t k = 0; k < sizeof words / sizeof *words; ++k)
+    if (tok_is(f, i, words[k]))
+      return 1;
+  return 0;
+}
+
+/* The first token after forms of address at i ("Sheikh Khalil bin Saif"). */
+static size_t
+skip_honorifics(const finder *f, size_t i)
+{
+  size_t j = i;
+  while (j < f->toks->count && f->owner[j] < 0 && is_honorific(f, j))
+    ++j;
+  if (j < f->toks->count && tok_is(f, j, "."))
+    ++j;
+  return j;
+}
+
 /* A token that may be part of a person's name. */
 static int
 name_token(const finder *f, size_t i)
@@ -699,8 +725,15 @@ titled_person(finder *f, int om)
   }
   /* "President of [the] Russian Federation Vladimir Putin" / "President of X, Y" */
   size_t j = of_jurisdiction(f, b, &jur_kind, &jur_ref);
-  if (j > b && tok_is(f, j, ","))
-    ++j;
+  int jur_before = ext_start < a || (a > 0 && (tok_is(f, a - 1, "its") || tok_is(f, a - 1, "their") ||
+                                               tok_is(f, a - 1, "his") || tok_is(f, a - 1, "her")));
+  /* "President of X, Y"; "Qatar's emir, Sheikh K": a comma, then a name of two words or more */
+  if ((j > b || jur_before) && tok_is(f, j, ",")) {
+    size_t n = skip_honorifics(f, j + 1);
+    if (j > b || name_run(f, n) >= n + 2)
+      j = n;
+  } else
+    j = skip_honorifics(f, j);
   size_t e = name_run(f, j);
   if (e > j) {
     size_t k = e;
@@ -715,13 +748,14 @@ titled_person(finder *f, int om)
     --before;
   if (j > b && tok_is(f, j - 1, ","))
     --j; /* the comma after "of Uzbekistan" is not part of the phrase */
-  if (before >= 2 && tok_is(f, before - 1, ",") && j > b) {
+  if (before >= 2 && tok_is(f, before - 1, ",") && (j > b || ext_start < a)) {
     size_t end = before - 1, start = end;
     while (start > 0 && (name_token(f, start - 1) ||
                          (start >= 2 && is_particle(f, start - 1) && name_token(f, start - 2))))
       --start;
     if (start < end && end - start <= 6 && contiguous(f, start, end)) {
-      skg_span ext = {f->toks->items[start].span.start, f->toks->items[j - 1].span.end};
+      size_t last = j > b ? j : b; /* "A, Iraq's prime minister": the phrase ends with the office */
+      skg_span ext = {f->toks->items[start].span.start, f->toks->items[last - 1].span.end};
       return add_person(f, start, end, f->out->items[om].ref, jur_kind, jur_ref, ext);
     }
   }
@@ -772,6 +806,54 @@ known_person(const finder *f, size_t a, size_t b, size_t n_mentions)
   return 0;
 }
 
+/* "Qatar's emir", "Tunisia's president", "the president of Kazakhstan": an
+   office written in lowercase counts beside a country that says whose it is
+   (a lowercase "president" alone is too common to be a title). */
+static skg_status
+find_lowercase_offices(finder *f)
+{
+  for (size_t i = 0; i < f->toks->count; ++i) {
+    const skg_token *t = &f->toks->items[i];
+    if (!t->word || t->cap || f->owner[i] >= 0 || !islower((unsigned char)tok_text(f, i)[0]))
+      continue;
+    int m;
+    int owner_before = i > 0 && (((m = mention_at(f, i - 1, SKG_M_COUNTRY)) >= 0 && f->out->items[m].possessive) ||
+                                 mention_at(f, i - 1, SKG_M_ADJECTIVE) >= 0 || tok_is(f, i - 1, "its") ||
+                                 tok_is(f, i - 1, "their"));
+    for (size_t b = i + 4 < f->toks->count ? i + 4 : f->toks->count; b > i; --b) {
+      if (!contiguous(f, i, b) || !free_run(f, i, b) || !f->toks->items[b - 1].word)
+        continue;
+      char title[96];
+      size_t len = f->toks->items[b - 1].span.end - t->span.start;
+      if (len >= sizeof title)
+        continue;
+      const char *src = tok_text(f, i);
+      for (size_t k = 0; k < len; ++k) /* title case, as the tables write titles */
+        title[k] = (k == 0 || src[k - 1] == ' ' || src[k - 1] == '-') && !(k >= 1 && src[k - 1] == ' ' &&
+                   (!strncmp(src + k, "of ", 3) || !strncmp(src + k, "for ", 4) || !strncmp(src + k, "the ", 4)))
+                     ? (char)toupper((unsigned char)src[k]) : src[k];
+      skg_name_ref refs[4];
+      size_t n = skg_tables_lookup(f->ctx->tables, title, len, refs, 4), office = (size_t)-1;
+      for (size_t k = 0; k < n && k < 4; ++k)
+        if (refs[k].kind == SKG_NAME_OFFICE)
+          office = (size_t)refs[k].row;
+      if (office == (size_t)-1)
+        continue;
+      int jur_kind = -1, jur_ref = -1;
+      size_t after = of_jurisdiction(f, b, &jur_kind, &jur_ref);
+      if (!owner_before && after == b)
+        break;
+      skg_status st = claim(f, i, b, new_mention(SKG_M_OFFICE, (int)office,
+                                                 (skg_span){t->span.start, f->toks->items[b - 1].span.end}));
+      if (st)
+        return st;
+      i = b - 1;
+      break;
+    }
+  }
+  return SKG_OK;
+}
+
 static skg_status
 find_people(finder *f)
 {
@@ -784,6 +866,29 @@ find_people(finder *f)
       st = possessive_person(f, (int)k);
     if (st)
       return st;
+  }
+  /* "Kwame Asante-Mensah (Ghana)", "Claire Beaulieu of Canada": a name of two
+     words or more with a country beside it */
+  for (size_t i = 0; i < f->toks->count; ++i) {
+    if (f->owner[i] >= 0 || !name_token(f, i) || (i > 0 && name_token(f, i - 1)))
+      continue;
+    size_t e = name_run(f, i);
+    if (e - i < 2 || e + 1 >= f->toks->count)
+      continue;
+    int m = -1;
+    size_t end = e;
+    if (tok_is(f, e, "(") && (m = mention_at(f, e + 1, SKG_M_COUNTRY)) >= 0 &&
+        tok_is(f, end_token_of(f, m), ")"))
+      end = end_token_of(f, m) + 1;
+    else if (tok_is(f, e, "of") && (m = mention_at(f, e + 1, SKG_M_COUNTRY)) >= 0)
+      end = end_token_of(f, m);
+    if (m < 0)
+      continue;
+    skg_span ext = {f->toks->items[i].span.start, f->toks->items[end - 1].span.end};
+    skg_status st = add_person(f, i, e, -1, SKG_M_COUNTRY, f->out->items[m].ref, ext);
+    if (st)
+      return st;
+    i = end - 1;
   }
   /* every other occurrence of a name already found: "Xi Jinping", "Xi", "Putin" */
   size_t found = f->out->count;
@@ -880,6 +985,8 @@ skg_mentions_find(skg_ctx *ctx, const skg_text *t, const skg_tokens *toks, skg_m
     st = find_ordinals(&f);
   if (!st)
     st = find_names(&f, names);
+  if (!st)
+    st = find_lowercase_offices(&f);
   if (!st) {
     mark_headlines(&f);
     st = find_people(&f);
