@@ -597,10 +597,11 @@ static size_t
 skip_honorifics(const finder *f, size_t i)
 {
   size_t j = i;
-  while (j < f->toks->count && f->owner[j] < 0 && is_honorific(f, j))
+  while (j < f->toks->count && f->owner[j] < 0 && is_honorific(f, j)) {
     ++j;
-  if (j < f->toks->count && tok_is(f, j, "."))
-    ++j;
+    if (tok_is(f, j, ".")) /* "Dr. A" */
+      ++j;
+  }
   return j;
 }
 
