@@ -54,8 +54,14 @@ skg_extract_chairs(skg_analysis *an)
       if (m->kind != SKG_M_PERSON)
         continue;
       const char *rule = NULL;
+      /* "under the chairmanship of the Prime Minister of X, A" */
+      size_t pre = m->extent.start;
+      while (pre > sent.start && an->text.norm.data[pre - 1] == ' ')
+        --pre;
+      if (skg_ends_with_phrase(an, sent.start, pre, "the"))
+        pre -= 3;
       for (size_t i = 0; i < SKG_COUNT(before) && !rule; ++i)
-        if (skg_ends_with_phrase(an, sent.start, m->extent.start, before[i]))
+        if (skg_ends_with_phrase(an, sent.start, pre, before[i]))
           rule = "chair.chaired-by";
       /* "A, whose country chairs the organization this year, presided over" */
       size_t verb_at = m->extent.end;
@@ -110,9 +116,10 @@ skg_extract_chairs(skg_analysis *an)
 }
 
 typedef struct {
-  size_t at;           /* where the cue is */
-  int    side;         /* attendees 1 after it ("attended by A"), -1 before ("A attended"), 2 anywhere */
-  int    represented;  /* "X was represented by ..." */
+  size_t at, end;      /* where the cue is */
+  int    side;         /* attendees 1 after it ("attended by A"), -1 before ("A attended"), 2 anywhere,
+                          3 right after it only ("the UAE sent Vice President A") */
+  int    represented;  /* "X was represented by ...", "X's delegation was led by ..." */
 } cue;
 
 /* Every place in sentence s where attendance is said, up to `max`; returns the count. */
@@ -133,7 +140,10 @@ attendance_cues(const skg_analysis *an, skg_span sent, cue *out, size_t max)
     {"gathered", 2}, {"among the leaders", 2}, {"expected to participate", -1},
     {"expected at", 2}, {"opened the", -1}, {"closed the", -1}, {"addressed the", -1},
     {"addressing the", -1}, {"spoke at", -1}, {"delivered a speech at", -1},
-    {"handed over", 2}, {"hands over", 2},
+    {"handed over", 2}, {"hands over", 2}, {"handing", 2},
+    {"at the table were", 1}, {"around the table sat", 1}, {"around the table", 1},
+    {"headed by", 1}, {"led by", 1}, {"sent", 3}, {"stood in for", -1}, {"took part by", -1},
+    {"joined by video", -1}, {"joined online", -1}, {"joined virtually", -1}, {"converged on", -1},
   };
   size_t n = 0;
   for (size_t i = 0; i < SKG_COUNT(cues); ++i) {
@@ -145,8 +155,11 @@ attendance_cues(const skg_analysis *an, skg_span sent, cue *out, size_t max)
       int inner = 0;
       for (size_t j = 0; j < n; ++j)
         inner |= out[j].at == p;
+      const char *ph = cues[i].phrase;
+      int represented = !strcmp(ph, "represented by") || !strcmp(ph, "headed by") ||
+                        !strcmp(ph, "led by") || !strcmp(ph, "sent");
       if (!inner)
-        out[n++] = (cue){p, cues[i].side, !strcmp(cues[i].phrase, "represented by")};
+        out[n++] = (cue){p, p + strlen(ph), cues[i].side, represented};
       from = p + 1;
     }
   }
@@ -155,12 +168,18 @@ attendance_cues(const skg_analysis *an, skg_span sent, cue *out, size_t max)
 
 /* The cue that makes the person at `m` an attendee, or NULL. */
 static const cue *
-cue_for(const cue *cues, size_t n, const skg_mention *m)
+cue_for(const skg_analysis *an, const cue *cues, size_t n, const skg_mention *m)
 {
-  for (size_t i = 0; i < n; ++i)
-    if (cues[i].side == 2 || (cues[i].side == 1 && cues[i].at < m->span.start) ||
-        (cues[i].side == -1 && cues[i].at >= m->span.end))
-      return &cues[i];
+  const char *t = an->text.norm.data;
+  for (size_t i = 0; i < n; ++i) {
+    const cue *c = &cues[i];
+    if (c->side == 2 || (c->side == 1 && c->at < m->span.start) ||
+        (c->side == -1 && c->at >= m->span.end) || (c->side == 3 && c->end + 1 == m->extent.start))
+      return c;
+    /* "Leaders took part by video from their capitals: A, B and C" */
+    if (c->side == -1 && c->at < m->span.start && memchr(t + c->end, ':', m->span.start - c->end))
+      return c;
+  }
   return NULL;
 }
 
@@ -287,7 +306,7 @@ skg_extract_attendees(skg_analysis *an)
     /* a list of leaders, each with office and country, in a sentence about the
        meeting that is neither a speech nor a bilateral meeting */
     if (!n_cues && titled_people(an, first, last) >= 2 && !speech_or_meeting_with(an, sent)) {
-      cues[n_cues++] = (cue){sent.start, 2, 0};
+      cues[n_cues++] = (cue){sent.start, sent.start, 2, 0};
       rule = "attendee.leader-list";
       conf = 0.7;
     }
@@ -298,7 +317,7 @@ skg_extract_attendees(skg_analysis *an)
       const skg_mention *m = &an->mentions.items[k];
       if (m->kind != SKG_M_PERSON)
         continue;
-      const cue *c = cue_for(cues, n_cues, m);
+      const cue *c = cue_for(an, cues, n_cues, m);
       if (!c || excluded_person(an, sent, m) || skg_in_quotes(an, s, m->span.start))
         continue;
       int represented = c->represented;
