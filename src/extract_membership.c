@@ -97,13 +97,29 @@ accessions_in(skg_analysis *an, size_t s)
     if (!invited &&
         ((rest > 8 && !strncmp(after, " to join", 8)) || (rest > 10 && !strncmp(after, " will join", 10)))) {
       static const char *const hopes[] = {"anticipat", "expect", "hope", "look forward", "soon",
-                                          "invite", "welcome"};
+                                          "invite", "welcome", "target", "on track"};
       int hoped = 0;
       for (size_t i = 0; i < SKG_COUNT(hopes) && !hoped; ++i)
         for (size_t p = sent.start; p + strlen(hopes[i]) <= sent.end && !hoped; ++p)
           hoped = !strncasecmp(an->text.norm.data + p, hopes[i], strlen(hopes[i]));
       if (hoped) {
         skg_status st = accession(an, s, m, SKG_V_EXPECTED, "accession.expected-to-join", 0.75);
+        if (st)
+          return st;
+        continue;
+      }
+    }
+    /* "Costa Rica, whose application is pending, is expected to complete its
+       accession": the state, then (with no other state between) its accession */
+    size_t acc = skg_find_phrase(an, m->span.end, m->span.end + 90 < sent.end ? m->span.end + 90 : sent.end,
+                                 "accession");
+    if (!possessive && acc != (size_t)-1 && (k + 1 >= last || an->mentions.items[k + 1].span.start > acc ||
+                                             an->mentions.items[k + 1].kind != SKG_M_COUNTRY)) {
+      int is_expected = skg_find_any(an, m->span.end, acc, expected, SKG_COUNT(expected));
+      int is_done = skg_find_any(an, m->span.end, acc, done, SKG_COUNT(done));
+      if (is_expected || is_done) {
+        skg_status st = accession(an, s, m, is_expected ? SKG_V_EXPECTED : SKG_V_COMPLETED,
+                                  is_expected ? "accession.expected" : "accession.approved", 0.75);
         if (st)
           return st;
         continue;
@@ -153,16 +169,18 @@ presidency_in(skg_analysis *an, size_t s, int *found)
 {
   skg_span sent = an->text.sentences[s];
   if (!skg_find_any(an, sent.start, sent.end, office_words, SKG_COUNT(office_words)) &&
-      skg_find_phrase(an, sent.start, sent.end, "host the next") == (size_t)-1)
+      skg_find_phrase(an, sent.start, sent.end, "will host") == (size_t)-1)
     return SKG_OK;
   static const char *const takes[] = {"will assume", "to assume", "assumes", "will take over",
                                       "takes over", "to take over", "will hold", "will chair",
-                                      "will host the next", "will be the country chairing",
+                                      "will host the next", "will host next year's",
+                                      "will host the", "will be the country chairing",
                                       "will officially assume", "would assume", "will preside",
                                       "took over", "assumed"};
   static const char *const gives[] = {"handed over", "hand over", "hands over", "pass the baton",
                                       "passed the baton", "passing", "passed", "transferred",
-                                      "transfer", "handing over", "pass"};
+                                      "transfer", "handing over", "pass", "passes", "handing",
+                                      "rotates", "goes"};
   size_t first, last;
   skg_sentence_mentions(an, s, &first, &last);
   for (size_t k = first; k < last; ++k) {
@@ -197,7 +215,13 @@ presidency_in(skg_analysis *an, size_t s, int *found)
                          skg_find_phrase(an, what, tail, "the grouping") != (size_t)-1 ||
                          skg_find_phrase(an, what, tail, "the union") != (size_t)-1 ||
                          skg_find_phrase(an, what, tail, "the association") != (size_t)-1);
-      int takes_office = chairs_org || chairs_body || !strcmp(takes[i], "will host the next") ||
+      /* "Bahrain will host the 47th session next year" */
+      int hosts_next = !strncmp(takes[i], "will host", 9) &&
+                       (strcmp(takes[i], "will host the") ||
+                        (skg_find_phrase(an, what, what_end, "summit") != (size_t)-1 ||
+                         skg_find_phrase(an, what, what_end, "session") != (size_t)-1 ||
+                         skg_find_phrase(an, what, what_end, "meeting") != (size_t)-1));
+      int takes_office = chairs_org || chairs_body || hosts_next ||
                          skg_find_any(an, what, what_end, office_words, SKG_COUNT(office_words));
       if (!clear || !takes_office)
         continue;

@@ -48,10 +48,20 @@ venue_at(const skg_analysis *an, size_t at, size_t end)
       break;
     int cap = isupper((unsigned char)s[p]) || (unsigned char)s[p] >= 0x80;
     int joiner = (w - p == 2 && !strncmp(s + p, "of", 2)) || (w - p == 3 && !strncmp(s + p, "the", 3));
-    if (!cap && !joiner)
+    /* "the Europa building": a lowercase building word after a name */
+    char head[16];
+    size_t hl = w - p < sizeof head - 1 ? w - p : 0;
+    if (hl) {
+      memcpy(head, s + p, hl);
+      head[0] = (char)toupper((unsigned char)head[0]);
+    }
+    int lower_head = !cap && words > 0 && hl && is_venue_head(head, hl);
+    if (!cap && !joiner && !lower_head)
       break;
-    if (cap && is_venue_head(s + p, w - p))
+    if ((cap && is_venue_head(s + p, w - p)) || lower_head)
       venue_end = w;
+    if (lower_head)
+      break;
     if (w >= end || s[w] != ' ')
       break;
     p = w + 1;
@@ -92,6 +102,9 @@ city_rule(const skg_analysis *an, size_t s, const skg_mention *m, double *conf)
   *conf = 0.85;
   if (preceded_by(an, start, at, "in"))
     return "host-city.in";
+  if (preceded_by(an, start, at, "converged on") || preceded_by(an, start, at, "gathered in") ||
+      preceded_by(an, start, at, "met in") || preceded_by(an, start, at, "meeting in"))
+    return "host-city.met-in";
   size_t near = after + 10 < sent.end ? after + 10 : sent.end;
   *conf = 0.8;
   if (skg_find_phrase(an, after, near, "summit") == after + 1)
@@ -108,7 +121,8 @@ city_rule(const skg_analysis *an, size_t s, const skg_mention *m, double *conf)
 static skg_status
 mode_of(skg_analysis *an, size_t s)
 {
-  static const char *const virtual_cues[] = {"via video", "by video", "videoconference",
+  static const char *const virtual_cues[] = {"via video", "by video", "videoconference", "virtual format",
+                                             "online format", "in a virtual", "in virtual",
                                              "video conference", "video link", "virtual summit",
                                              "virtual meeting", "held online", "held virtually",
                                              "online summit", "online meeting", "virtually"};
@@ -153,6 +167,71 @@ city_named_elsewhere(const skg_analysis *an, const skg_mention *m)
   return 0;
 }
 
+/* "meeting in the Moroccan capital", "in the capital of Kazakhstan": the
+   capital of that country, from the tables. */
+static skg_status
+capital_named(skg_analysis *an, int *found)
+{
+  for (size_t s = 0; s < an->text.n_sentences && !*found; ++s) {
+    if (!skg_sentence_about_summit(an, s) || skg_sentence_other_meeting(an, s))
+      continue;
+    skg_span sent = an->text.sentences[s];
+    size_t first, last;
+    skg_sentence_mentions(an, s, &first, &last);
+    for (size_t k = first; k < last; ++k) {
+      const skg_mention *m = &an->mentions.items[k];
+      if (m->kind != SKG_M_ADJECTIVE && m->kind != SKG_M_COUNTRY)
+        continue;
+      int adjective_before = m->kind == SKG_M_ADJECTIVE && preceded_by(an, sent.start, m->span.start, "in the") &&
+                             skg_find_phrase(an, m->span.end, m->span.end + 9 < sent.end ? m->span.end + 9 : sent.end,
+                                             "capital") == m->span.end + 1;
+      int of_country = m->kind == SKG_M_COUNTRY && preceded_by(an, sent.start, m->span.start, "in the capital of");
+      if (!adjective_before && !of_country)
+        continue;
+      int city = skg_tables_capital_of(an->ctx->tables, m->ref);
+      if (city < 0)
+        continue;
+      skg_fact f = {SKG_F_HOST_CITY, 0, skg_value_ref(SKG_V_CITY, city), none, none, 0,
+                    (skg_span){m->span.start, m->span.end + (adjective_before ? 8 : 0)}, s,
+                    "host-city.capital-of", 0.75};
+      *found = 1;
+      return skg_add_fact(an, f);
+    }
+  }
+  return SKG_OK;
+}
+
+/* A wire's dateline ("GYEONGJU, Nov. 1 -") places the meeting when the report
+   puts it nowhere else: no other city named in its sentences about the
+   meeting, and the meeting not held by video. */
+static skg_status
+dateline_city(skg_analysis *an)
+{
+  const skg_doc *doc = an->doc;
+  if (doc->dateline.end <= doc->dateline.start)
+    return SKG_OK;
+  const skg_mention *place = NULL;
+  for (size_t k = 0; k < an->mentions.count; ++k) {
+    const skg_mention *m = &an->mentions.items[k];
+    size_t orig = an->text.orig_start[m->span.start];
+    if (m->kind == SKG_M_CITY && orig >= doc->dateline.start && orig < doc->dateline.end)
+      place = m;
+    else if (m->kind == SKG_M_CITY && skg_sentence_about_summit(an, skg_text_sentence_at(&an->text, m->span.start)))
+      return SKG_OK;
+  }
+  for (size_t i = 0; i < an->n_facts; ++i)
+    if (an->facts[i].kind == SKG_F_MODE && an->facts[i].a.kind == SKG_V_VIRTUAL)
+      return SKG_OK;
+  if (!place)
+    return SKG_OK;
+  size_t s = skg_text_sentence_at(&an->text, place->span.start);
+  if (skg_sentence_is_plan(an, s, an->text.sentences[s].start, an->text.sentences[s].end))
+    return SKG_OK;
+  skg_fact f = {SKG_F_HOST_CITY, 0, skg_value_ref(SKG_V_CITY, place->ref), none, none, 0, place->span, s,
+                "host-city.dateline", 0.6};
+  return skg_add_fact(an, f);
+}
+
 skg_status
 skg_extract_places(skg_analysis *an)
 {
@@ -185,11 +264,18 @@ skg_extract_places(skg_analysis *an)
       found_city = 1;
     }
     for (size_t at = sent.start; !found_venue && !st;) {
-      size_t p = skg_find_phrase(an, at, sent.end, "at the");
+      /* "at the Independence Palace", "in the Europa building", "held at Government Palace" */
+      size_t p = skg_find_phrase(an, at, sent.end, "at the"), skip = 7;
+      size_t q = skg_find_phrase(an, at, sent.end, "in the");
+      size_t r = skg_find_phrase(an, at, sent.end, "held at");
+      if (q < p)
+        p = q;
+      if (r < p)
+        p = r, skip = 8;
       if (p == (size_t)-1)
         break;
       at = p + 6;
-      skg_span v = venue_at(an, p + 7, sent.end);
+      skg_span v = venue_at(an, p + skip, sent.end);
       if (v.end <= v.start)
         continue;
       /* "in Astana" right after the venue, else a city in its name
@@ -224,7 +310,13 @@ skg_extract_places(skg_analysis *an)
       found_venue = 1;
     }
   }
-  if (!st && !found_city && have_venue_city)
+  if (!st && !found_city && have_venue_city) {
     st = skg_add_fact(an, venue_city);
+    found_city = 1;
+  }
+  if (!st && !found_city)
+    st = capital_named(an, &found_city);
+  if (!st && !found_city)
+    st = dateline_city(an);
   return st;
 }

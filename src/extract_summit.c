@@ -389,7 +389,10 @@ skg_sentence_other_meeting(const skg_analysis *an, size_t s)
         !isdigit((unsigned char)t[i + 2]) || !isdigit((unsigned char)t[i + 3]))
       continue;
     int y = (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 + (t[i + 3] - '0');
-    if (y >= 1900 && y <= 2200 && y != sm->year)
+    /* a later year is a target ("set 2028 as the target year") unless a
+       meeting is to be held then */
+    if (y >= 1900 && y <= 2200 && (y < sm->year ||
+                                   (y > sm->year && skg_find_phrase(an, sent.start, sent.end, "will") != (size_t)-1)))
       return 1;
   }
   return 0;

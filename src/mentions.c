@@ -717,10 +717,12 @@ titled_person(finder *f, int om)
   int jur_kind = -1, jur_ref = -1, m;
   size_t ext_start = a;
   /* "Kazakh President", "Russia's President", "Pakistan Prime Minister", "CSTO Secretary General" */
+  /* "European Council President": a summit body's office is its organization's */
   if (a > 0 && ((m = mention_at(f, a - 1, SKG_M_ADJECTIVE)) >= 0 ||
                 (m = mention_at(f, a - 1, SKG_M_COUNTRY)) >= 0 ||
-                (m = mention_at(f, a - 1, SKG_M_ORG)) >= 0)) {
-    jur_kind = f->out->items[m].kind == SKG_M_ADJECTIVE ? SKG_M_COUNTRY : (int)f->out->items[m].kind;
+                (m = mention_at(f, a - 1, SKG_M_ORG)) >= 0 || (m = mention_at(f, a - 1, SKG_M_BODY)) >= 0)) {
+    skg_mention_kind k = f->out->items[m].kind;
+    jur_kind = k == SKG_M_ADJECTIVE ? SKG_M_COUNTRY : k == SKG_M_BODY ? SKG_M_ORG : (int)k;
     jur_ref = f->out->items[m].ref;
     ext_start = first_token_of(f, m);
   }

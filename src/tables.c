@@ -324,3 +324,14 @@ skg_tables_country_in(const skg_tables *t, const char *s)
   }
   return best;
 }
+
+int
+skg_tables_capital_of(const skg_tables *t, int country)
+{
+  int best = -1;
+  for (size_t i = 0; i < t->n_cities; ++i)
+    if (t->cities[i].capital && t->cities[i].country == country &&
+        (best < 0 || t->cities[i].population > t->cities[best].population))
+      best = (int)i;
+  return best;
+}

@@ -74,6 +74,10 @@ size_t skg_tables_lookup(const skg_tables *t, const char *s, size_t len,
     name wins, the first of equals), or -1. */
 int skg_tables_country_in(const skg_tables *t, const char *s);
 
+/** Row of the capital city of country row `country` (the most populous
+    city the tables mark as a capital), or -1. */
+int skg_tables_capital_of(const skg_tables *t, int country);
+
 /** Row of the country with ISO code `iso2`, or -1. */
 int skg_tables_country_by_iso(const skg_tables *t, const char *iso2);
 
