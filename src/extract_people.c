@@ -296,11 +296,9 @@ skg_extract_attendees(skg_analysis *an)
     size_t n_cues = attendance_cues(an, sent, cues, 16);
     const char *rule = "attendee.said-attended";
     double conf = 0.85;
-    /* "A, B and C are in attendance." right after the sentence naming the meeting */
-    int anywhere = 0;
-    for (size_t i = 0; i < n_cues; ++i)
-      anywhere |= cues[i].side == 2;
-    int about = skg_sentence_about_summit(an, s) || (anywhere && s > 0 && skg_sentence_about_summit(an, s - 1));
+    /* "A, B and C are in attendance." or "Among those at the table were ..."
+       right after the sentence about the meeting, even in a new paragraph */
+    int about = skg_sentence_about_summit(an, s) || (n_cues && s > 0 && skg_sentence_about_summit(an, s - 1));
     if (!about || skg_sentence_other_meeting(an, s) || negated_attendance(an, sent))
       continue;
     /* a list of leaders, each with office and country, in a sentence about the

@@ -132,7 +132,10 @@ summit_at(const skg_analysis *an, size_t s, size_t first, size_t k, candidate *o
   /* a quotation names a meeting less surely than the report's own words */
   out->quoted = skg_in_quotes(an, s, start);
   out->sentence = s;
-  out->span = (skg_span){start < w ? start : w, w + 7 < sent.end ? w + 7 : sent.end};
+  size_t w_end = w;
+  while (w_end < sent.end && isalpha((unsigned char)an->text.norm.data[w_end]))
+    ++w_end;
+  out->span = (skg_span){start < w ? start : w, w_end};
   if (out->span.end < m->span.end)
     out->span.end = m->span.end;
   return 1;
