@@ -115,6 +115,9 @@ skg_extract_chairs(skg_analysis *an)
   return SKG_OK;
 }
 
+static const char *const meeting_words[] = {"summit", "meeting", "session", "conference", "forum",
+                                            "talks", "gathering", "call", "plenary"};
+
 typedef struct {
   size_t at, end;      /* where the cue is */
   int    side;         /* attendees 1 after it ("attended by A"), -1 before ("A attended"), 2 anywhere,
@@ -158,8 +161,15 @@ attendance_cues(const skg_analysis *an, skg_span sent, cue *out, size_t max)
       const char *ph = cues[i].phrase;
       int represented = !strcmp(ph, "represented by") || !strcmp(ph, "headed by") ||
                         !strcmp(ph, "led by") || !strcmp(ph, "sent");
-      if (!inner)
-        out[n++] = (cue){p, p + strlen(ph), cues[i].side, represented};
+      /* "attended a football match": something else, not a meeting */
+      size_t e = p + strlen(ph);
+      const char *t = an->text.norm.data;
+      int other_thing = cues[i].side == -1 && e + 3 < sent.end &&
+                        (!strncmp(t + e, " a ", 3) || !strncmp(t + e, " an ", 4)) &&
+                        !skg_find_any(an, e, e + 32 < sent.end ? e + 32 : sent.end, meeting_words,
+                                      SKG_COUNT(meeting_words));
+      if (!inner && !other_thing)
+        out[n++] = (cue){p, e, cues[i].side, represented};
       from = p + 1;
     }
   }
