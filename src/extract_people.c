@@ -144,7 +144,7 @@ attendance_cues(const skg_analysis *an, skg_span sent, cue *out, size_t max)
     {"expected at", 2}, {"opened the", -1}, {"closed the", -1}, {"addressed the", -1},
     {"addressing the", -1}, {"spoke at", -1}, {"delivered a speech at", -1},
     {"handed over", 2}, {"hands over", 2}, {"handing", 2},
-    {"at the table were", 1}, {"around the table sat", 1}, {"around the table", 1},
+    {"at the table were", 1}, {"around the table sat", 1}, {"around the table", 1}, {"at the table", 2},
     {"headed by", 1}, {"led by", 1}, {"sent", 3}, {"stood in for", -1}, {"took part by", -1},
     {"joined by video", -1}, {"joined online", -1}, {"joined virtually", -1}, {"converged on", -1},
   };

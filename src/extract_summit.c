@@ -190,6 +190,33 @@ leaders_acting(const skg_analysis *an, skg_span *span, size_t *sentence)
   return -1;
 }
 
+/* "Heads of state of the 32 NATO allies are expected to gather in Ankara for
+   the alliance's annual summit": the organization and a meeting word in one
+   sentence, further apart than a name of the meeting.  The last resort when
+   nothing names a meeting of an organization more closely.  Returns the org
+   row, or -1. */
+static int
+org_with_meeting(const skg_analysis *an, skg_span *span, size_t *sentence)
+{
+  for (size_t s = 0; s < an->text.n_sentences; ++s) {
+    skg_span sent = an->text.sentences[s];
+    size_t w = meeting_word(an, sent.start, sent.end);
+    if (w == (size_t)-1 || skg_find_phrase(an, sent.start, sent.end, "summits") != (size_t)-1)
+      continue;
+    size_t first, last;
+    skg_sentence_mentions(an, s, &first, &last);
+    for (size_t k = first; k < last; ++k) {
+      const skg_mention *m = &an->mentions.items[k];
+      if (m->kind != SKG_M_ORG || other_meeting(an, s, m->span.start, w))
+        continue;
+      *span = m->span;
+      *sentence = s;
+      return m->ref;
+    }
+  }
+  return -1;
+}
+
 skg_status
 skg_extract_summits(skg_analysis *an)
 {
@@ -241,15 +268,20 @@ skg_extract_summits(skg_analysis *an)
   }
   skg_span leaders_span = {0, 0};
   size_t leaders_sentence = 0;
+  const char *fallback_rule = "summit.leaders-decided";
   if (best_org < 0)
     best_org = leaders_acting(an, &leaders_span, &leaders_sentence);
+  if (best_org < 0) {
+    best_org = org_with_meeting(an, &leaders_span, &leaders_sentence);
+    fallback_rule = "summit.org-and-meeting-word";
+  }
   if (best_org >= 0 && !n) {
     /* no meeting named, but the organization's leaders decided together */
     skg_summit sm = {best_org, 0, an->doc->date.year, 0, leaders_span, leaders_sentence};
     st = add_summit(an, sm);
     skg_fact f = {SKG_F_SUMMIT, 0, skg_value_ref(SKG_V_ORG, best_org), skg_value_ref(SKG_V_NONE, -1),
                   skg_value_ref(SKG_V_NONE, -1), 0, leaders_span, leaders_sentence,
-                  "summit.leaders-decided", 0.6};
+                  fallback_rule, 0.6};
     if (!st)
       st = skg_add_fact(an, f);
   } else if (best_org >= 0) {
@@ -515,7 +547,14 @@ skg_extract_dates(skg_analysis *an)
         continue;
       /* the sentence that names the summit first, then a range of days (the
          whole meeting: "from 19 to 21 May"), then a stated year */
-      int rank = (s == sm->sentence ? 3 : 2) * 4 + (m->date.end_day ? 2 : 0) + (m->date.year ? 1 : 0);
+      /* ... and first of all a date the meeting's own verb governs: "opened on
+         June 26", "was held on", "met on" */
+      static const char *const verbs[] = {"opened on", "held on", "met on", "took place on", "convened on",
+                                          "began on", "gathered on", "summit on", "meeting on",
+                                          "session on", "starts on", "opens on", "held in"};
+      size_t near = m->span.start > sent.start + 40 ? m->span.start - 40 : sent.start;
+      int governed = skg_find_any(an, near, m->span.start, verbs, SKG_COUNT(verbs));
+      int rank = governed * 16 + (s == sm->sentence ? 3 : 2) * 4 + (m->date.end_day ? 2 : 0) + (m->date.year ? 1 : 0);
       if (rank <= best_rank)
         continue;
       best_rank = rank;
