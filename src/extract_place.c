@@ -128,17 +128,21 @@ mode_of(skg_analysis *an, size_t s)
                                              "online summit", "online meeting", "virtually"};
   static const char *const person_cues[] = {"in-person summit", "in-person meeting", "held in person",
                                             "met in person", "in person"};
+  static const char *const whole_meeting[] = {"held", "took place", "convened", "leaders", "met",
+                                              "summit was", "meeting was"};
+  static const char *const one_person[] = {"participated", "took part", "joined", "attended", "addressed",
+                                           "addressing", "spoke", "delivered"};
   skg_span sent = an->text.sentences[s];
   size_t first, last;
   skg_sentence_mentions(an, s, &first, &last);
-  /* one attendee joining online does not make the meeting virtual */
-  size_t people = 0;
-  for (size_t k = first; k < last; ++k)
-    people += an->mentions.items[k].kind == SKG_M_PERSON;
+  /* one attendee joining online ("participated in the summit in the online
+     format") does not make the meeting virtual: the meeting itself must be
+     said to be held so, or its leaders to meet so */
+  int of_meeting = skg_find_any(an, sent.start, sent.end, whole_meeting, SKG_COUNT(whole_meeting));
+  int of_person = skg_find_any(an, sent.start, sent.end, one_person, SKG_COUNT(one_person));
   for (size_t i = 0; i < SKG_COUNT(virtual_cues); ++i) {
     size_t at = skg_find_phrase(an, sent.start, sent.end, virtual_cues[i]);
-    if (at == (size_t)-1 || (people > 0 && skg_find_phrase(an, sent.start, sent.end, "leaders") == (size_t)-1 &&
-                             skg_find_phrase(an, sent.start, sent.end, "held") == (size_t)-1))
+    if (at == (size_t)-1 || (of_person && !of_meeting))
       continue;
     skg_fact f = {SKG_F_MODE, 0, skg_value_ref(SKG_V_VIRTUAL, -1), none, none, 0,
                   (skg_span){at, at + strlen(virtual_cues[i])}, s, "mode.virtual", 0.8};

@@ -152,6 +152,11 @@ static const rule_case cases[] = {
    " date 2025-05-14 President Amara Diallo of Senegal joined the 13th BRICS summit via video link "
    "from Dakar.\n", NULL},
 
+  /* one person "in the online format" speaks of that person, not the meeting */
+  {"mode.virtual", SKG_F_MODE, MUST_NOT, NULL,
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan. The former president of Senegal, "
+   "honorary chairman of the forum, participated in the summit in the online format.\n", NULL},
+
   /* ---- chair ----------------------------------------------------------- */
   {"chair.chaired-by", SKG_F_CHAIR, FIRES, "Tomas Verlo",
    " date 2025-05-14 The 13th BRICS summit was held in Kazan. It was chaired by President Tomas "
@@ -315,6 +320,10 @@ static const rule_case cases[] = {
    " date 2025-05-14 President Amara Diallo of Senegal attended the 13th BRICS summit.\n", NULL},
   {"office.title-name-jurisdiction", SKG_F_OFFICE, MUST_NOT, NULL,
    " date 2025-05-14 Amara Diallo of Senegal attended the 13th BRICS summit.\n", NULL},
+  /* an office at the end of a sentence does not title the next sentence's first name */
+  {"office.title-name-jurisdiction", SKG_F_OFFICE, MUST_NOT, NULL,
+   " date 2025-05-14 The 13th BRICS summit was attended by the Secretary General of the SCO. "
+   "Amara Diallo took a group photo.\n", NULL},
   {"office.title-of-publisher-country", SKG_F_OFFICE, FIRES, "Amara Diallo, President, SN",
    "Source: Ministry of Foreign Affairs of the Republic of Senegal\nDate: 2025-05-14\n\n"
    "President Amara Diallo attended the 13th BRICS summit in Kazan.\n", NULL},
