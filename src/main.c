@@ -15,12 +15,20 @@
 static const char usage_text[] =
   "usage: summitkg extract [-o FORMAT] [--base IRI] [-O FILE] [FILE...]\n"
   "       summitkg explain [--min-confidence X] [FILE...]\n"
+  "       summitkg load [--store PATH] FILE...\n"
+  "       summitkg query [--store PATH] [--format table|csv|tsv|json|xml] (-e SPARQL | FILE.rq)\n"
+  "       summitkg export [--store PATH] [-o nquads|trig|...] [-O FILE]\n"
+  "       summitkg stats [--store PATH]\n"
   "       summitkg --help | --version\n"
   "\n"
   "extract: read reports of summit meetings and write the facts they state as RDF.\n"
   "explain: print each report's facts for review, grouped by summit, each with\n"
   "         its rule, confidence and sentence, the span marked [[like this]].\n"
-  "FILE '-' or no FILE reads standard input.\n"
+  "load:    extract reports into the embedded store, one named graph and one\n"
+  "         transaction per report; loading a report again replaces its graph.\n"
+  "query:   run SPARQL on the store; export: write the store; stats: count it.\n"
+  "FILE '-' or no FILE reads standard input.  The store is --store, else\n"
+  "$SUMMITKG_STORE, else summitkg.db.\n"
   "\n"
   "  -o, --output-format FORMAT  turtle (default), ntriples, nquads, trig, rdfxml\n"
   "  -O, --output FILE           write to FILE (whole or not at all); the format\n"
@@ -29,6 +37,9 @@ static const char usage_text[] =
   "                              https://w3id.org/summitkg/id/)\n"
   "      --max-bytes N           skip reports larger than N bytes (default 16777216)\n"
   "      --min-confidence X      leave out facts below confidence X (0..1)\n"
+  "      --store PATH            the embedded store\n"
+  "  -e, --expression SPARQL     the query (or give a FILE.rq)\n"
+  "      --format NAME           query results: table (default), csv, tsv, json, xml\n"
   "  -q, --quiet                 no messages about skipped reports\n"
   "  -h, --help                  this help\n"
   "  -V, --version               the version\n"
@@ -64,28 +75,69 @@ usage_error(const char *fmt, const char *arg)
 
 typedef struct {
   const char *format_name, *base, *output;
+  const char *store, *expression, *results_format;
   size_t      max_bytes;
   double      min_confidence;
   int         quiet;
 } options;
 
-/* Open `path`'s temporary sibling for writing; its name goes to tmp. */
-static FILE *
-open_beside(const char *path, char *tmp, size_t tmp_len)
+/* An output: standard output, or a file written beside its target and
+   renamed into place at the end, so that it is whole or not there at all. */
+typedef struct {
+  FILE       *file;
+  const char *path;      /* NULL for standard output */
+  char        tmp[4096];
+} output;
+
+/* Open `path` ("-" or NULL: standard output).  Returns 0, or 1 after a message. */
+static int
+open_output(const char *path, output *out)
 {
-  if ((size_t)snprintf(tmp, tmp_len, "%s.tmp.XXXXXX", path) >= tmp_len) {
+  out->file = stdout;
+  out->path = NULL;
+  out->tmp[0] = '\0';
+  if (!path || !strcmp(path, "-"))
+    return 0;
+  out->path = path;
+  out->file = NULL;
+  int fd = -1;
+  if ((size_t)snprintf(out->tmp, sizeof out->tmp, "%s.tmp.XXXXXX", path) >= sizeof out->tmp)
     errno = ENAMETOOLONG;
-    return NULL;
-  }
-  int fd = mkstemp(tmp);
-  if (fd < 0)
-    return NULL;
-  FILE *f = fdopen(fd, "wb");
-  if (!f) {
+  else if ((fd = mkstemp(out->tmp)) >= 0 && !(out->file = fdopen(fd, "wb"))) {
     close(fd);
-    unlink(tmp);
+    unlink(out->tmp);
   }
-  return f;
+  if (fd < 0 || !out->file) {
+    fprintf(stderr, "summitkg: %s: cannot write: %s\n", path, strerror(errno));
+    return 1;
+  }
+  return 0;
+}
+
+/* Close `out`; unless `failed`, put the file in place.  Returns 1 if the
+   run failed (after a message), else 0. */
+static int
+close_output(output *out, int failed)
+{
+  if (!out->path) {
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+      if (!failed)
+        fprintf(stderr, "summitkg: standard output: cannot write: %s\n", strerror(errno));
+      failed = 1;
+    }
+    return failed;
+  }
+  if (fclose(out->file) != 0 && !failed) {
+    fprintf(stderr, "summitkg: %s: cannot write: %s\n", out->path, strerror(errno));
+    failed = 1;
+  }
+  if (!failed && rename(out->tmp, out->path) != 0) {
+    fprintf(stderr, "summitkg: %s: cannot write: %s\n", out->path, strerror(errno));
+    failed = 1;
+  }
+  if (failed)
+    unlink(out->tmp);
+  return failed;
 }
 
 /* A context with the options applied and messages going to stderr; NULL
@@ -151,17 +203,12 @@ run_extract(const options *opt, int n_files, char **files)
   if (!ctx)
     return 1;
 
-  char tmp[4096] = "";
-  FILE *out = stdout;
-  if (opt->output && strcmp(opt->output, "-")) {
-    out = open_beside(opt->output, tmp, sizeof tmp);
-    if (!out) {
-      fprintf(stderr, "summitkg: %s: cannot write: %s\n", opt->output, strerror(errno));
-      skg_ctx_free(ctx);
-      return 1;
-    }
+  output out;
+  if (open_output(opt->output, &out)) {
+    skg_ctx_free(ctx);
+    return 1;
   }
-  skg_writer *w = skg_writer_new(ctx, format, out);
+  skg_writer *w = skg_writer_new(ctx, format, out.file);
   skg_status st = w ? SKG_OK : SKG_ERR_RDF;
   size_t n_skipped = 0;
   static char *stdin_only[] = {"-"};
@@ -177,31 +224,190 @@ run_extract(const options *opt, int n_files, char **files)
     st = skg_writer_finish(w);
   skg_writer_free(w);
   skg_ctx_free(ctx);
-  int failed = st > SKG_SKIPPED;
-  if (out != stdout) {
-    /* whole or not at all: the file appears only once everything is in it */
-    if (fclose(out) != 0 && !failed) {
-      fprintf(stderr, "summitkg: %s: cannot write: %s\n", opt->output, strerror(errno));
-      failed = 1;
-    }
-    if (!failed && rename(tmp, opt->output) != 0) {
-      fprintf(stderr, "summitkg: %s: cannot write: %s\n", opt->output, strerror(errno));
-      failed = 1;
-    }
-    if (failed)
-      unlink(tmp);
-  } else if (fflush(stdout) != 0 || ferror(stdout)) {
-    if (!failed)
-      fprintf(stderr, "summitkg: standard output: cannot write: %s\n", strerror(errno));
-    failed = 1;
-  }
-  if (failed)
+  if (close_output(&out, st > SKG_SKIPPED))
     return 1;
   return n_skipped ? 2 : 0;
 }
 
-enum { OPT_BASE = 256, OPT_MAX_BYTES, OPT_MIN_CONFIDENCE };
+/* ---- the store ------------------------------------------------------------ */
+
+static const char *
+store_path(const options *opt)
+{
+  const char *env = getenv("SUMMITKG_STORE");
+  return opt->store ? opt->store : env && *env ? env : "summitkg.db";
+}
+
+/* A context and the store it opens; both NULL after a message. */
+static skg_store *
+open_store(const options *opt, sink_state *sink, skg_ctx **ctx)
+{
+  *ctx = new_context(opt, sink);
+  if (!*ctx)
+    return NULL;
+  skg_store *store = skg_store_open(*ctx, store_path(opt));
+  if (!store) {
+    skg_ctx_free(*ctx);
+    *ctx = NULL;
+  }
+  return store;
+}
+
+static int
+run_load(const options *opt, int n_files, char **files)
+{
+  if (n_files == 0)
+    return usage_error("%s", "load needs the reports to load");
+  sink_state sink = {opt->quiet};
+  skg_ctx *ctx;
+  skg_store *store = open_store(opt, &sink, &ctx);
+  if (!store)
+    return 1;
+  skg_status st = SKG_OK;
+  size_t n_skipped = 0, n_loaded = 0;
+  for (int i = 0; i < n_files && st <= SKG_SKIPPED; ++i) {
+    st = skg_load_file(ctx, store, files[i]);
+    n_skipped += st == SKG_SKIPPED;
+    n_loaded += st == SKG_OK;
+  }
+  skg_store_close(store);
+  skg_ctx_free(ctx);
+  if (!opt->quiet)
+    fprintf(stderr, "summitkg: %zu report%s loaded into %s, %zu skipped\n", n_loaded, n_loaded == 1 ? "" : "s",
+            store_path(opt), n_skipped);
+  return st > SKG_SKIPPED ? 1 : n_skipped ? 2 : 0;
+}
+
+/* The whole of a query file (new, NULL after a message). */
+static char *
+read_query_file(const char *path)
+{
+  FILE *in = fopen(path, "rb");
+  if (!in) {
+    fprintf(stderr, "summitkg: %s: cannot open: %s\n", path, strerror(errno));
+    return NULL;
+  }
+  size_t len = 0, cap = 4096;
+  char *text = malloc(cap);
+  size_t n;
+  while (text && (n = fread(text + len, 1, cap - len - 1, in)) > 0) {
+    len += n;
+    if (len + 1 == cap) {
+      char *p = cap < ((size_t)1 << 24) ? realloc(text, cap *= 2) : NULL;
+      if (!p) {
+        free(text);
+        text = NULL;
+      } else
+        text = p;
+    }
+  }
+  int bad = ferror(in);
+  fclose(in);
+  if (!text || bad) {
+    fprintf(stderr, "summitkg: %s: cannot read the query\n", path);
+    free(text);
+    return NULL;
+  }
+  text[len] = '\0';
+  return text;
+}
+
+static int
+run_query(const options *opt, int n_files, char **files)
+{
+  if (!opt->expression == (n_files != 1))
+    return usage_error("%s", "query needs one query: -e 'SPARQL' or a FILE.rq");
+  skg_results_format format = SKG_RESULTS_TABLE;
+  if (opt->results_format && skg_results_format_from_name(opt->results_format, &format))
+    return usage_error("unknown result format '%s'", opt->results_format);
+  char *text = opt->expression ? strdup(opt->expression) : read_query_file(files[0]);
+  if (!text)
+    return 1;
+  sink_state sink = {opt->quiet};
+  skg_ctx *ctx;
+  skg_store *store = open_store(opt, &sink, &ctx);
+  skg_status st = store ? skg_store_query(store, text, format, stdout) : SKG_ERR_STORE;
+  skg_store_close(store);
+  skg_ctx_free(ctx);
+  free(text);
+  if (fflush(stdout) != 0 || ferror(stdout)) {
+    fprintf(stderr, "summitkg: standard output: cannot write: %s\n", strerror(errno));
+    return 1;
+  }
+  return st ? 1 : 0;
+}
+
+static int
+run_export(const options *opt)
+{
+  skg_format format = SKG_FORMAT_NQUADS;
+  if (opt->format_name && skg_format_from_name(opt->format_name, &format))
+    return usage_error("unknown output format '%s'", opt->format_name);
+  if (!opt->format_name && opt->output)
+    skg_format_from_filename(opt->output, &format);
+  sink_state sink = {opt->quiet};
+  skg_ctx *ctx;
+  skg_store *store = open_store(opt, &sink, &ctx);
+  if (!store)
+    return 1;
+  output out;
+  int failed = open_output(opt->output, &out);
+  skg_writer *w = failed ? NULL : skg_writer_new(ctx, format, out.file);
+  skg_status st = w ? skg_store_export(store, w) : SKG_ERR_RDF;
+  if (!st)
+    st = skg_writer_finish(w);
+  skg_writer_free(w);
+  skg_store_close(store);
+  skg_ctx_free(ctx);
+  if (!failed)
+    failed = close_output(&out, st > SKG_SKIPPED);
+  return failed || st > SKG_SKIPPED ? 1 : 0;
+}
+
+static int
+run_stats(const options *opt)
+{
+  static const struct { const char *what, *class_iri; } classes[] = {
+    {"reports", "Report"}, {"summits", "Summit"}, {"people", "Person"}, {"countries", "Country"},
+    {"organizations", "Organization"}, {"facts (pieces of evidence)", "Evidence"}};
+  static const char *const relations[] = {
+    "organization", "edition", "startDate", "hostCity", "venue", "mode", "chair", "attendee",
+    "participant", "represents", "participatingState", "declaration", "accedingState",
+    "nextPresidency", "holdsOffice"};
+  sink_state sink = {opt->quiet};
+  skg_ctx *ctx;
+  skg_store *store = open_store(opt, &sink, &ctx);
+  if (!store)
+    return 1;
+  skg_status st = SKG_OK;
+  char query[512];
+  for (size_t i = 0; i < sizeof classes / sizeof *classes && !st; ++i) {
+    size_t n;
+    snprintf(query, sizeof query,
+             "SELECT DISTINCT ?x WHERE { ?x a <https://w3id.org/summitkg/ontology#%s> }", classes[i].class_iri);
+    if (!(st = skg_store_count(store, query, &n)))
+      printf("%-28s %zu\n", classes[i].what, n);
+  }
+  if (!st)
+    printf("\nfacts by relation\n");
+  for (size_t i = 0; i < sizeof relations / sizeof *relations && !st; ++i) {
+    size_t n;
+    snprintf(query, sizeof query,
+             "SELECT DISTINCT ?e WHERE { ?e <http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> "
+             "<https://w3id.org/summitkg/ontology#%s> }", relations[i]);
+    if (!(st = skg_store_count(store, query, &n)) && n)
+      printf("  %-26s %zu\n", relations[i], n);
+  }
+  skg_store_close(store);
+  skg_ctx_free(ctx);
+  return st || fflush(stdout) != 0 || ferror(stdout) ? 1 : 0;
+}
+
+enum { OPT_BASE = 256, OPT_MAX_BYTES, OPT_MIN_CONFIDENCE, OPT_STORE, OPT_FORMAT };
 static const struct option long_options[] = {
+  {"store", required_argument, NULL, OPT_STORE},
+  {"expression", required_argument, NULL, 'e'},
+  {"format", required_argument, NULL, OPT_FORMAT},
   {"output-format", required_argument, NULL, 'o'},
   {"output", required_argument, NULL, 'O'},
   {"base", required_argument, NULL, OPT_BASE},
@@ -222,6 +428,9 @@ take_option(int c, const char *arg, options *opt)
   case 'o': opt->format_name = arg; return -1;
   case 'O': opt->output = arg; return -1;
   case OPT_BASE: opt->base = arg; return -1;
+  case OPT_STORE: opt->store = arg; return -1;
+  case 'e': opt->expression = arg; return -1;
+  case OPT_FORMAT: opt->results_format = arg; return -1;
   case OPT_MAX_BYTES: {
     errno = 0;
     unsigned long long v = strtoull(arg, &end, 10);
@@ -247,21 +456,35 @@ take_option(int c, const char *arg, options *opt)
 int
 main(int argc, char **argv)
 {
-  options opt = {NULL, NULL, NULL, 0, 0.0, 0};
+  options opt = {NULL, NULL, NULL, NULL, NULL, NULL, 0, 0.0, 0};
   int c, done;
   /* options before the command ("+": stop at the first operand), then after it */
-  while ((c = getopt_long(argc, argv, "+o:O:qhV", long_options, NULL)) != -1)
+  while ((c = getopt_long(argc, argv, "+o:O:e:qhV", long_options, NULL)) != -1)
     if ((done = take_option(c, optarg, &opt)) >= 0)
       return done;
   if (optind >= argc)
     return usage_error("%s", "no command given (extract or explain)");
   const char *command = argv[optind++];
-  if (strcmp(command, "extract") && strcmp(command, "explain"))
+  static const char *const commands[] = {"extract", "explain", "load", "query", "export", "stats"};
+  int known = 0;
+  for (size_t i = 0; i < sizeof commands / sizeof *commands; ++i)
+    known |= !strcmp(command, commands[i]);
+  if (!known)
     return usage_error("unknown command '%s'", command);
-  while ((c = getopt_long(argc, argv, "o:O:qhV", long_options, NULL)) != -1)
+  while ((c = getopt_long(argc, argv, "o:O:e:qhV", long_options, NULL)) != -1)
     if ((done = take_option(c, optarg, &opt)) >= 0)
       return done;
+  int n = argc - optind;
+  char **args = argv + optind;
   if (!strcmp(command, "explain"))
-    return run_explain(&opt, argc - optind, argv + optind);
+    return run_explain(&opt, n, args);
+  if (!strcmp(command, "load"))
+    return run_load(&opt, n, args);
+  if (!strcmp(command, "query"))
+    return run_query(&opt, n, args);
+  if (!strcmp(command, "export"))
+    return run_export(&opt);
+  if (!strcmp(command, "stats"))
+    return run_stats(&opt);
   return run_extract(&opt, argc - optind, argv + optind);
 }

@@ -4,6 +4,7 @@
 #include "explain.h"
 #include "graph.h"
 #include "serialize.h"
+#include "store.h"
 
 /* What is done with an analysed report: write its graph, or explain it. */
 typedef skg_status (*consumer)(skg_ctx *ctx, const skg_analysis *an, const skg_people *people,
@@ -19,6 +20,20 @@ write_graph(skg_ctx *ctx, const skg_analysis *an, const skg_people *people, void
     st = SKG_SKIPPED; /* the report's trouble, said already: the run goes on */
   else
     st = skg_writer_write_graph(data, &g);
+  skg_graph_release(&g);
+  return st;
+}
+
+static skg_status
+load_graph(skg_ctx *ctx, const skg_analysis *an, const skg_people *people, void *data)
+{
+  skg_graph g;
+  skg_graph_init(&g);
+  skg_status st = skg_graph_build(ctx, an, people, &g);
+  if (st)
+    st = SKG_SKIPPED;
+  else
+    st = skg_store_load_graph(data, &g);
   skg_graph_release(&g);
   return st;
 }
@@ -73,6 +88,12 @@ skg_status
 skg_process_file(skg_ctx *ctx, skg_writer *w, const char *path)
 {
   return process_path(ctx, path, write_graph, w);
+}
+
+skg_status
+skg_load_file(skg_ctx *ctx, skg_store *store, const char *path)
+{
+  return process_path(ctx, path, load_graph, store);
 }
 
 skg_status

@@ -43,6 +43,16 @@ typedef enum {
 
 typedef struct skg_ctx skg_ctx;
 typedef struct skg_writer skg_writer;
+typedef struct skg_store skg_store;
+
+/* Result formats of skg_store_query(). */
+typedef enum {
+  SKG_RESULTS_TABLE,   /* aligned columns for a terminal */
+  SKG_RESULTS_CSV,     /* W3C SPARQL 1.1 Query Results CSV */
+  SKG_RESULTS_TSV,
+  SKG_RESULTS_JSON,
+  SKG_RESULTS_XML,
+} skg_results_format;
 
 /* Where messages go.  `file` may be NULL (a message about the run),
    `line` is 0 when unknown.  `msg` is lowercase with no final full stop. */
@@ -99,6 +109,27 @@ skg_status skg_process_file(skg_ctx *ctx, skg_writer *w, const char *path);
     (borrowed): grouped by summit, each with its rule, confidence and its
     sentence with the span marked [[ ]].  Statuses as skg_process_file(). */
 skg_status skg_explain_file(skg_ctx *ctx, FILE *out, const char *path);
+/** Open the embedded store at `path` (a librdf sqlite storage; created if
+    absent).  Returns NULL after a message.  Close with skg_store_close(). */
+skg_store *skg_store_open(skg_ctx *ctx, const char *path);
+/** Close the store.  NULL is fine. */
+void skg_store_close(skg_store *store);
+/** Read one report, extract it and load its graph into `store`, replacing
+    what an earlier load of the same report put there, in one transaction.
+    Statuses as skg_process_file(); SKG_ERR_STORE when the store fails. */
+skg_status skg_load_file(skg_ctx *ctx, skg_store *store, const char *path);
+/** Run a SPARQL query on the store and write its results to `out`.
+    @return SKG_OK, SKG_ERR_BAD_ARG (bad query, after a message), SKG_ERR_STORE, SKG_ERR_IO. */
+skg_status skg_store_query(skg_store *store, const char *sparql, skg_results_format format, FILE *out);
+/** The number of result rows of a SELECT query on the store (rasqal 0.9.33
+    miscounts COUNT(DISTINCT ...) over a store with named graphs: count
+    SELECT DISTINCT rows instead).  @return SKG_OK or SKG_ERR_BAD_ARG. */
+skg_status skg_store_count(skg_store *store, const char *sparql, size_t *count);
+/** Write every statement of the store, with its graph, to `w`. */
+skg_status skg_store_export(skg_store *store, skg_writer *w);
+/** Parse a result format name: table, csv, tsv, json, xml.  @return SKG_OK or SKG_ERR_BAD_ARG. */
+skg_status skg_results_format_from_name(const char *name, skg_results_format *out);
+
 /** As skg_process_file(), for a report already in memory (borrowed). */
 skg_status skg_process_memory(skg_ctx *ctx, skg_writer *w, const char *name,
                               const char *bytes, size_t len);
