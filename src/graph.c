@@ -628,6 +628,16 @@ compare_statements(const void *x, const void *y)
   return raptor_statement_compare(a, b);
 }
 
+/* Is `st` an skg:confidence of the same evidence as `prev`? */
+static int
+same_evidence_confidence(const raptor_statement *prev, const raptor_statement *st)
+{
+  static const char conf[] = SKG_NS "confidence";
+  return !strcmp((const char *)raptor_uri_as_string(st->predicate->value.uri), conf) &&
+         !strcmp((const char *)raptor_uri_as_string(prev->predicate->value.uri), conf) &&
+         raptor_term_equals(prev->subject, st->subject);
+}
+
 static void
 sort_unique(skg_graph *g)
 {
@@ -636,7 +646,12 @@ sort_unique(skg_graph *g)
   for (size_t r = 0; r < g->count; ++r) {
     if (w && !raptor_statement_compare(g->items[w - 1], g->items[r]))
       raptor_free_statement(g->items[r]);
-    else
+    else if (w && same_evidence_confidence(g->items[w - 1], g->items[r])) {
+      /* one fact read twice by one rule at one span: one evidence, the higher
+         confidence ("0.80" sorts after "0.75": the format is fixed) */
+      raptor_free_statement(g->items[w - 1]);
+      g->items[w - 1] = g->items[r];
+    } else
       g->items[w++] = g->items[r];
   }
   g->count = w;

@@ -62,7 +62,10 @@ add_indexes(skg_store *store)
     "CREATE INDEX IF NOT EXISTS skg_object_index ON triples (objectUri);"
     "CREATE INDEX IF NOT EXISTS skg_object_literal_index ON triples (objectLiteral);"
     "CREATE INDEX IF NOT EXISTS skg_context_index ON triples (contextUri);"
-    "CREATE INDEX IF NOT EXISTS skg_predicate_index ON triples (predicateUri, objectUri);";
+    "CREATE INDEX IF NOT EXISTS skg_predicate_index ON triples (predicateUri, objectUri);"
+    /* the storage asks "is this triple already in this graph?" before each add */
+    "CREATE INDEX IF NOT EXISTS skg_statement_index ON triples "
+    "(subjectUri, predicateUri, objectUri, objectLiteral, contextUri);";
   sqlite3 *db = NULL;
   char *msg = NULL;
   int rc = sqlite3_open_v2(store->path, &db, SQLITE_OPEN_READWRITE, NULL);
@@ -174,16 +177,10 @@ skg_store_load_graph(skg_store *store, const skg_graph *g)
     failed = librdf_model_context_remove_statements(store->model, report);
   for (size_t i = 0; i < g->count && !failed; ++i) {
     failed = add_in(store, report, g->items[i]);
-    /* an entity described before keeps its statements once in the corpus graph */
-    if (!failed && is_entity_statement(store->ctx, g->items[i])) {
-      librdf_statement probe = *g->items[i];
-      probe.graph = NULL;
-      librdf_stream *found = librdf_model_find_statements_in_context(store->model, &probe, corpus);
-      int known = found && !librdf_stream_end(found);
-      librdf_free_stream(found);
-      if (!known)
-        failed = add_in(store, corpus, g->items[i]);
-    }
+    /* an entity described before keeps its statements once in the corpus
+       graph: the sqlite storage adds nothing it already holds */
+    if (!failed && is_entity_statement(store->ctx, g->items[i]))
+      failed = add_in(store, corpus, g->items[i]);
   }
   if (!failed)
     failed = librdf_model_transaction_commit(store->model);
