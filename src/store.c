@@ -25,6 +25,7 @@
 
 struct skg_store {
   skg_ctx        *ctx;
+  unsigned        errors;   /* errors librdf reported; a query that adds one failed */
   librdf_world   *world;
   librdf_storage *storage;
   librdf_model   *model;
@@ -47,8 +48,10 @@ rdf_log(void *data, librdf_log_message *m)
 {
   skg_store *store = data;
   /* rasqal warns of unbound aggregate variables in correct queries: errors only */
-  if (librdf_log_message_level(m) >= LIBRDF_LOG_ERROR)
+  if (librdf_log_message_level(m) >= LIBRDF_LOG_ERROR) {
+    ++store->errors;
     skg_err(store->ctx, SKG_ERR_STORE, "store: %s", librdf_log_message_message(m));
+  }
   return 1; /* handled: librdf prints nothing itself */
 }
 
@@ -256,8 +259,8 @@ print_table(skg_store *store, librdf_query_results *results, FILE *out)
       cells[n_rows * (size_t)n_cols + (size_t)c] = text;
       if (!text)
         st = SKG_ERR_NOMEM;
-      else if (strlen(text) > width[c])
-        width[c] = strlen(text);
+      else if (skg_utf8_count(text, strlen(text)) > width[c])
+        width[c] = skg_utf8_count(text, strlen(text));
     }
     ++n_rows;
     librdf_query_results_next(results);
@@ -269,9 +272,14 @@ print_table(skg_store *store, librdf_query_results *results, FILE *out)
       fputc(k < width[c] ? '-' : ' ', out);
   if (n_cols && !st)
     fputc('\n', out);
+  /* padded by code points, so that "Gábor" lines up with "Gabor" */
   for (size_t r = 0; r < n_rows && !st; ++r)
-    for (int c = 0; c < n_cols; ++c)
-      fprintf(out, "%-*s%s", (int)width[c], cells[r * (size_t)n_cols + (size_t)c], c + 1 < n_cols ? "  " : "\n");
+    for (int c = 0; c < n_cols; ++c) {
+      const char *cell = cells[r * (size_t)n_cols + (size_t)c];
+      size_t len = strlen(cell);
+      fprintf(out, "%-*s%s", (int)(width[c] + len - skg_utf8_count(cell, len)), cell,
+              c + 1 < n_cols ? "  " : "\n");
+    }
   for (size_t i = 0; cells && i < n_rows * (size_t)n_cols; ++i)
     free(cells[i]);
   free(cells);
@@ -284,6 +292,7 @@ print_table(skg_store *store, librdf_query_results *results, FILE *out)
 skg_status
 skg_store_query(skg_store *store, const char *sparql, skg_results_format format, FILE *out)
 {
+  unsigned errors_before = store->errors;
   librdf_query *q = librdf_new_query(store->world, "sparql", NULL, (const unsigned char *)sparql, NULL);
   if (!q)
     return skg_err(store->ctx, SKG_ERR_BAD_ARG, "cannot parse the SPARQL query");
@@ -306,6 +315,10 @@ skg_store_query(skg_store *store, const char *sparql, skg_results_format format,
   }
   librdf_free_query_results(results);
   librdf_free_query(q);
+  /* the storage reports its failures (an SQL error) through the logger and
+     then gives no rows: no rows after an error are no answer */
+  if (!st && store->errors != errors_before)
+    st = SKG_ERR_STORE;
   return st;
 }
 

@@ -1,0 +1,687 @@
+#!/bin/sh
+# tests/store.sh - the embedded store end to end: load, stats, the competency queries of
+# queries/*.rq and their answers on samples/, reloading gives the same store, the export is
+# the union of the extracts plus the corpus graph, result formats, bad queries and store
+# paths, export round trips through rapper and serdi, and loads killed with SIGKILL.
+#
+# Run by `make check` with top_srcdir, top_builddir, RAPPER and SERDI in the environment
+# (AM_TESTS_ENVIRONMENT); by hand: top_srcdir=. top_builddir=. sh tests/store.sh
+# Prints "ok N - what" or "not ok N - what" per check, "# ..." for notes and diagnostics, and
+# ends with "N passed, N failed"; exits 0 only if none failed.  Works out of tree with a
+# read-only srcdir (make distcheck): everything it writes goes under one mktemp -d directory.
+#
+# The kill test: a corpus of SKG_KILL_COPIES (default 12) copies of each of the 5 samples,
+# each with a unique line appended ("Corpus copy N.") so that each is its own report
+# (60 reports, about 5 s to load at ~12 reports/s); SKG_KILL_ROUNDS (default 10) times a
+# load of the whole corpus, each round starting 13 reports further on, is killed with
+# SIGKILL after a random 0.1-2 s (1 to ~23 reports in), and the store must open and hold
+# every report it has whole; then a full load must give what a fresh store loaded once
+# holds.  The whole script takes about 50 s on 2 cores (the kill test ~25 s of it).
+#
+# SKG_KEEP_TMP=1     keep the temporary directory
+
+set -u
+LC_ALL=C
+export LC_ALL
+
+: "${top_srcdir:=.}"
+: "${top_builddir:=.}"
+srcdir_abs=$(cd "$top_srcdir" && pwd) || exit 99
+builddir_abs=$(cd "$top_builddir" && pwd) || exit 99
+SKG=$builddir_abs/src/summitkg
+RAPPER=${RAPPER:-$(command -v rapper || true)}
+SERDI=${SERDI:-$(command -v serdi || true)}
+PYTHON=${PYTHON:-$(command -v python3 || true)}
+QUERIES=$srcdir_abs/queries
+BASE=https://w3id.org/summitkg/id/
+ENTITIES=${BASE}graph/entities
+KILL_COPIES=${SKG_KILL_COPIES:-12}
+KILL_ROUNDS=${SKG_KILL_ROUNDS:-10}
+
+if [ ! -x "$SKG" ]; then
+  echo "store.sh: $SKG not built" >&2
+  exit 99
+fi
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/summitkg-store.XXXXXX") || exit 99
+if [ -n "${SKG_KEEP_TMP:-}" ]; then
+  echo "# temporary files kept in $tmp"
+else
+  trap 'chmod -R u+w "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
+fi
+trap 'exit 130' HUP INT TERM
+
+n=0
+passed=0
+failed=0
+
+ok() {
+  n=$((n + 1)); passed=$((passed + 1))
+  echo "ok $n - $1"
+}
+not_ok() {
+  n=$((n + 1)); failed=$((failed + 1))
+  echo "not ok $n - $1"
+}
+# note FILE...: show files as diagnostics, "# "-prefixed, at most 20 lines each.
+note() {
+  for f; do
+    [ -s "$f" ] && head -n 20 "$f" | sed 's/^/#   /'
+  done
+  return 0
+}
+skip() {
+  echo "# skip: $*"
+}
+# pyresults FILE: each line the python checker printed is one check ("ok WHAT" or
+# "not ok WHAT"); anything else is a diagnostic, and a failure of the checker.
+pyresults() {
+  py_bad=
+  while IFS= read -r line; do
+    case $line in
+      "ok "*) ok "${line#ok }" ;;
+      "not ok "*) not_ok "${line#not ok }" ;;
+      *) echo "#   $line"; py_bad=yes ;;
+    esac
+  done <"$1"
+  [ -z "$py_bad" ] || not_ok "the python checker runs cleanly ($1)"
+}
+# sorted_export STORE OUT: the store's N-Quads, sorted bytewise.
+sorted_export() {
+  "$SKG" export --store "$1" -o nquads 2>"$2.err" | LC_ALL=C sort >"$2"
+}
+# report_iri FILE: the IRI of FILE's named graph, base + "report/" + SHA-256 of its bytes.
+report_iri() {
+  printf '%sreport/%s' "$BASE" "$(sha256sum <"$1" | cut -d' ' -f1)"
+}
+# stat_reports STORE: the "reports" figure of `summitkg stats`.
+stat_reports() {
+  "$SKG" stats --store "$1" 2>/dev/null | awk '$1 == "reports" { print $2 }'
+}
+
+[ -n "$PYTHON" ] || skip "python3 not found: no checks of query answers and result formats"
+[ -n "$RAPPER" ] || skip "rapper not found: no rapper checks"
+[ -n "$SERDI" ] || skip "serdi not found: no serdi checks"
+
+# The samples, copied: `load` and `extract` write the input path (skg:inputFile), so both
+# run in the same directory on the same relative names.
+mkdir "$tmp/s"
+for f in "$srcdir_abs"/samples/*.txt; do
+  [ -f "$f" ] && cp "$f" "$tmp/s/"
+done
+samples=$(cd "$tmp/s" && ls ./*.txt 2>/dev/null | sed 's|^\./||')
+nsamples=$(echo "$samples" | grep -c .)
+if [ "$nsamples" -eq 5 ]; then
+  ok "samples/: 5 reports"
+else
+  not_ok "samples/: 5 reports (got $nsamples)"
+fi
+
+# ---- load, stats -------------------------------------------------------------------
+S1=$tmp/one.db
+# shellcheck disable=SC2086 # the names have no spaces
+(cd "$tmp/s" && "$SKG" load --store "$S1" $samples) >"$tmp/load.out" 2>"$tmp/load.err"
+st=$?
+if [ "$st" -eq 0 ]; then
+  ok "load samples/*.txt into a fresh store: exit status 0"
+else
+  not_ok "load samples/*.txt into a fresh store: exit status 0 (got $st)"; note "$tmp/load.err"
+fi
+got=$(stat_reports "$S1")
+if [ "$got" = 5 ]; then
+  ok "stats: 5 reports"
+else
+  not_ok "stats: 5 reports (got '$got')"; "$SKG" stats --store "$S1" 2>&1 | note /dev/stdin
+fi
+
+# ---- the competency queries ------------------------------------------------------------
+# run_query STORE FILE.rq NAME: CSV answers in $tmp/q/NAME.csv; one check, exit status 0.
+mkdir "$tmp/q"
+run_query() {
+  "$SKG" query --store "$1" --format csv "$2" >"$tmp/q/$3.csv" 2>"$tmp/q/$3.err"
+  st=$?
+  if [ "$st" -eq 0 ]; then
+    ok "query $3: exit status 0"
+  else
+    not_ok "query $3: exit status 0 (got $st)"; note "$tmp/q/$3.err"
+  fi
+}
+# variant FILE.rq NAME SED-EXPRESSION: the query with its parameter changed, as its header
+# says, in $tmp/q/NAME.rq; a check that the edit changed something.
+variant() {
+  sed "$3" "$1" >"$tmp/q/$2.rq"
+  if cmp -s "$1" "$tmp/q/$2.rq"; then
+    not_ok "query $2: the parameter edit applies ($3)"
+  else
+    ok "query $2: the parameter edit applies"
+  fi
+}
+
+nrq=0
+for rq in "$QUERIES"/*.rq; do
+  [ -f "$rq" ] || continue
+  nrq=$((nrq + 1))
+  name=${rq##*/}; name=${name%.rq}
+  if head -n 1 "$rq" | grep -q '^#'; then
+    ok "queries/$name.rq starts with a # comment"
+  else
+    not_ok "queries/$name.rq starts with a # comment"
+  fi
+  run_query "$S1" "$rq" "$name"
+done
+for name in summits-by-organization person-summits accessions presidency co-attendance \
+            reports-of-summit provenance; do
+  [ -f "$QUERIES/$name.rq" ] || not_ok "queries/$name.rq exists"
+done
+echo "# $nrq queries in queries/"
+
+# Parameter variants, edited as each query's header says.
+variant "$QUERIES/summits-by-organization.rq" summits-asean 's/"African Union"/"Association of Southeast Asian Nations"/'
+variant "$QUERIES/summits-by-organization.rq" summits-pif 's/"African Union"/"Pacific Islands Forum"/'
+variant "$QUERIES/person-summits.rq" person-quintas 's/"Nurlan Temirkhanov"/"Tomás Quintas"/'
+variant "$QUERIES/accessions.rq" accessions-all 's/"^ASEAN\$"/""/'
+variant "$QUERIES/accessions.rq" accessions-au 's/"^ASEAN\$"/"^AU$"/'
+variant "$QUERIES/presidency.rq" presidency-csto 's/regex(str(?organization), "")/regex(str(?organization), "^CSTO$")/'
+variant "$QUERIES/co-attendance.rq" co-attendance-2 's/>= 1)/>= 2)/'
+variant "$QUERIES/reports-of-summit.rq" reports-ots 's|summit/au/38>|summit/ots/12>|'
+variant "$QUERIES/provenance.rq" provenance-date \
+  's|rdf:predicate skg:chair|rdf:predicate skg:startDate|; s|rdf:object    <https://w3id.org/summitkg/id/person/tomas-quintas>|rdf:object "2025-11-27"^^xsd:date|; s|summit/au/38>|summit/csto/2025>|'
+for v in summits-asean summits-pif person-quintas accessions-all accessions-au presidency-csto \
+         co-attendance-2 reports-ots provenance-date; do
+  run_query "$S1" "$tmp/q/$v.rq" "$v"
+done
+
+# A second store where two summits are described twice (a copy of the CSTO and the OTS
+# report, one line added): answers must not count a summit twice.
+mkdir "$tmp/dup"
+cp "$tmp/s/"*.txt "$tmp/dup/"
+for f in csto-council-2025 ots-council-2025; do
+  { cat "$tmp/s/$f.txt"; echo "Second copy of this report."; } >"$tmp/dup/$f-copy.txt"
+done
+SD=$tmp/dup.db
+(cd "$tmp/dup" && "$SKG" load --store "$SD" ./*.txt) >/dev/null 2>"$tmp/dup.err"
+st=$?
+if [ "$st" -eq 0 ] && [ "$(stat_reports "$SD")" = 7 ]; then
+  ok "load samples plus two copies: exit status 0, 7 reports"
+else
+  not_ok "load samples plus two copies: exit status 0, 7 reports (got $st)"; note "$tmp/dup.err"
+fi
+for name in co-attendance person-summits presidency summits-by-organization provenance; do
+  "$SKG" query --store "$SD" --format csv "$QUERIES/$name.rq" >"$tmp/q/dup-$name.csv" 2>"$tmp/q/dup-$name.err"
+  if [ -s "$tmp/q/$name.csv" ] && cmp -s "$tmp/q/$name.csv" "$tmp/q/dup-$name.csv"; then
+    ok "query $name: the same answers with two reports of the same summits"
+  else
+    not_ok "query $name: the same answers with two reports of the same summits"
+    diff "$tmp/q/$name.csv" "$tmp/q/dup-$name.csv" >"$tmp/q/dup-$name.diff"; note "$tmp/q/dup-$name.diff"
+  fi
+done
+"$SKG" query --store "$SD" --format csv "$tmp/q/reports-ots.rq" >"$tmp/q/dup-reports-ots.csv" 2>/dev/null
+"$SKG" query --store "$SD" --format csv "$tmp/q/provenance-date.rq" >"$tmp/q/dup-provenance-date.csv" 2>/dev/null
+
+if [ -n "$PYTHON" ]; then
+  ots_iri=$(report_iri "$tmp/s/ots-council-2025.txt")
+  ots_copy_iri=$(report_iri "$tmp/dup/ots-council-2025-copy.txt")
+  au_iri=$(report_iri "$tmp/s/au-assembly-2025.txt")
+  csto_iri=$(report_iri "$tmp/s/csto-council-2025.txt")
+  csto_copy_iri=$(report_iri "$tmp/dup/csto-council-2025-copy.txt")
+  "$PYTHON" - "$tmp/q" "$tmp/s/au-assembly-2025.txt" "$au_iri" "$ots_iri" "$ots_copy_iri" \
+    "$csto_iri" "$csto_copy_iri" >"$tmp/q/checks" 2>&1 <<'EOF'
+import csv, os, sys
+qdir, au_file, au_iri, ots_iri, ots_copy_iri, csto_iri, csto_copy_iri = sys.argv[1:8]
+ID = "https://w3id.org/summitkg/id/"
+def rows(name):
+    path = os.path.join(qdir, name + ".csv")
+    if not os.path.exists(path):
+        return []
+    return list(csv.DictReader(open(path, encoding="utf-8", newline="")))
+def check(what, good):
+    print(("ok " if good else "not ok ") + what)
+def one(name, what, pred):
+    r = rows(name)
+    good = bool(pred(r))
+    check("%s: %s" % (name, what) + ("" if good else " (got %r)" % r[:3]), good)
+
+# summits-by-organization
+one("summits-by-organization", "exactly one row, the AU summit no. 38",
+    lambda r: len(r) == 1 and r[0]["summit"] == ID + "summit/au/38")
+one("summits-by-organization", "date 2025-02-08, edition 38",
+    lambda r: r and r[0]["date"] == "2025-02-08" and r[0]["edition"] == "38")
+one("summits-by-organization", "host city Addis Ababa, chair Tomás Quintas",
+    lambda r: r and r[0]["hostCity"] == "Addis Ababa" and r[0]["chair"] == "Tomás Quintas")
+one("summits-asean", "one row: ASEAN 47, 2025-10-26, Kuala Lumpur, chair Hamzah Rashid",
+    lambda r: len(r) == 1 and r[0]["summit"] == ID + "summit/asean/47" and r[0]["date"] == "2025-10-26"
+    and r[0]["hostCity"] == "Kuala Lumpur" and r[0]["chair"] == "Hamzah Rashid")
+one("summits-pif", "one row: PIF 2025, no edition, no host city, chair Sione Fakatava",
+    lambda r: len(r) == 1 and r[0]["summit"] == ID + "summit/pif/2025" and r[0]["edition"] == ""
+    and r[0]["hostCity"] == "" and r[0]["chair"] == "Sione Fakatava")
+
+# person-summits
+one("person-summits", "Nurlan Temirkhanov: OTS 12 then CSTO 2025",
+    lambda r: [x["summit"] for x in r] == [ID + "summit/ots/12", ID + "summit/csto/2025"])
+one("person-summits", "both as President of Kazakhstan, dated 2025-05-14 and 2025-11-27",
+    lambda r: len(r) == 2 and all(x["office"] == "President" and x["represents"] == "Kazakhstan" for x in r)
+    and [x["date"] for x in r] == ["2025-05-14", "2025-11-27"])
+one("person-quintas", "Tomás Quintas: one row, AU 38 as President of Angola",
+    lambda r: len(r) == 1 and r[0]["summit"] == ID + "summit/au/38" and r[0]["office"] == "President"
+    and r[0]["represents"] == "Angola")
+
+# accessions
+one("accessions", "two rows, both ASEAN 2025 at ASEAN 47",
+    lambda r: len(r) == 2 and all(x["organization"] == "ASEAN" and x["year"] == "2025"
+                                  and x["summit"] == ID + "summit/asean/47" for x in r))
+one("accessions", "Timor-Leste Completed, Papua New Guinea Expected",
+    lambda r: sorted((x["state"], x["status"]) for x in r)
+    == [("Papua New Guinea", "Expected"), ("Timor-Leste", "Completed")])
+one("accessions-all", "every organization: the same two rows", lambda r: r == rows("accessions"))
+one("accessions-au", "AU: no accession", lambda r: len(r) == 0)
+
+# presidency
+pres = [("ASEAN", "2025-10-26", "Philippines"), ("AU", "2025-02-08", "Angola"),
+        ("CSTO", "2025-11-27", "Russia"), ("OTS", "2025-05-14", "Azerbaijan")]
+one("presidency", "four rows in order: ASEAN->Philippines, AU->Angola, CSTO->Russia, OTS->Azerbaijan",
+    lambda r: [(x["organization"], x["date"], x["nextPresidency"]) for x in r] == pres)
+one("presidency", "no PIF row (its report names no next presidency)",
+    lambda r: all(x["organization"] != "PIF" for x in r))
+one("presidency-csto", "CSTO only: one row, Russia",
+    lambda r: len(r) == 1 and r[0]["nextPresidency"] == "Russia")
+
+# co-attendance
+def pair(x):
+    return (x["a"].rsplit("/", 1)[-1], x["b"].rsplit("/", 1)[-1], x["shared"])
+one("co-attendance", "75 pairs (15+10+15+21+15 pair-summits, one pair met twice)",
+    lambda r: len(r) == 75)
+one("co-attendance", "first: Almazbek Toktogulov and Nurlan Temirkhanov, 2 summits",
+    lambda r: r and pair(r[0]) == ("almazbek-toktogulov", "nurlan-temirkhanov", "2"))
+one("co-attendance", "every other pair shared 1 summit, each pair once, a < b",
+    lambda r: all(x["shared"] == "1" for x in r[1:]) and len({(x["a"], x["b"]) for x in r}) == len(r)
+    and all(x["a"] < x["b"] for x in r))
+one("co-attendance", "Tesfaye Alemu and Tomás Quintas (AU 38) are a pair",
+    lambda r: ("tesfaye-alemu", "tomas-quintas", "1") in [pair(x) for x in r])
+one("co-attendance-2", "at least 2 shared: only Toktogulov and Temirkhanov",
+    lambda r: [pair(x) for x in r] == [("almazbek-toktogulov", "nurlan-temirkhanov", "2")])
+one("dup-co-attendance", "with the CSTO and OTS reports twice: still 2 for that pair",
+    lambda r: r and pair(r[0]) == ("almazbek-toktogulov", "nurlan-temirkhanov", "2") and len(r) == 75)
+
+# reports-of-summit
+one("reports-of-summit", "AU 38: one report, samples/au-assembly-2025.txt's graph",
+    lambda r: [x["report"] for x in r] == [au_iri])
+one("reports-of-summit", "dated 2025-02-09, no title", lambda r: r and r[0]["date"] == "2025-02-09" and r[0]["title"] == "")
+one("reports-ots", "OTS 12: one report, titled 'President Elchin Mammadli takes part ...'",
+    lambda r: len(r) == 1 and r[0]["report"] == ots_iri and r[0]["date"] == "2025-05-15"
+    and r[0]["title"].startswith("President Elchin Mammadli takes part in the 12th meeting"))
+one("dup-reports-ots", "OTS 12 with the OTS report twice: both reports",
+    lambda r: sorted(x["report"] for x in r) == sorted([ots_iri, ots_copy_iri]))
+
+# provenance
+text = open(au_file, encoding="utf-8", newline="").read()
+r = rows("provenance")
+check("provenance: exactly one row (got %d)" % len(r), len(r) == 1)
+if r:
+    x = r[0]
+    check("provenance: the AU report, rule chair.chaired-by (got %r, %r)" % (x["report"], x["rule"]),
+          x["report"] == au_iri and x["rule"] == "chair.chaired-by")
+    check("provenance: the sentence contains 'chaired' and the quote", "chaired" in x["sentence"]
+          and x["exact"] in x["sentence"])
+    try:
+        s, e, c = int(x["start"]), int(x["end"]), float(x["confidence"])
+    except ValueError:
+        s = e = c = -1
+    check("provenance: 0 < confidence <= 1 (got %s)" % x["confidence"], 0 < c <= 1)
+    check("provenance: code points [start, end) of the report are the quote (%r)" % x["exact"],
+          0 <= s < e and text[s:e] == x["exact"])
+one("provenance-date", "CSTO 2025 startDate: one row, rule date.weekday-before-report, quote 'Thursday'",
+    lambda r: len(r) == 1 and r[0]["report"] == csto_iri and r[0]["exact"] == "Thursday"
+    and r[0]["rule"] == "date.weekday-before-report")
+one("dup-provenance-date", "with the CSTO report twice: one row per report",
+    lambda r: sorted(x["report"] for x in r) == sorted([csto_iri, csto_copy_iri]))
+EOF
+  pyresults "$tmp/q/checks"
+fi
+
+# ---- loading again gives the same store ---------------------------------------------------
+sorted_export "$S1" "$tmp/exp1.nq"
+# shellcheck disable=SC2086
+(cd "$tmp/s" && "$SKG" load --store "$S1" $samples) >/dev/null 2>"$tmp/load2.err"
+st=$?
+sorted_export "$S1" "$tmp/exp2.nq"
+if [ "$st" -eq 0 ] && [ -s "$tmp/exp1.nq" ] && cmp -s "$tmp/exp1.nq" "$tmp/exp2.nq"; then
+  ok "loading the samples again: exit 0, the sorted export is byte-identical"
+else
+  not_ok "loading the samples again: exit 0, the sorted export is byte-identical (got $st)"
+  note "$tmp/load2.err"; diff "$tmp/exp1.nq" "$tmp/exp2.nq" >"$tmp/exp12.diff"; note "$tmp/exp12.diff"
+fi
+(cd "$tmp/s" && "$SKG" load --store "$S1" au-assembly-2025.txt &&
+   "$SKG" load --store "$S1" au-assembly-2025.txt au-assembly-2025.txt) >/dev/null 2>"$tmp/load3.err"
+st=$?
+sorted_export "$S1" "$tmp/exp3.nq"
+if [ "$st" -eq 0 ] && cmp -s "$tmp/exp1.nq" "$tmp/exp3.nq"; then
+  ok "loading one report twice more (and twice in one run): the same sorted export"
+else
+  not_ok "loading one report twice more (and twice in one run): the same sorted export (got $st)"
+  note "$tmp/load3.err"; diff "$tmp/exp1.nq" "$tmp/exp3.nq" >"$tmp/exp13.diff"; note "$tmp/exp13.diff"
+fi
+if [ "$(stat_reports "$S1")" = 5 ]; then
+  ok "stats after reloading: still 5 reports"
+else
+  not_ok "stats after reloading: still 5 reports (got $(stat_reports "$S1"))"
+fi
+dups=$(uniq -d "$tmp/exp1.nq" | wc -l)
+if [ "$dups" -eq 0 ]; then
+  ok "the export has no duplicate quad"
+else
+  not_ok "the export has no duplicate quad ($dups)"
+fi
+
+# The export is the union of the extracts plus the corpus graph.
+: >"$tmp/extracts.raw"
+for f in $samples; do
+  (cd "$tmp/s" && "$SKG" extract -o nquads "$f") >>"$tmp/extracts.raw" 2>/dev/null
+done
+LC_ALL=C sort -u "$tmp/extracts.raw" >"$tmp/extracts.nq"
+missing=$(LC_ALL=C comm -23 "$tmp/extracts.nq" "$tmp/exp1.nq" | wc -l)
+if [ -s "$tmp/extracts.nq" ] && [ "$missing" -eq 0 ]; then
+  ok "every quad of 'extract -o nquads' of each sample is in the export"
+else
+  not_ok "every quad of 'extract -o nquads' of each sample is in the export ($missing missing)"
+  LC_ALL=C comm -23 "$tmp/extracts.nq" "$tmp/exp1.nq" >"$tmp/missing.nq"; note "$tmp/missing.nq"
+fi
+grep -v " <$ENTITIES> \\.\$" "$tmp/exp1.nq" >"$tmp/exp1-reports.nq"
+if cmp -s "$tmp/exp1-reports.nq" "$tmp/extracts.nq"; then
+  ok "the export outside the corpus graph is exactly the union of the extracts"
+else
+  not_ok "the export outside the corpus graph is exactly the union of the extracts"
+  LC_ALL=C comm -13 "$tmp/extracts.nq" "$tmp/exp1-reports.nq" >"$tmp/extra.nq"; note "$tmp/extra.nq"
+fi
+ncorpus=$(grep -c " <$ENTITIES> \\.\$" "$tmp/exp1.nq")
+if [ "$ncorpus" -gt 0 ]; then
+  ok "the corpus graph <$ENTITIES> holds $ncorpus quads"
+else
+  not_ok "the corpus graph <$ENTITIES> is not empty"
+fi
+# Each corpus quad describes an entity some report also describes, with the same triple.
+cut -d' ' -f1-3 "$tmp/extracts.nq" | LC_ALL=C sort -u >"$tmp/extract-spo"
+grep " <$ENTITIES> \\.\$" "$tmp/exp1.nq" | sed "s| <$ENTITIES> \\.\$||" | LC_ALL=C sort -u >"$tmp/corpus-triples"
+sed 's| <[^<>]*> \.$||' "$tmp/extracts.nq" | LC_ALL=C sort -u >"$tmp/extract-triples"
+orphans=$(LC_ALL=C comm -23 "$tmp/corpus-triples" "$tmp/extract-triples" | wc -l)
+if [ "$orphans" -eq 0 ]; then
+  ok "every triple of the corpus graph is stated by some report"
+else
+  not_ok "every triple of the corpus graph is stated by some report ($orphans are not)"
+  LC_ALL=C comm -23 "$tmp/corpus-triples" "$tmp/extract-triples" >"$tmp/orphans"; note "$tmp/orphans"
+fi
+
+# ---- result formats, errors -----------------------------------------------------------------
+fq='PREFIX skg: <https://w3id.org/summitkg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT DISTINCT ?summit ?date ?label WHERE { ?summit skg:startDate ?date ; rdfs:label ?label } ORDER BY ?date'
+for fmt in table csv tsv json xml; do
+  "$SKG" query --store "$S1" --format "$fmt" -e "$fq" >"$tmp/fmt.$fmt" 2>"$tmp/fmt.$fmt.err"
+  st=$?
+  if [ "$st" -eq 0 ] && [ -s "$tmp/fmt.$fmt" ]; then
+    ok "query --format $fmt: exit status 0 and output"
+  else
+    not_ok "query --format $fmt: exit status 0 and output (got $st)"; note "$tmp/fmt.$fmt.err"
+  fi
+done
+if [ -n "$PYTHON" ]; then
+  "$PYTHON" - "$tmp" >"$tmp/fmt.checks" 2>&1 <<'EOF'
+import csv, json, sys
+import xml.etree.ElementTree as ET
+t = sys.argv[1]
+def check(what, good):
+    print(("ok " if good else "not ok ") + what)
+want = ["2025-02-08", "2025-03-18", "2025-05-14", "2025-10-26", "2025-11-27"]
+try:
+    r = list(csv.DictReader(open(t + "/fmt.csv", encoding="utf-8", newline="")))
+    check("csv parses: 5 rows, dates in order (got %r)" % [x["date"] for x in r], [x["date"] for x in r] == want)
+    check("csv: AU 38 labelled 'AU summit no. 38'",
+          any(x["summit"].endswith("/summit/au/38") and x["label"] == "AU summit no. 38" for x in r))
+except Exception as e:
+    check("csv parses (%s)" % e, False)
+try:
+    r = list(csv.reader(open(t + "/fmt.tsv", encoding="utf-8", newline=""), delimiter="\t"))
+    check("tsv parses: a header of 3 columns and 5 rows of 3 (got %d rows)" % len(r),
+          len(r) == 6 and all(len(x) == 3 for x in r))
+    check("tsv: the header names ?summit ?date ?label (got %r)" % r[0],
+          [c.lstrip("?") for c in r[0]] == ["summit", "date", "label"])
+except Exception as e:
+    check("tsv parses (%s)" % e, False)
+try:
+    j = json.load(open(t + "/fmt.json", encoding="utf-8"))
+    b = j["results"]["bindings"]
+    check("json parses: head.vars and 5 bindings", j["head"]["vars"] == ["summit", "date", "label"] and len(b) == 5)
+    check("json: the first is summit/au/38, a uri, dated 2025-02-08",
+          b[0]["summit"]["type"] == "uri" and b[0]["summit"]["value"].endswith("/summit/au/38")
+          and b[0]["date"]["value"] == "2025-02-08")
+except Exception as e:
+    check("json parses (%s)" % e, False)
+try:
+    ns = "{http://www.w3.org/2005/sparql-results#}"
+    root = ET.parse(t + "/fmt.xml").getroot()
+    res = root.findall(ns + "results/" + ns + "result")
+    check("xml parses: 5 results", root.tag == ns + "sparql" and len(res) == 5)
+    vals = [b.find(ns + "literal").text for x in res for b in x.findall(ns + "binding") if b.get("name") == "date"]
+    check("xml: dates in order (got %r)" % vals, vals == want)
+except Exception as e:
+    check("xml parses (%s)" % e, False)
+EOF
+  pyresults "$tmp/fmt.checks"
+fi
+if grep -q '(5 rows)' "$tmp/fmt.table"; then
+  ok "query --format table: '(5 rows)'"
+else
+  not_ok "query --format table: '(5 rows)'"; note "$tmp/fmt.table"
+fi
+
+for bad in 'SELECT ?x WHERE { ?x ?y }' 'SELEC * WHERE { ?s ?p ?o }' \
+           'SELECT * WHERE { ?s <https://w3id.org/summitkg/ontology#x> ?o } GROUP BY'; do
+  "$SKG" query --store "$S1" -e "$bad" >"$tmp/bad.out" 2>"$tmp/bad.err"
+  st=$?
+  if [ "$st" -eq 1 ] && grep -q '^summitkg: ' "$tmp/bad.err"; then
+    ok "a bad query exits 1 with a message: $bad"
+  else
+    not_ok "a bad query exits 1 with a message: $bad (got $st)"; note "$tmp/bad.err"
+  fi
+done
+"$SKG" query --store "$S1" "$tmp/no-such-query.rq" >/dev/null 2>"$tmp/bad.err"
+st=$?
+if [ "$st" -eq 1 ] && [ -s "$tmp/bad.err" ]; then
+  ok "a missing query file exits 1 with a message"
+else
+  not_ok "a missing query file exits 1 with a message (got $st)"
+fi
+# nodir WHAT COMMAND...: COMMAND on a store under a missing directory: exit 1, a message, and
+# the directory not made.
+nodir() {
+  what=$1; shift
+  "$@" >/dev/null 2>"$tmp/nodir.err"
+  st=$?
+  if [ "$st" -eq 1 ] && [ -s "$tmp/nodir.err" ] && [ ! -e "$tmp/no-such-dir" ]; then
+    ok "$what on a store under a missing directory: exit 1, a message, nothing made"
+  else
+    not_ok "$what on a store under a missing directory: exit 1, a message, nothing made (got $st)"
+    note "$tmp/nodir.err"
+  fi
+}
+nodir query "$SKG" query --store "$tmp/no-such-dir/x.db" -e 'SELECT * WHERE { ?s ?p ?o }'
+nodir stats "$SKG" stats --store "$tmp/no-such-dir/x.db"
+nodir export "$SKG" export --store "$tmp/no-such-dir/x.db" -o nquads
+(cd "$tmp/s" && "$SKG" load --store "$tmp/no-such-dir/x.db" au-assembly-2025.txt) >/dev/null 2>"$tmp/nodir.err"
+st=$?
+if [ "$st" -eq 1 ] && [ -s "$tmp/nodir.err" ]; then
+  ok "load into a store under a missing directory: exit 1 and a message"
+else
+  not_ok "load into a store under a missing directory: exit 1 and a message (got $st)"; note "$tmp/nodir.err"
+fi
+
+# ---- export round trips -----------------------------------------------------------------------
+"$SKG" export --store "$S1" -o nquads >"$tmp/rt.nq" 2>"$tmp/rt.err"
+st1=$?
+"$SKG" export --store "$S1" -o trig >"$tmp/rt.trig" 2>>"$tmp/rt.err"
+st2=$?
+if [ "$st1" -eq 0 ] && [ "$st2" -eq 0 ] && [ -s "$tmp/rt.nq" ] && [ -s "$tmp/rt.trig" ]; then
+  ok "export -o nquads and -o trig: exit status 0 and output"
+else
+  not_ok "export -o nquads and -o trig: exit status 0 and output ($st1, $st2)"; note "$tmp/rt.err"
+fi
+nq_lines=$(wc -l <"$tmp/rt.nq")
+if [ -n "$RAPPER" ]; then
+  if "$RAPPER" -q -i nquads -o nquads "$tmp/rt.nq" 2>"$tmp/rapper.err" | LC_ALL=C sort >"$tmp/rt.rapper.nq" &&
+     [ "$(wc -l <"$tmp/rt.rapper.nq")" -eq "$nq_lines" ]; then
+    ok "rapper -i nquads reads the export: $nq_lines quads"
+  else
+    not_ok "rapper -i nquads reads the export ($(wc -l <"$tmp/rt.rapper.nq") of $nq_lines quads)"; note "$tmp/rapper.err"
+  fi
+  if "$RAPPER" -q -i trig -o nquads "$tmp/rt.trig" 2>"$tmp/rapper.err" | LC_ALL=C sort >"$tmp/rt.trig.nq" &&
+     [ "$(wc -l <"$tmp/rt.trig.nq")" -eq "$nq_lines" ]; then
+    ok "rapper -i trig reads the TriG export: $nq_lines quads"
+  else
+    not_ok "rapper -i trig reads the TriG export ($(wc -l <"$tmp/rt.trig.nq") of $nq_lines quads)"; note "$tmp/rapper.err"
+  fi
+  if cmp -s "$tmp/rt.rapper.nq" "$tmp/rt.trig.nq"; then
+    ok "the N-Quads and the TriG export hold the same quads (rapper)"
+  else
+    not_ok "the N-Quads and the TriG export hold the same quads (rapper)"
+    diff "$tmp/rt.rapper.nq" "$tmp/rt.trig.nq" >"$tmp/rt.diff"; note "$tmp/rt.diff"
+  fi
+fi
+if [ -n "$SERDI" ]; then
+  if "$SERDI" -i nquads -o nquads "$tmp/rt.nq" 2>"$tmp/serdi.err" >"$tmp/rt.serdi.nq" &&
+     [ "$(wc -l <"$tmp/rt.serdi.nq")" -eq "$nq_lines" ]; then
+    ok "serdi -i nquads reads the export: $nq_lines quads"
+  else
+    not_ok "serdi -i nquads reads the export"; note "$tmp/serdi.err"
+  fi
+  if "$SERDI" -i trig -o nquads "$tmp/rt.trig" 2>"$tmp/serdi.err" >"$tmp/rt.serdi.trig.nq" &&
+     [ "$(wc -l <"$tmp/rt.serdi.trig.nq")" -eq "$nq_lines" ]; then
+    ok "serdi -i trig reads the TriG export: $nq_lines quads"
+  else
+    not_ok "serdi -i trig reads the TriG export"; note "$tmp/serdi.err"
+  fi
+fi
+
+# ---- killed loads -------------------------------------------------------------------------
+# The corpus: KILL_COPIES copies of each sample, each with a unique last line.
+corpus=$tmp/corpus
+mkdir "$corpus"
+i=0
+while [ "$i" -lt "$KILL_COPIES" ]; do
+  i=$((i + 1))
+  for f in $samples; do
+    { cat "$tmp/s/$f"; printf '\nCorpus copy %d.\n' "$i"; } >"$corpus/c$i-$f"
+  done
+done
+corpus_files=$(cd "$corpus" && ls ./*.txt | sed 's|^\./||')
+ncorpus_files=$(echo "$corpus_files" | grep -c .)
+# The expected quad count of each report graph, from extract, by report IRI.
+: >"$tmp/expected"
+for f in $corpus_files; do
+  cnt=$(cd "$corpus" && "$SKG" extract -o nquads "$f" 2>/dev/null | LC_ALL=C sort -u | wc -l)
+  echo "$(report_iri "$corpus/$f") $cnt $f" >>"$tmp/expected"
+done
+if [ "$(cut -d' ' -f1 "$tmp/expected" | sort -u | wc -l)" -eq "$ncorpus_files" ]; then
+  ok "kill test: a corpus of $ncorpus_files reports, each its own report IRI"
+else
+  not_ok "kill test: a corpus of $ncorpus_files reports, each its own report IRI"
+fi
+
+SK=$tmp/kill.db
+gq='SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }'
+round=0
+partial=0
+while [ "$round" -lt "$KILL_ROUNDS" ]; do
+  round=$((round + 1))
+  delay=$(awk -v s="$round$$" 'BEGIN { srand(s); printf "%.2f", 0.1 + rand() * 1.9 }')
+  # Each round starts at another place in the corpus (13 reports on), so that kills fall
+  # on reports not yet in the store as well as on reports being replaced.
+  order=$(echo "$corpus_files" | awk -v k=$(( (round - 1) * 13 )) \
+    '{ a[NR] = $0 } END { for (i = 1; i <= NR; i++) print a[(i - 1 + k) % NR + 1] }')
+  # shellcheck disable=SC2086
+  (cd "$corpus" && exec "$SKG" load --store "$SK" $order) >/dev/null 2>&1 &
+  pid=$!
+  sleep "$delay"
+  kill -9 "$pid" 2>/dev/null
+  wait "$pid" 2>/dev/null
+  what="kill test round $round (killed after ${delay}s)"
+  if ! "$SKG" stats --store "$SK" >"$tmp/kstats" 2>"$tmp/kstats.err"; then
+    not_ok "$what: stats opens the store"; note "$tmp/kstats.err"
+    continue
+  fi
+  nrep=$(awk '$1 == "reports" { print $2 }' "$tmp/kstats")
+  "$SKG" export --store "$SK" -o nquads 2>"$tmp/kexp.err" >"$tmp/kexp.nq"
+  st=$?
+  "$SKG" query --store "$SK" --format csv -e "$gq" 2>"$tmp/kq.err" | sed 1d | tr -d '\r' >"$tmp/kgraphs"
+  st2=$?
+  if [ "$st" -ne 0 ] || [ "$st2" -ne 0 ]; then
+    not_ok "$what: export and the graph query run ($st, $st2)"; note "$tmp/kexp.err" "$tmp/kq.err"
+    continue
+  fi
+  # Quads per graph in the export, and duplicates.
+  awk '{ print $(NF-1) }' "$tmp/kexp.nq" | tr -d '<>' | LC_ALL=C sort | uniq -c |
+    awk '{ print $2, $1 }' >"$tmp/kcounts"
+  ndup=$(LC_ALL=C sort "$tmp/kexp.nq" | uniq -d | wc -l)
+  bad=
+  : >"$tmp/kbad"
+  ngraphs=0
+  while IFS= read -r g; do
+    [ -n "$g" ] || continue
+    [ "$g" = "$ENTITIES" ] && continue
+    ngraphs=$((ngraphs + 1))
+    want=$(awk -v g="$g" '$1 == g { print $2 }' "$tmp/expected")
+    file=$(awk -v g="$g" '$1 == g { print $3 }' "$tmp/expected")
+    have=$(awk -v g="$g" '$1 == g { print $2 }' "$tmp/kcounts")
+    if [ -z "$want" ]; then
+      bad=yes; echo "graph $g: no corpus file has this report IRI" >>"$tmp/kbad"
+    elif [ "${have:-0}" != "$want" ]; then
+      bad=yes; echo "graph $g ($file): ${have:-0} quads in the export, extract gives $want" >>"$tmp/kbad"
+    fi
+  done <"$tmp/kgraphs"
+  # Every graph of the export is one the query listed.
+  awk '{ print $1 }' "$tmp/kcounts" | LC_ALL=C sort >"$tmp/kexp-graphs"
+  LC_ALL=C sort "$tmp/kgraphs" >"$tmp/kq-graphs"
+  if ! cmp -s "$tmp/kexp-graphs" "$tmp/kq-graphs"; then
+    bad=yes; echo "the graph query and the export list different graphs" >>"$tmp/kbad"
+  fi
+  if [ "$ndup" -ne 0 ]; then
+    bad=yes; echo "$ndup duplicate quads in the export" >>"$tmp/kbad"
+  fi
+  if [ "${nrep:-x}" != "$ngraphs" ]; then
+    bad=yes; echo "stats says ${nrep:-?} reports, the store holds $ngraphs report graphs" >>"$tmp/kbad"
+  fi
+  [ "$ngraphs" -lt "$ncorpus_files" ] && partial=$((partial + 1))
+  if [ -z "$bad" ]; then
+    ok "$what: the store opens; $ngraphs report graphs, each complete"
+  else
+    not_ok "$what: the store opens and every report graph is complete"; note "$tmp/kbad"
+    [ -n "${SKG_KEEP_TMP:-}" ] && cp "$SK" "$tmp/kill-round$round.db"
+  fi
+done
+echo "# kill test: $partial of $KILL_ROUNDS kills left the corpus partly loaded"
+
+# shellcheck disable=SC2086
+(cd "$corpus" && "$SKG" load --store "$SK" $corpus_files) >/dev/null 2>"$tmp/kfinal.err"
+st=$?
+if [ "$st" -eq 0 ]; then
+  ok "kill test: a full load after the kills completes"
+else
+  not_ok "kill test: a full load after the kills completes (got $st)"; note "$tmp/kfinal.err"
+fi
+SF=$tmp/fresh.db
+# shellcheck disable=SC2086
+(cd "$corpus" && "$SKG" load --store "$SF" $corpus_files) >/dev/null 2>"$tmp/kfresh.err"
+sorted_export "$SK" "$tmp/kfinal.nq"
+sorted_export "$SF" "$tmp/kfresh.nq"
+if [ -s "$tmp/kfresh.nq" ] && cmp -s "$tmp/kfinal.nq" "$tmp/kfresh.nq"; then
+  ok "kill test: the sorted export equals a fresh store's loaded once ($(wc -l <"$tmp/kfresh.nq") quads)"
+else
+  not_ok "kill test: the sorted export equals a fresh store's loaded once"
+  diff "$tmp/kfresh.nq" "$tmp/kfinal.nq" >"$tmp/kfinal.diff"; note "$tmp/kfinal.diff"
+fi
+if [ "$(stat_reports "$SK")" = "$ncorpus_files" ]; then
+  ok "kill test: stats says $ncorpus_files reports"
+else
+  not_ok "kill test: stats says $ncorpus_files reports (got $(stat_reports "$SK"))"
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
