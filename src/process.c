@@ -10,8 +10,10 @@
 typedef skg_status (*consumer)(skg_ctx *ctx, const skg_analysis *an, const skg_people *people,
                                void *data);
 
+/* Build the report's graph and hand it to `put` (the writer or the store). */
 static skg_status
-write_graph(skg_ctx *ctx, const skg_analysis *an, const skg_people *people, void *data)
+with_graph(skg_ctx *ctx, const skg_analysis *an, const skg_people *people,
+           skg_status (*put)(void *data, const skg_graph *g), void *data)
 {
   skg_graph g;
   skg_graph_init(&g);
@@ -19,23 +21,33 @@ write_graph(skg_ctx *ctx, const skg_analysis *an, const skg_people *people, void
   if (st)
     st = SKG_SKIPPED; /* the report's trouble, said already: the run goes on */
   else
-    st = skg_writer_write_graph(data, &g);
+    st = put(data, &g);
   skg_graph_release(&g);
   return st;
 }
 
 static skg_status
+put_in_writer(void *w, const skg_graph *g)
+{
+  return skg_writer_write_graph(w, g);
+}
+
+static skg_status
+put_in_store(void *store, const skg_graph *g)
+{
+  return skg_store_load_graph(store, g);
+}
+
+static skg_status
+write_graph(skg_ctx *ctx, const skg_analysis *an, const skg_people *people, void *data)
+{
+  return with_graph(ctx, an, people, put_in_writer, data);
+}
+
+static skg_status
 load_graph(skg_ctx *ctx, const skg_analysis *an, const skg_people *people, void *data)
 {
-  skg_graph g;
-  skg_graph_init(&g);
-  skg_status st = skg_graph_build(ctx, an, people, &g);
-  if (st)
-    st = SKG_SKIPPED;
-  else
-    st = skg_store_load_graph(data, &g);
-  skg_graph_release(&g);
-  return st;
+  return with_graph(ctx, an, people, put_in_store, data);
 }
 
 static skg_status
