@@ -53,6 +53,23 @@ skg_graph_release(skg_graph *g)
   skg_graph_init(g);
 }
 
+skg_status
+skg_graph_append(skg_graph *g, raptor_statement *st)
+{
+  if (g->count == g->cap) {
+    size_t cap = g->cap ? 2 * g->cap : 256;
+    raptor_statement **items = realloc(g->items, cap * sizeof *items);
+    if (!items) {
+      raptor_free_statement(st);
+      return SKG_ERR_NOMEM;
+    }
+    g->items = items;
+    g->cap = cap;
+  }
+  g->items[g->count++] = st;
+  return SKG_OK;
+}
+
 /* ---- terms and statements ------------------------------------------------ */
 
 static raptor_term *
@@ -105,19 +122,8 @@ add(builder *b, raptor_term *s, const char *p, raptor_term *o)
     b->st = SKG_ERR_NOMEM;
     return;
   }
-  skg_graph *g = b->g;
-  if (g->count == g->cap) {
-    size_t cap = g->cap ? 2 * g->cap : 256;
-    raptor_statement **items = realloc(g->items, cap * sizeof *items);
-    if (!items) {
-      raptor_free_statement(st);
-      b->st = SKG_ERR_NOMEM;
-      return;
-    }
-    g->items = items;
-    g->cap = cap;
-  }
-  g->items[g->count++] = st;
+  if (skg_graph_append(b->g, st))
+    b->st = SKG_ERR_NOMEM;
 }
 
 static void

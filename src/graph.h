@@ -15,6 +15,10 @@ void skg_graph_init(skg_graph *g);
 /** Free the statements. */
 void skg_graph_release(skg_graph *g);
 
+/** Append `st` to `g` (takes it: freed here on failure).
+    @return SKG_OK or SKG_ERR_NOMEM. */
+skg_status skg_graph_append(skg_graph *g, raptor_statement *st);
+
 /** Build the statements for the analysed report `an` with people `people`.
     Every statement is in the report's graph (statement->graph).
     @return SKG_OK or SKG_ERR_NOMEM / SKG_ERR_RDF after a message. */

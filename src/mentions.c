@@ -675,10 +675,21 @@ of_jurisdiction(const finder *f, size_t i, int *jur_kind, int *jur_ref)
 static size_t
 first_token_of(const finder *f, int m)
 {
-  size_t i = 0;
-  while (i < f->toks->count && f->owner[i] != m)
-    ++i;
-  return i;
+  /* tokens are in text order: the first at or after the mention's start,
+     found by halving rather than by a scan from the report's first token */
+  size_t at = f->out->items[m].span.start, lo = 0, hi = f->toks->count;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (f->toks->items[mid].span.start < at)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  if (lo < f->toks->count && f->owner[lo] == m)
+    return lo;
+  for (lo = 0; lo < f->toks->count && f->owner[lo] != m; ++lo)
+    ; /* a mention whose span was trimmed: look everywhere */
+  return lo;
 }
 
 static size_t

@@ -335,22 +335,7 @@ collect_context(skg_store *store, librdf_node *context, skg_graph *g)
     raptor_statement *copy = raptor_new_statement_from_nodes(
       store->ctx->raptor, raptor_term_copy(s->subject), raptor_term_copy(s->predicate),
       raptor_term_copy(s->object), raptor_term_copy(context));
-    if (!copy) {
-      st = SKG_ERR_NOMEM;
-      break;
-    }
-    if (g->count == g->cap) {
-      size_t cap = g->cap ? 2 * g->cap : 256;
-      raptor_statement **items = realloc(g->items, cap * sizeof *items);
-      if (!items) {
-        raptor_free_statement(copy);
-        st = SKG_ERR_NOMEM;
-        break;
-      }
-      g->items = items;
-      g->cap = cap;
-    }
-    g->items[g->count++] = copy;
+    st = copy ? skg_graph_append(g, copy) : SKG_ERR_NOMEM;
   }
   librdf_free_stream(stream);
   return st;
