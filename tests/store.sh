@@ -51,28 +51,8 @@ else
 fi
 trap 'exit 130' HUP INT TERM
 
-n=0
-passed=0
-failed=0
-
-ok() {
-  n=$((n + 1)); passed=$((passed + 1))
-  echo "ok $n - $1"
-}
-not_ok() {
-  n=$((n + 1)); failed=$((failed + 1))
-  echo "not ok $n - $1"
-}
-# note FILE...: show files as diagnostics, "# "-prefixed, at most 20 lines each.
-note() {
-  for f; do
-    [ -s "$f" ] && head -n 20 "$f" | sed 's/^/#   /'
-  done
-  return 0
-}
-skip() {
-  echo "# skip: $*"
-}
+# ok, not_ok, check, note, skip and the counts
+. "$srcdir_abs/tests/testlib.sh"
 # pyresults FILE: each line the python checker printed is one check ("ok WHAT" or
 # "not ok WHAT"); anything else is a diagnostic, and a failure of the checker.
 pyresults() {
