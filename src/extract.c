@@ -26,6 +26,7 @@ skg_analysis_release(skg_analysis *an)
   free(an->summits);
   free(an->facts);
   free(an->sentence_mentions);
+  free(an->about_summit);
   memset(an, 0, sizeof *an);
 }
 
@@ -80,8 +81,13 @@ skg_find_phrase(const skg_analysis *an, size_t from, size_t to, const char *phra
 {
   const char *s = an->text.norm.data;
   size_t n = strlen(phrase);
+  if (!n)
+    return (size_t)-1;
+  /* the first byte in either case before the whole phrase: every extractor
+     searches every sentence for dozens of phrases */
+  char lo = (char)tolower((unsigned char)phrase[0]), up = (char)toupper((unsigned char)phrase[0]);
   for (size_t i = from; i + n <= to; ++i) {
-    if (strncasecmp(s + i, phrase, n))
+    if ((s[i] != lo && s[i] != up) || strncasecmp(s + i, phrase, n))
       continue;
     if ((i > 0 && word_char(s[i - 1]) && word_char(phrase[0])) ||
         (i + n < an->text.norm.len && word_char(s[i + n]) && word_char(phrase[n - 1])))
@@ -171,7 +177,7 @@ skg_extract(skg_analysis *an)
     skg_extract_documents, skg_extract_membership,
   };
   for (size_t i = 0; i < sizeof extractors / sizeof *extractors; ++i)
-    if ((st = extractors[i](an)))
+    if ((st = extractors[i](an)) || (extractors[i] == skg_extract_summits && (st = skg_index_about_summit(an))))
       return skg_err(ctx, st, "cannot extract facts: %s", skg_status_string(st));
   return SKG_OK;
 }

@@ -83,6 +83,9 @@ typedef struct {
   size_t          n_facts, cap_facts;
   /* per sentence: the first mention in it (mentions are in text order) */
   size_t         *sentence_mentions;  /* n_sentences + 1 entries */
+  /* per sentence, once the summits are known: does it speak of the report's
+     summit (skg_sentence_about_summit())?  NULL before */
+  unsigned char  *about_summit;
 } skg_analysis;
 
 /** Zero `an` for `doc` (borrowed until release); allocates nothing. */
@@ -126,6 +129,11 @@ skg_status skg_extract_documents(skg_analysis *an);
 skg_status skg_extract_membership(skg_analysis *an);
 /* Does sentence s speak of the report's summit (by name or as "the summit")? */
 int skg_sentence_about_summit(const skg_analysis *an, size_t s);
+/* Answer skg_sentence_about_summit() for every sentence in one pass (run
+   after the summits are found): asked sentence by sentence, a paragraph of
+   thousands of sentences (a report on one line) cost their square.
+   @return SKG_OK or SKG_ERR_NOMEM. */
+skg_status skg_index_about_summit(skg_analysis *an);
 /* Does sentence s speak of another meeting: a next or previous one, another
    edition, another year or month? */
 int skg_sentence_other_meeting(const skg_analysis *an, size_t s);

@@ -362,6 +362,8 @@ skg_sentence_about_summit(const skg_analysis *an, size_t s)
 {
   if (!an->n_summits)
     return 0;
+  if (an->about_summit)
+    return an->about_summit[s];
   if (names_meeting(an, s))
     return 1;
   /* a report goes on about the meeting it named: the rest of that paragraph
@@ -373,6 +375,24 @@ skg_sentence_about_summit(const skg_analysis *an, size_t s)
       return 1;
   }
   return 0;
+}
+
+skg_status
+skg_index_about_summit(skg_analysis *an)
+{
+  free(an->about_summit);
+  an->about_summit = NULL;
+  size_t n = an->text.n_sentences;
+  if (!an->n_summits || !n)
+    return SKG_OK;
+  unsigned char *about = malloc(n);
+  if (!about)
+    return SKG_ERR_NOMEM;
+  /* as above: it names the meeting, or an earlier sentence of its paragraph does */
+  for (size_t s = 0; s < n; ++s)
+    about[s] = names_meeting(an, s) || (s > 0 && about[s - 1] && !paragraph_break(an, s - 1, s));
+  an->about_summit = about;
+  return SKG_OK;
 }
 
 int

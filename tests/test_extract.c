@@ -454,6 +454,51 @@ test_resolve_drops_planned_when_attended(void **state)
   release(&r);
 }
 
+/* The index answers as the sentence-by-sentence scan does: a sentence naming
+   the meeting, and the rest of its paragraph, and nothing past a break. */
+static void
+test_about_summit_index_matches_the_scan(void **state)
+{
+  static const char in[] =
+    "The weather was fine. The 24th summit of the Shanghai Cooperation Organization opened "
+    "in Astana on July 4, 2024. Around the table were the leaders. They talked.\n\n"
+    "Farmers harvested wheat. Prices rose.\n\n"
+    "The summit closed. President Xi Jinping of China attended.\n";
+  report r;
+  extract(*state, in, &r);
+  assert_non_null(r.an.about_summit);
+  unsigned char *index = r.an.about_summit;
+  r.an.about_summit = NULL;
+  size_t n_about = 0;
+  for (size_t s = 0; s < r.an.text.n_sentences; ++s) {
+    assert_int_equal(index[s], skg_sentence_about_summit(&r.an, s));
+    n_about += index[s];
+  }
+  r.an.about_summit = index;
+  assert_int_equal(r.an.text.n_sentences, 8);
+  assert_int_equal(n_about, 5);   /* not the first sentence, nor the farmers' paragraph */
+  release(&r);
+}
+
+/* A report on one line: thousands of sentences in one paragraph once cost
+   their square (each asked about every sentence before it). */
+static void
+test_one_paragraph_of_many_sentences(void **state)
+{
+  skg_buf in;
+  skg_buf_init(&in, 0);
+  assert_int_equal(skg_buf_puts(&in, "The 24th summit of the Shanghai Cooperation Organization "
+                                     "opened in Astana on July 4, 2024."), SKG_OK);
+  for (int i = 0; i < 20000; ++i)
+    assert_int_equal(skg_buf_puts(&in, " The delegates discussed the harvest."), SKG_OK);
+  report r;
+  extract(*state, in.data, &r);
+  assert_int_equal(r.an.text.n_sentences, 20001);
+  assert_int_equal(count_facts(&r, SKG_F_SUMMIT), 1);
+  release(&r);
+  skg_buf_release(&in);
+}
+
 int
 main(void)
 {
@@ -480,6 +525,8 @@ main(void)
     cmocka_unit_test(test_resolve_adds_participating_states),
     cmocka_unit_test(test_resolve_one_person_for_short_and_full_names),
     cmocka_unit_test(test_resolve_drops_planned_when_attended),
+    cmocka_unit_test(test_about_summit_index_matches_the_scan),
+    cmocka_unit_test(test_one_paragraph_of_many_sentences),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
