@@ -1,19 +1,23 @@
 /* reader.c - the first stage: bytes -> the report's text and its header.
 
-   It checks that the bytes are UTF-8 text (not binary, not UTF-16), drops a
-   byte order mark, reduces an HTML page to its text with libxml2's HTML
+   It checks that the bytes are UTF-8 text (not binary), drops a UTF-8 byte
+   order mark, decodes UTF-16 that starts with its byte order mark, reads a
+   lone CR as a line end, reduces an HTML page to its text with libxml2's HTML
    parser, and reads what the genre puts before the body: "Title:", "Date:",
    "Source:" lines, a " date 2024-07-04 " prefix, a dateline such as
    "BEIJING, July 2, 2024 /PRNewswire/ --".  It does not split sentences or
-   normalise whitespace: offsets into doc->text are what evidence points to. */
+   normalise whitespace: offsets into doc->text are what evidence points to,
+   so every change it makes to the bytes keeps their code points in place. */
 #include "reader.h"
 
 #include <ctype.h>
 #include <errno.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
+#include <libxml/xmlerror.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdint.h>
 #include <strings.h>
 
 void
@@ -173,14 +177,37 @@ looks_like_html(const char *s, size_t len)
   return 0;
 }
 
+/* libxml2's complaints about a page's markup: browsers shrug at them and so
+   do we (HTML_PARSE_RECOVER).  Left alone they would go to the global handler
+   raptor installs, and reach the user as raptor errors, one line each. */
+static void
+ignore_html_error(void *data, xmlErrorPtr error)
+{
+  (void)data;
+  (void)error;
+}
+
 static skg_status
 load_html(skg_ctx *ctx, const char *bytes, size_t len, skg_doc *doc)
 {
   if (len > (size_t)0x7fffffff)
     return skg_err(ctx, SKG_ERR_TOO_LARGE, "HTML page too large");
-  xmlDoc *html = htmlReadMemory(bytes, (int)len, NULL, "UTF-8",
-                                HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                                  HTML_PARSE_NONET | HTML_PARSE_NOBLANKS);
+  htmlParserCtxtPtr parser = htmlNewParserCtxt();
+  if (!parser)
+    return skg_err(ctx, SKG_ERR_NOMEM, "cannot parse the HTML page: out of memory");
+  /* the HTML parser's SAX handler is not SAX2, so libxml2 ignores a handler
+     set on it: swap the (thread-local) global one for the parse */
+  xmlStructuredErrorFunc saved_handler = xmlStructuredError;
+  void *saved_data = xmlStructuredErrorContext;
+  xmlSetStructuredErrorFunc(NULL, ignore_html_error);
+  /* XML_PARSE_HUGE lifts libxml2's limit of 256 nested elements, past which
+     it stops reading and the rest of a page would be lost without a word;
+     the walk below needs no stack, and the page is at most max_bytes. */
+  xmlDoc *html = htmlCtxtReadMemory(parser, bytes, (int)len, NULL, "UTF-8",
+                                    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                                      HTML_PARSE_NONET | HTML_PARSE_NOBLANKS | XML_PARSE_HUGE);
+  htmlFreeParserCtxt(parser);
+  xmlSetStructuredErrorFunc(saved_data, saved_handler);
   if (!html)
     return skg_err(ctx, SKG_ERR_ENCODING, "cannot parse the HTML page");
   html_metadata(html, doc);
@@ -195,14 +222,56 @@ load_html(skg_ctx *ctx, const char *bytes, size_t len, skg_doc *doc)
 
 /* ---- plain text ---------------------------------------------------------- */
 
+/* Files that are not text at all, by their first bytes: a plainer message
+   than the first invalid byte. */
+static const char *
+binary_kind(const char *bytes, size_t len)
+{
+  static const struct { const char *magic; size_t len; const char *what; } kinds[] = {
+    {"\x89PNG\r\n\x1a\n", 8, "a PNG image"},
+    {"GIF87a", 6, "a GIF image"},
+    {"GIF89a", 6, "a GIF image"},
+    {"\xFF\xD8\xFF", 3, "a JPEG image"},
+    {"%PDF-", 5, "a PDF document"},
+    {"\x1F\x8B", 2, "gzip-compressed data"},
+    {"PK\x03\x04", 4, "a ZIP archive (or an office document)"},
+    {"BZh", 3, "bzip2-compressed data"},
+    {"\xFD" "7zXZ", 5, "xz-compressed data"},
+    {"\x28\xB5\x2F\xFD", 4, "zstd-compressed data"},
+    {"\x7F" "ELF", 4, "a program (ELF)"},
+  };
+  for (size_t i = 0; i < sizeof kinds / sizeof *kinds; ++i)
+    if (len >= kinds[i].len && !memcmp(bytes, kinds[i].magic, kinds[i].len)) {
+      /* "BZh" is also how a word may start: bzip2 goes on "1AY&SY" */
+      if (!strcmp(kinds[i].magic, "BZh") && (len < 10 || memcmp(bytes + 4, "1AY&SY", 6)))
+        continue;
+      return kinds[i].what;
+    }
+  return NULL;
+}
+
+/* UTF-16 without a byte order mark: in its first bytes, NULs on one side of
+   every byte pair only, as ASCII letters give. */
+static int
+looks_like_bomless_utf16(const char *bytes, size_t len)
+{
+  size_t n = len < 512 ? len & ~(size_t)1 : 512, nul[2] = {0, 0};
+  for (size_t i = 0; i < n; ++i)
+    nul[i & 1] += bytes[i] == 0;
+  return n >= 8 && (nul[0] == 0) != (nul[1] == 0) && (nul[0] + nul[1]) * 4 >= n;
+}
+
 static skg_status
 check_text(skg_ctx *ctx, const char *bytes, size_t len)
 {
-  if (len >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') ||
-                   (bytes[0] == '\xFE' && bytes[1] == '\xFF')))
-    return skg_err(ctx, SKG_ERR_ENCODING, "UTF-16 text is not supported; convert it to UTF-8");
+  const char *kind = binary_kind(bytes, len);
+  if (kind)
+    return skg_err(ctx, SKG_ERR_ENCODING, "%s, not text", kind);
   for (size_t i = 0; i < len;) {
     unsigned char c = (unsigned char)bytes[i];
+    if (c == 0 && looks_like_bomless_utf16(bytes, len))
+      return skg_err(ctx, SKG_ERR_ENCODING,
+                     "UTF-16 text without a byte order mark; convert it to UTF-8");
     if (c == 0)
       return skg_err(ctx, SKG_ERR_ENCODING, "binary data (a NUL byte) at byte %zu", i);
     size_t n = skg_utf8_valid_seq((const unsigned char *)bytes + i, len - i);
@@ -217,6 +286,60 @@ check_text(skg_ctx *ctx, const char *bytes, size_t len)
   return SKG_OK;
 }
 
+/* UTF-16 after its byte order mark (`big`: FE FF) -> UTF-8 in `out`.  The
+   report's text is then the decoded text: code points are the same, so are
+   the positions evidence gives.  Offsets in messages count the file's bytes. */
+static skg_status
+decode_utf16(skg_ctx *ctx, const unsigned char *b, size_t len, int big, skg_buf *out)
+{
+  if (len % 2)
+    return skg_err(ctx, SKG_ERR_ENCODING, "invalid UTF-16: an odd number of bytes (%zu)", len + 2);
+  for (size_t i = 0; i < len; i += 2) {
+    uint32_t cp = big ? (uint32_t)b[i] << 8 | b[i + 1] : (uint32_t)b[i + 1] << 8 | b[i];
+    size_t at = i + 2; /* in the file, after the byte order mark */
+    if (cp >= 0xD800 && cp <= 0xDBFF && i + 3 < len) {
+      uint32_t lo = big ? (uint32_t)b[i + 2] << 8 | b[i + 3] : (uint32_t)b[i + 3] << 8 | b[i + 2];
+      if (lo >= 0xDC00 && lo <= 0xDFFF) {
+        cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+        i += 2;
+      }
+    }
+    if (cp >= 0xD800 && cp <= 0xDFFF)
+      return skg_err(ctx, SKG_ERR_ENCODING, "invalid UTF-16 (an unpaired surrogate) at byte %zu", at);
+    if (cp == 0)
+      return skg_err(ctx, SKG_ERR_ENCODING, "binary data (a NUL character) at byte %zu", at);
+    if (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r' && cp != '\f')
+      return skg_err(ctx, SKG_ERR_ENCODING, "binary data (control character 0x%02x) at byte %zu",
+                     (unsigned)cp, at);
+    char u[4];
+    size_t n;
+    if (cp < 0x80)
+      u[0] = (char)cp, n = 1;
+    else if (cp < 0x800)
+      u[0] = (char)(0xC0 | cp >> 6), u[1] = (char)(0x80 | (cp & 0x3F)), n = 2;
+    else if (cp < 0x10000)
+      u[0] = (char)(0xE0 | cp >> 12), u[1] = (char)(0x80 | ((cp >> 6) & 0x3F)),
+      u[2] = (char)(0x80 | (cp & 0x3F)), n = 3;
+    else
+      u[0] = (char)(0xF0 | cp >> 18), u[1] = (char)(0x80 | ((cp >> 12) & 0x3F)),
+      u[2] = (char)(0x80 | ((cp >> 6) & 0x3F)), u[3] = (char)(0x80 | (cp & 0x3F)), n = 4;
+    skg_status st = skg_buf_append(out, u, n);
+    if (st)
+      return skg_err(ctx, st, "cannot hold the report: %s", skg_status_string(st));
+  }
+  return SKG_OK;
+}
+
+/* A lone CR (old Mac line ends) becomes LF in the text, byte for byte, so
+   that header lines and paragraphs are found as in any other file. */
+static void
+lone_cr_to_lf(skg_buf *text)
+{
+  for (char *p = memchr(text->data, '\r', text->len); p; p = memchr(p + 1, '\r', text->len - (size_t)(p + 1 - text->data)))
+    if (p + 1 == text->data + text->len || p[1] != '\n')
+      *p = '\n';
+}
+
 skg_status
 skg_reader_load_memory(skg_ctx *ctx, const char *bytes, size_t len, skg_doc *doc)
 {
@@ -224,25 +347,44 @@ skg_reader_load_memory(skg_ctx *ctx, const char *bytes, size_t len, skg_doc *doc
   if (ctx->max_bytes && len > ctx->max_bytes)
     return skg_err(ctx, SKG_ERR_TOO_LARGE, "report of %zu bytes is over the limit of %zu",
                    len, ctx->max_bytes);
-  if (len >= 3 && !memcmp(bytes, "\xEF\xBB\xBF", 3)) {
+  if (len == 0)
+    return skg_err(ctx, SKG_SKIPPED, "empty report (0 bytes)");
+  skg_buf utf8;
+  skg_buf_init(&utf8, 0);
+  skg_status st = SKG_OK;
+  if (len >= 4 && (!memcmp(bytes, "\xFF\xFE\0\0", 4) || !memcmp(bytes, "\0\0\xFE\xFF", 4)))
+    return skg_err(ctx, SKG_ERR_ENCODING, "UTF-32 text is not supported; convert it to UTF-8");
+  if (len >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') ||
+                   (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
+    if ((st = decode_utf16(ctx, (const unsigned char *)bytes + 2, len - 2, bytes[0] == '\xFE', &utf8)))
+      goto done;
+    bytes = utf8.data;
+    len = utf8.len;
+  } else if (len >= 3 && !memcmp(bytes, "\xEF\xBB\xBF", 3)) {
     bytes += 3;
     len -= 3;
   }
-  skg_status st = check_text(ctx, bytes, len);
-  if (st)
-    return st;
-  if (looks_like_html(bytes, len))
+  if ((st = check_text(ctx, bytes, len)))
+    goto done;
+  int html = looks_like_html(bytes, len);
+  if (html)
     st = load_html(ctx, bytes, len, doc);
   else if ((st = skg_buf_append(&doc->text, bytes, len)))
     st = skg_err(ctx, st, "cannot hold the report: %s", skg_status_string(st));
   if (st)
-    return st;
+    goto done;
+  lone_cr_to_lf(&doc->text);
   size_t i = 0;
   while (i < doc->text.len && isspace((unsigned char)doc->text.data[i]))
     ++i;
   if (i == doc->text.len)
-    return skg_err(ctx, SKG_SKIPPED, "empty report");
-  return skg_reader_parse_header(ctx, doc);
+    st = skg_err(ctx, SKG_SKIPPED, html ? "empty report (no text in the HTML page)"
+                                        : "empty report (only whitespace)");
+  else
+    st = skg_reader_parse_header(ctx, doc);
+done:
+  skg_buf_release(&utf8);
+  return st;
 }
 
 skg_status

@@ -187,16 +187,109 @@ test_nul_byte_is_encoding_error(void **state)
 }
 
 static void
-test_utf16_bom_is_encoding_error(void **state)
+test_utf16_with_bom_is_decoded(void **state)
 {
-  static const char le[] = "\xFF\xFEL\0e\0a\0d\0";
-  static const char be[] = "\xFE\xFF\0L\0e\0a\0d";
+  /* "Léa 𝄞." little- and big-endian: a BMP letter and a surrogate pair */
+  static const char le[] = "\xFF\xFEL\0\xE9\0a\0 \0\x34\xD8\x1E\xDD.\0";
+  static const char be[] = "\xFE\xFF\0L\0\xE9\0a\0 \xD8\x34\xDD\x1E\0.";
+  static const char want[] = "L\xC3\xA9" "a \xF0\x9D\x84\x9E.";
   skg_doc doc;
-  assert_int_equal(load(*state, le, sizeof le - 1, &doc), SKG_ERR_ENCODING);
-  assert_non_null(strstr(seen.msg, "UTF-16"));
+  assert_int_equal(load(*state, le, sizeof le - 1, &doc), SKG_OK);
+  assert_int_equal(seen.calls, 0);
+  assert_string_equal(doc.text.data, want);
+  /* the hash is of the file's bytes, not of the decoded text */
+  char hash[65];
+  skg_sha256_hex(le, sizeof le - 1, hash);
+  assert_string_equal(doc.sha256, hash);
   skg_doc_release(&doc);
-  assert_int_equal(load(*state, be, sizeof be - 1, &doc), SKG_ERR_ENCODING);
-  assert_non_null(strstr(seen.msg, "UTF-16"));
+  assert_int_equal(load(*state, be, sizeof be - 1, &doc), SKG_OK);
+  assert_string_equal(doc.text.data, want);
+  skg_doc_release(&doc);
+}
+
+static void
+test_bad_utf16_is_encoding_error(void **state)
+{
+  static const char lone[] = "\xFF\xFEL\0\x34\xD8" "a\0";   /* a high surrogate, then 'a' */
+  static const char odd[] = "\xFF\xFEL\0e";
+  static const char nul[] = "\xFE\xFF\0L\0\0";
+  skg_doc doc;
+  assert_int_equal(load(*state, lone, sizeof lone - 1, &doc), SKG_ERR_ENCODING);
+  assert_non_null(strstr(seen.msg, "(an unpaired surrogate) at byte 4"));
+  skg_doc_release(&doc);
+  assert_int_equal(load(*state, odd, sizeof odd - 1, &doc), SKG_ERR_ENCODING);
+  assert_non_null(strstr(seen.msg, "odd number of bytes"));
+  skg_doc_release(&doc);
+  assert_int_equal(load(*state, nul, sizeof nul - 1, &doc), SKG_ERR_ENCODING);
+  assert_non_null(strstr(seen.msg, "(a NUL character) at byte 4"));
+  skg_doc_release(&doc);
+}
+
+static void
+test_utf32_and_bomless_utf16_are_named(void **state)
+{
+  static const char utf32[] = "\xFF\xFE\0\0L\0\0\0e\0\0\0";
+  static const char bomless[] = "T\0h\0e\0 \0s\0u\0m\0m\0i\0t\0";
+  skg_doc doc;
+  assert_int_equal(load(*state, utf32, sizeof utf32 - 1, &doc), SKG_ERR_ENCODING);
+  assert_non_null(strstr(seen.msg, "UTF-32"));
+  skg_doc_release(&doc);
+  assert_int_equal(load(*state, bomless, sizeof bomless - 1, &doc), SKG_ERR_ENCODING);
+  assert_non_null(strstr(seen.msg, "UTF-16 text without a byte order mark"));
+  skg_doc_release(&doc);
+}
+
+static void
+test_binary_formats_are_named(void **state)
+{
+  static const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+  static const char gz[] = "\x1F\x8B\x08\0\0\0\0\0";
+  static const char bz[] = "BZh91AY&SY\x01\x02";
+  static const char word[] = "BZh is not a word.";
+  skg_doc doc;
+  assert_int_equal(load(*state, png, sizeof png - 1, &doc), SKG_ERR_ENCODING);
+  assert_string_equal(seen.msg, "a PNG image, not text");
+  skg_doc_release(&doc);
+  assert_int_equal(load(*state, gz, sizeof gz - 1, &doc), SKG_ERR_ENCODING);
+  assert_string_equal(seen.msg, "gzip-compressed data, not text");
+  skg_doc_release(&doc);
+  assert_int_equal(load(*state, bz, sizeof bz - 1, &doc), SKG_ERR_ENCODING);
+  assert_string_equal(seen.msg, "bzip2-compressed data, not text");
+  skg_doc_release(&doc);
+  assert_int_equal(load(*state, word, sizeof word - 1, &doc), SKG_OK);
+  skg_doc_release(&doc);
+}
+
+static void
+test_overlong_and_surrogate_utf8_are_encoding_errors(void **state)
+{
+  static const char *const bad[] = {
+    "ab\xC0\xAF", "ab\xE0\x80\xAF", "ab\xF0\x80\x80\xAF",   /* overlong '/' */
+    "ab\xED\xA0\x80", "ab\xF4\x90\x80\x80", "ab\xF8\x88\x80\x80\x80", "ab\x80",
+    "ab\xE2\x82",                                              /* cut short */
+  };
+  for (size_t i = 0; i < sizeof bad / sizeof *bad; ++i) {
+    skg_doc doc;
+    assert_int_equal(load(*state, bad[i], strlen(bad[i]), &doc), SKG_ERR_ENCODING);
+    assert_string_equal(seen.msg, "invalid UTF-8 at byte 2");
+    skg_doc_release(&doc);
+  }
+}
+
+static void
+test_lone_cr_is_a_line_end(void **state)
+{
+  static const char in[] = "Title: Leaders gather in Bishkek\rSource: Kabar News\r\r"
+                           "The leaders met on Thursday.\r\nIn Bishkek.\r";
+  skg_doc doc;
+  assert_int_equal(load(*state, in, sizeof in - 1, &doc), SKG_OK);
+  assert_string_equal(doc.title, "Leaders gather in Bishkek");
+  assert_string_equal(doc.publisher, "Kabar News");
+  /* byte for byte: offsets stay those of the file; a CR before LF stays */
+  assert_int_equal(doc.text.len, sizeof in - 1);
+  assert_int_equal(doc.body_start, offset_of(&doc, "The leaders"));
+  assert_non_null(strstr(doc.text.data, "Thursday.\r\nIn"));
+  assert_null(strstr(doc.text.data, "News\r"));
   skg_doc_release(&doc);
 }
 
@@ -221,10 +314,10 @@ test_empty_and_blank_are_skipped(void **state)
   skg_doc doc;
   assert_int_equal(load(*state, "", 0, &doc), SKG_SKIPPED);
   assert_int_equal(seen.calls, 1);
-  assert_non_null(strstr(seen.msg, "empty"));
+  assert_string_equal(seen.msg, "empty report (0 bytes)");
   skg_doc_release(&doc);
   assert_int_equal(load(*state, blank, sizeof blank - 1, &doc), SKG_SKIPPED);
-  assert_non_null(strstr(seen.msg, "empty"));
+  assert_string_equal(seen.msg, "empty report (only whitespace)");
   skg_doc_release(&doc);
   static const char bom_only[] = "\xEF\xBB\xBF\n";
   assert_int_equal(load(*state, bom_only, sizeof bom_only - 1, &doc), SKG_SKIPPED);
@@ -286,6 +379,47 @@ test_html_page_reduced_to_text(void **state)
 }
 
 static void
+test_html_nested_deeply_keeps_its_text(void **state)
+{
+  /* libxml2 stops at 256 nested elements unless told otherwise */
+  enum { depth = 20000 };
+  skg_buf page;
+  skg_buf_init(&page, 0);
+  assert_int_equal(skg_buf_puts(&page, "<html><body>"), SKG_OK);
+  for (int i = 0; i < depth; ++i)
+    assert_int_equal(skg_buf_puts(&page, "<div><b>"), SKG_OK);
+  assert_int_equal(skg_buf_puts(&page, "<p>The summit opened.</p></body></html>"), SKG_OK);
+  skg_doc doc;
+  assert_int_equal(load(*state, page.data, page.len, &doc), SKG_OK);
+  assert_int_equal(seen.calls, 0);
+  assert_non_null(strstr(doc.text.data, "The summit opened."));
+  skg_doc_release(&doc);
+  skg_buf_release(&page);
+}
+
+static void
+test_html_markup_errors_are_not_reported(void **state)
+{
+  static const char in[] = "<html><body><p>Leaders <b>met <i>in</b> Astana</p>"
+                           "<table><tr><td>a<td>b</tr></html>&bogus; <!-- open";
+  skg_doc doc;
+  assert_int_equal(load(*state, in, sizeof in - 1, &doc), SKG_OK);
+  assert_int_equal(seen.calls, 0);
+  assert_non_null(strstr(doc.text.data, "Astana"));
+  skg_doc_release(&doc);
+}
+
+static void
+test_html_without_text_is_empty(void **state)
+{
+  static const char in[] = "<html><head><title>T</title></head><body><script>x()</script></body></html>";
+  skg_doc doc;
+  assert_int_equal(load(*state, in, sizeof in - 1, &doc), SKG_SKIPPED);
+  assert_string_equal(seen.msg, "empty report (no text in the HTML page)");
+  skg_doc_release(&doc);
+}
+
+static void
 test_parse_header_on_text_in_place(void **state)
 {
   skg_doc doc;
@@ -315,12 +449,20 @@ main(void)
     cmocka_unit_test(test_dateline_with_agency_name_after_stop),
     cmocka_unit_test(test_invalid_utf8_is_encoding_error),
     cmocka_unit_test(test_nul_byte_is_encoding_error),
-    cmocka_unit_test(test_utf16_bom_is_encoding_error),
+    cmocka_unit_test(test_utf16_with_bom_is_decoded),
+    cmocka_unit_test(test_bad_utf16_is_encoding_error),
+    cmocka_unit_test(test_utf32_and_bomless_utf16_are_named),
+    cmocka_unit_test(test_binary_formats_are_named),
+    cmocka_unit_test(test_overlong_and_surrogate_utf8_are_encoding_errors),
+    cmocka_unit_test(test_lone_cr_is_a_line_end),
     cmocka_unit_test(test_utf8_bom_is_dropped),
     cmocka_unit_test(test_empty_and_blank_are_skipped),
     cmocka_unit_test(test_over_max_bytes_is_too_large),
     cmocka_unit_test(test_over_max_bytes_message_names_limit),
     cmocka_unit_test(test_html_page_reduced_to_text),
+    cmocka_unit_test(test_html_nested_deeply_keeps_its_text),
+    cmocka_unit_test(test_html_markup_errors_are_not_reported),
+    cmocka_unit_test(test_html_without_text_is_empty),
     cmocka_unit_test(test_parse_header_on_text_in_place),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
