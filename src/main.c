@@ -40,7 +40,8 @@ static const char usage_text[] =
   "      --store PATH            the embedded store\n"
   "  -e, --expression SPARQL     the query (or give a FILE.rq)\n"
   "      --format NAME           query results: table (default), csv, tsv, json, xml\n"
-  "  -q, --quiet                 no messages about skipped reports\n"
+  "  -q, --quiet                 no messages about skipped reports or reports\n"
+  "                              without a summit\n"
   "  -h, --help                  this help\n"
   "  -V, --version               the version\n"
   "\n"
@@ -54,7 +55,7 @@ static void
 print_message(void *data, skg_status st, const char *file, size_t line, const char *msg)
 {
   const sink_state *s = data;
-  if (s->quiet && st == SKG_SKIPPED)
+  if (s->quiet && st <= SKG_SKIPPED) /* notices and skipped reports */
     return;
   if (file && line)
     fprintf(stderr, "summitkg: %s:%zu: %s\n", file, line, msg);

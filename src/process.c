@@ -56,6 +56,22 @@ explain(skg_ctx *ctx, const skg_analysis *an, const skg_people *people, void *da
   return skg_explain_print(ctx, an, people, data);
 }
 
+/* Is most of the text's lettering outside the Latin script (Cyrillic, Han, ...)? */
+static int
+mostly_not_latin(const skg_doc *doc)
+{
+  const unsigned char *t = (const unsigned char *)doc->text.data;
+  size_t latin = 0, other = 0;
+  for (size_t i = 0; i < doc->text.len; ++i) {
+    if ((t[i] | 0x20) >= 'a' && (t[i] | 0x20) <= 'z')
+      ++latin;
+    /* lead bytes of U+0370 and above: Greek, Cyrillic, ..., CJK */
+    else if (t[i] >= 0xCD && t[i] != 0xE2) /* U+2000..2FFF: punctuation, symbols */
+      ++other;
+  }
+  return other > latin;
+}
+
 static skg_status
 process_doc(skg_ctx *ctx, skg_doc *doc, consumer consume, void *data)
 {
@@ -65,6 +81,11 @@ process_doc(skg_ctx *ctx, skg_doc *doc, consumer consume, void *data)
   skg_status st = skg_extract(&an);
   if (!st && (st = skg_resolve(&an, &people)))
     st = skg_err(ctx, st, "cannot resolve names: %s", skg_status_string(st));
+  /* A notice, not a skip: the report was read, and its node says so; but a
+     corpus run should tell which reports gave nothing (explain says it itself). */
+  if (!st && !an.n_summits && consume != explain)
+    skg_err(ctx, SKG_OK, "no summit found%s; only the report's node is written",
+            mostly_not_latin(doc) ? " (the text is mostly not in Latin letters; summitkg reads English)" : "");
   st = st ? SKG_SKIPPED : consume(ctx, &an, &people, data);
   skg_people_release(&people);
   skg_analysis_release(&an);

@@ -55,7 +55,9 @@ typedef enum {
 } skg_results_format;
 
 /* Where messages go.  `file` may be NULL (a message about the run),
-   `line` is 0 when unknown.  `msg` is lowercase with no final full stop. */
+   `line` is 0 when unknown.  `msg` is lowercase with no final full stop.
+   `st` is SKG_OK for a notice about a report that was processed (no summit
+   found in it), SKG_SKIPPED or an error otherwise. */
 typedef void (*skg_sink_fn)(void *data, skg_status st, const char *file,
                             size_t line, const char *msg);
 
