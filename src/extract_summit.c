@@ -275,7 +275,12 @@ skg_extract_summits(skg_analysis *an)
     best_org = org_with_meeting(an, &leaders_span, &leaders_sentence);
     fallback_rule = "summit.org-and-meeting-word";
   }
-  if (best_org >= 0 && !n) {
+  /* the fallbacks may name an organization no candidate is about (all of
+     them being other meetings): then it is as if none were named */
+  int named = 0;
+  for (size_t i = 0; i < n && best_org >= 0 && !named; ++i)
+    named = cands[i].org == best_org && !cands[i].other;
+  if (best_org >= 0 && !named) {
     /* no meeting named, but the organization's leaders decided together */
     skg_summit sm = {best_org, 0, an->doc->date.year, 0, leaders_span, leaders_sentence};
     st = add_summit(an, sm);

@@ -454,6 +454,25 @@ test_resolve_drops_planned_when_attended(void **state)
   release(&r);
 }
 
+/* Found by fuzz_html (tests/fuzz/regressions/summit-only-other-meetings.txt):
+   every naming of a meeting is of another one, and the fallback still finds
+   the organization; the summit then stood on a candidate that was not there
+   (cands[-1]). */
+static void
+test_summit_when_every_naming_is_another_meeting(void **state)
+{
+  static const char in[] = "SCO preidency, presidorg/sum4db3fc3d thg the meeting\n"
+                           "Following meeting\x7fof Council of Heads of State";
+  report r;
+  extract(*state, in, &r);
+  assert_int_equal(r.an.n_summits, 1);
+  assert_true(span_is(&r, r.an.summits[0].mention, "SCO"));
+  const skg_fact *f = first_fact(&r, SKG_F_SUMMIT);
+  assert_non_null(f);
+  assert_string_equal(f->rule, "summit.org-and-meeting-word");
+  release(&r);
+}
+
 /* The index answers as the sentence-by-sentence scan does: a sentence naming
    the meeting, and the rest of its paragraph, and nothing past a break. */
 static void
@@ -525,6 +544,7 @@ main(void)
     cmocka_unit_test(test_resolve_adds_participating_states),
     cmocka_unit_test(test_resolve_one_person_for_short_and_full_names),
     cmocka_unit_test(test_resolve_drops_planned_when_attended),
+    cmocka_unit_test(test_summit_when_every_naming_is_another_meeting),
     cmocka_unit_test(test_about_summit_index_matches_the_scan),
     cmocka_unit_test(test_one_paragraph_of_many_sentences),
   };
