@@ -47,22 +47,48 @@ static const char usage_text[] =
   "\n"
   "Exit status: 0 all reports processed, 2 some were skipped, 1 failure.\n";
 
+/* Messages about a report are held until it is done: only then is it known
+   whether they explain a skip or a notice (which -q silences, whatever the
+   status that came with them) or a failure of the run (always shown). */
 typedef struct {
-  int quiet;
+  int    quiet;
+  char  *held;     /* the lines about the current report, or NULL */
+  size_t len;
 } sink_state;
 
 static void
 print_message(void *data, skg_status st, const char *file, size_t line, const char *msg)
 {
-  const sink_state *s = data;
-  if (s->quiet && st <= SKG_SKIPPED) /* notices and skipped reports */
-    return;
+  sink_state *s = data;
+  char text[1400];
   if (file && line)
-    fprintf(stderr, "summitkg: %s:%zu: %s\n", file, line, msg);
+    snprintf(text, sizeof text, "summitkg: %s:%zu: %s\n", file, line, msg);
   else if (file)
-    fprintf(stderr, "summitkg: %s: %s\n", file, msg);
+    snprintf(text, sizeof text, "summitkg: %s: %s\n", file, msg);
   else
-    fprintf(stderr, "summitkg: %s\n", msg);
+    snprintf(text, sizeof text, "summitkg: %s\n", msg);
+  (void)st;
+  size_t n = strlen(text);
+  char *p = s->quiet && file ? realloc(s->held, s->len + n + 1) : NULL;
+  if (!p) {  /* not quiet, not about a report, or no memory to hold it: now */
+    fputs(text, stderr);
+    return;
+  }
+  memcpy(p + s->len, text, n + 1);
+  s->held = p;
+  s->len += n;
+}
+
+/* The report is done with status `st`: show what was held unless -q and it
+   was skipped or processed. */
+static void
+release_messages(sink_state *s, skg_status st)
+{
+  if (s->held && !(s->quiet && st <= SKG_SKIPPED))
+    fputs(s->held, stderr);
+  free(s->held);
+  s->held = NULL;
+  s->len = 0;
 }
 
 static int
@@ -166,7 +192,7 @@ new_context(const options *opt, sink_state *sink)
 static int
 run_explain(const options *opt, int n_files, char **files)
 {
-  sink_state sink = {opt->quiet};
+  sink_state sink = {opt->quiet, NULL, 0};
   skg_ctx *ctx = new_context(opt, &sink);
   if (!ctx)
     return 1;
@@ -179,6 +205,7 @@ run_explain(const options *opt, int n_files, char **files)
   size_t n_skipped = 0;
   for (int i = 0; i < n_files && st <= SKG_SKIPPED; ++i) {
     st = skg_explain_file(ctx, stdout, files[i]);
+    release_messages(&sink, st);
     n_skipped += st == SKG_SKIPPED;
   }
   skg_ctx_free(ctx);
@@ -199,7 +226,7 @@ run_extract(const options *opt, int n_files, char **files)
   } else if (opt->output && skg_format_from_filename(opt->output, &format)) {
     format = SKG_FORMAT_TURTLE;
   }
-  sink_state sink = {opt->quiet};
+  sink_state sink = {opt->quiet, NULL, 0};
   skg_ctx *ctx = new_context(opt, &sink);
   if (!ctx)
     return 1;
@@ -219,6 +246,7 @@ run_extract(const options *opt, int n_files, char **files)
   }
   for (int i = 0; i < n_files && st <= SKG_SKIPPED; ++i) {
     st = skg_process_file(ctx, w, files[i]);
+    release_messages(&sink, st);
     n_skipped += st == SKG_SKIPPED;
   }
   if (st <= SKG_SKIPPED)
@@ -259,7 +287,7 @@ run_load(const options *opt, int n_files, char **files)
 {
   if (n_files == 0)
     return usage_error("%s", "load needs the reports to load");
-  sink_state sink = {opt->quiet};
+  sink_state sink = {opt->quiet, NULL, 0};
   skg_ctx *ctx;
   skg_store *store = open_store(opt, &sink, &ctx);
   if (!store)
@@ -268,6 +296,7 @@ run_load(const options *opt, int n_files, char **files)
   size_t n_skipped = 0, n_loaded = 0;
   for (int i = 0; i < n_files && st <= SKG_SKIPPED; ++i) {
     st = skg_load_file(ctx, store, files[i]);
+    release_messages(&sink, st);
     n_skipped += st == SKG_SKIPPED;
     n_loaded += st == SKG_OK;
   }
@@ -324,7 +353,7 @@ run_query(const options *opt, int n_files, char **files)
   char *text = opt->expression ? strdup(opt->expression) : read_query_file(files[0]);
   if (!text)
     return 1;
-  sink_state sink = {opt->quiet};
+  sink_state sink = {opt->quiet, NULL, 0};
   skg_ctx *ctx;
   skg_store *store = open_store(opt, &sink, &ctx);
   skg_status st = store ? skg_store_query(store, text, format, stdout) : SKG_ERR_STORE;
@@ -346,7 +375,7 @@ run_export(const options *opt)
     return usage_error("unknown output format '%s'", opt->format_name);
   if (!opt->format_name && opt->output)
     skg_format_from_filename(opt->output, &format);
-  sink_state sink = {opt->quiet};
+  sink_state sink = {opt->quiet, NULL, 0};
   skg_ctx *ctx;
   skg_store *store = open_store(opt, &sink, &ctx);
   if (!store)
@@ -375,7 +404,7 @@ run_stats(const options *opt)
     "organization", "edition", "startDate", "hostCity", "venue", "mode", "chair", "attendee",
     "participant", "represents", "participatingState", "declaration", "accedingState",
     "nextPresidency", "holdsOffice"};
-  sink_state sink = {opt->quiet};
+  sink_state sink = {opt->quiet, NULL, 0};
   skg_ctx *ctx;
   skg_store *store = open_store(opt, &sink, &ctx);
   if (!store)

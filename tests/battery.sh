@@ -459,6 +459,26 @@ else
   note "$tmp/O.err"
 fi
 
+# -q: nothing about skipped reports or reports without a summit; a failing output still said.
+(cd "$in" && "$SKG" extract -q -o nquads empty.txt random.bin missing.txt chinese.txt good.txt \
+   >/dev/null 2>"$tmp/q.err")
+st=$?
+if [ "$st" -eq 2 ] && [ ! -s "$tmp/q.err" ]; then
+  ok "-q with three bad reports and one without a summit: exit status 2, nothing on stderr"
+else
+  not_ok "-q with three bad reports and one without a summit: exit status 2, nothing on stderr (got $st)"
+  note "$tmp/q.err"
+fi
+if [ -w /dev/full ]; then
+  (cd "$in" && "$SKG" extract -q random.bin good.txt >/dev/full 2>"$tmp/qfull.err")
+  st=$?
+  if [ "$st" -eq 1 ] && grep -q 'cannot write' "$tmp/qfull.err" && ! grep -q random.bin "$tmp/qfull.err"; then
+    ok "-q writing to /dev/full: exit status 1, the failure said, the skip not"
+  else
+    not_ok "-q writing to /dev/full: exit status 1, the failure said, the skip not (got $st)"; note "$tmp/qfull.err"
+  fi
+fi
+
 # ---- JSON Lines and folders: once summitkg reads them ----------------------------------------
 # A corpus file, one report per line: a good line, a broken one, one missing "text", one whose
 # "text" is a number, one whose "text" holds a lone surrogate escape, a blank line, a good line.
