@@ -8,14 +8,16 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "summitkg.h"
 
 static const char usage_text[] =
-  "usage: summitkg extract [-o FORMAT] [--base IRI] [-O FILE] [FILE...]\n"
-  "       summitkg explain [--min-confidence X] [FILE...]\n"
-  "       summitkg load [--store PATH] FILE...\n"
+  "usage: summitkg extract [-o FORMAT] [--base IRI] [-O FILE] [-j N] [INPUT...]\n"
+  "       summitkg explain [--min-confidence X] [INPUT...]\n"
+  "       summitkg load [--store PATH] INPUT...\n"
   "       summitkg query [--store PATH] [--format table|csv|tsv|json|xml] (-e SPARQL | FILE.rq)\n"
   "       summitkg export [--store PATH] [-o nquads|trig|...] [-O FILE]\n"
   "       summitkg stats [--store PATH]\n"
@@ -27,9 +29,16 @@ static const char usage_text[] =
   "load:    extract reports into the embedded store, one named graph and one\n"
   "         transaction per report; loading a report again replaces its graph.\n"
   "query:   run SPARQL on the store; export: write the store; stats: count it.\n"
-  "FILE '-' or no FILE reads standard input.  The store is --store, else\n"
-  "$SUMMITKG_STORE, else summitkg.db.\n"
+  "INPUT is a report (text or HTML), a JSON Lines corpus (*.jsonl, *.ndjson:\n"
+  "a report per line), or with -r a folder.  '-' or no INPUT reads standard\n"
+  "input.  The store is --store, else $SUMMITKG_STORE, else summitkg.db.\n"
   "\n"
+  "  -r, --recursive             read the reports in folders, and below\n"
+  "      --files-from LIST       read the inputs named in LIST, one a line\n"
+  "                              ('-': standard input)\n"
+  "      --jsonl                 every input is a JSON Lines corpus\n"
+  "  -j, --jobs N                extract with N worker processes (default 1)\n"
+  "      --stats                 print what was done, and how fast, at the end\n"
   "  -o, --output-format FORMAT  turtle (default), ntriples, nquads, trig, rdfxml\n"
   "  -O, --output FILE           write to FILE (whole or not at all); the format\n"
   "                              follows its extension (.ttl .nt .nq .trig .rdf)\n"
@@ -40,15 +49,26 @@ static const char usage_text[] =
   "      --store PATH            the embedded store\n"
   "  -e, --expression SPARQL     the query (or give a FILE.rq)\n"
   "      --format NAME           query results: table (default), csv, tsv, json, xml\n"
-  "  -q, --quiet                 no messages about skipped reports\n"
+  "  -q, --quiet                 no messages about skipped reports, no progress\n"
   "  -h, --help                  this help\n"
   "  -V, --version               the version\n"
   "\n"
   "Exit status: 0 all reports processed, 2 some were skipped, 1 failure.\n";
 
 typedef struct {
-  int quiet;
+  int    quiet;
+  int    progress;         /* a progress line is being drawn on stderr */
+  double started, drawn;   /* when the run started, and the line was last drawn */
+  unsigned long long total_bytes; /* of the inputs, for the estimate; 0 unknown */
 } sink_state;
+
+static double
+seconds_now(void)
+{
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
 
 static void
 print_message(void *data, skg_status st, const char *file, size_t line, const char *msg)
@@ -56,12 +76,68 @@ print_message(void *data, skg_status st, const char *file, size_t line, const ch
   const sink_state *s = data;
   if (s->quiet && st == SKG_SKIPPED)
     return;
+  if (s->progress)
+    fputs("\r\033[K", stderr); /* the message replaces the progress line */
   if (file && line)
     fprintf(stderr, "summitkg: %s:%zu: %s\n", file, line, msg);
   else if (file)
     fprintf(stderr, "summitkg: %s: %s\n", file, msg);
   else
     fprintf(stderr, "summitkg: %s\n", msg);
+}
+
+/* The progress line: reports done, rate, and an estimate of the time left
+   from the share of the input's bytes read.  Drawn at most 4 times a second. */
+static void
+draw_progress(void *data, const skg_counts *c)
+{
+  sink_state *s = data;
+  double t = seconds_now();
+  if (t - s->drawn < 0.25)
+    return;
+  s->drawn = t;
+  double elapsed = t - s->started;
+  double rate = elapsed > 0 ? (double)(c->reports + c->skipped) / elapsed : 0;
+  fprintf(stderr, "\r\033[Ksummitkg: %zu reports", c->reports + c->skipped);
+  if (c->skipped)
+    fprintf(stderr, " (%zu skipped)", c->skipped);
+  fprintf(stderr, ", %.0f/s", rate);
+  if (s->total_bytes && c->bytes && c->bytes <= s->total_bytes) {
+    double left = elapsed * (double)(s->total_bytes - c->bytes) / (double)c->bytes;
+    fprintf(stderr, ", %.0f%%, about %d:%02d left", 100.0 * (double)c->bytes / (double)s->total_bytes,
+            (int)(left / 60), (int)left % 60);
+  }
+  fflush(stderr);
+}
+
+static void
+end_progress(sink_state *s)
+{
+  if (s->progress)
+    fputs("\r\033[K", stderr);
+  s->progress = 0;
+}
+
+static long
+peak_memory_kib(int who)
+{
+  struct rusage ru;
+  return getrusage(who, &ru) ? 0 : ru.ru_maxrss;
+}
+
+/* --stats: one summary on stderr. */
+static void
+print_stats(const skg_counts *c, double seconds)
+{
+  double mb = (double)c->bytes / 1e6;
+  long self = peak_memory_kib(RUSAGE_SELF), children = peak_memory_kib(RUSAGE_CHILDREN);
+  fprintf(stderr,
+          "summitkg: %zu reports processed, %zu skipped, %llu statements, %.1f MB read in %.2f s: "
+          "%.0f reports/s, %.0f statements/s, %.1f MB/s; peak memory %.1f MB\n",
+          c->reports, c->skipped, c->statements, mb, seconds,
+          seconds > 0 ? (double)(c->reports + c->skipped) / seconds : 0,
+          seconds > 0 ? (double)c->statements / seconds : 0, seconds > 0 ? mb / seconds : 0,
+          (double)(self > children ? self : children) / 1024.0);
 }
 
 static int
@@ -76,9 +152,11 @@ usage_error(const char *fmt, const char *arg)
 typedef struct {
   const char *format_name, *base, *output;
   const char *store, *expression, *results_format;
+  const char *files_from;
   size_t      max_bytes;
   double      min_confidence;
-  int         quiet;
+  int         quiet, recursive, jsonl, stats;
+  int         jobs;
 } options;
 
 /* An output: standard output, or a file written beside its target and
@@ -159,33 +237,87 @@ new_context(const options *opt, sink_state *sink)
   if (opt->max_bytes)
     skg_ctx_set_max_bytes(ctx, opt->max_bytes);
   skg_ctx_set_min_confidence(ctx, opt->min_confidence);
+  skg_ctx_set_jsonl(ctx, opt->jsonl);
   return ctx;
+}
+
+/* The reports of the run: the operands (none: standard input), folders
+   walked with -r, and the paths of --files-from.  Returns 0, or 1 after a
+   message when the list cannot be made (a folder that cannot be read is
+   reported and counted as skipped: *n_skipped). */
+static int
+collect_inputs(skg_ctx *ctx, const options *opt, int n_files, char **files, skg_inputs *in,
+               size_t *n_skipped)
+{
+  skg_status st = SKG_OK;
+  *n_skipped = 0;
+  if (n_files == 0 && !opt->files_from)
+    st = skg_inputs_add(ctx, in, "-", 0);
+  for (int i = 0; i < n_files && st != SKG_ERR_NOMEM; ++i) {
+    skg_status sub = skg_inputs_add(ctx, in, files[i], opt->recursive);
+    *n_skipped += sub == SKG_SKIPPED;
+    if (sub == SKG_ERR_NOMEM)
+      st = sub;
+  }
+  if (!st && opt->files_from) {
+    st = skg_inputs_add_list(ctx, in, opt->files_from, opt->recursive);
+    *n_skipped += st == SKG_SKIPPED;
+    if (st == SKG_SKIPPED)
+      st = SKG_OK;
+  }
+  if (st == SKG_ERR_NOMEM)
+    fputs("summitkg: cannot list the reports: out of memory\n", stderr);
+  return st ? 1 : 0;
+}
+
+/* Start the progress line (on a terminal, unless -q) and the clock. */
+static void
+start_progress(skg_ctx *ctx, const options *opt, const skg_inputs *in, sink_state *sink)
+{
+  sink->started = seconds_now();
+  sink->drawn = sink->started;
+  if (opt->quiet || !isatty(STDERR_FILENO))
+    return;
+  sink->progress = 1;
+  sink->total_bytes = skg_inputs_total_bytes(in);
+  skg_ctx_set_progress(ctx, draw_progress, sink);
+}
+
+/* After a run over reports: end the progress line, print --stats, and give
+   the exit status: 1 the run failed, 2 some reports were skipped, else 0. */
+static int
+finish_run(skg_ctx *ctx, const options *opt, sink_state *sink, int failed, size_t n_listing_skipped)
+{
+  end_progress(sink);
+  const skg_counts *c = skg_ctx_counts(ctx);
+  if (opt->stats)
+    print_stats(c, seconds_now() - sink->started);
+  return failed ? 1 : c->skipped || n_listing_skipped ? 2 : 0;
 }
 
 static int
 run_explain(const options *opt, int n_files, char **files)
 {
-  sink_state sink = {opt->quiet};
+  sink_state sink = {opt->quiet, 0, 0, 0, 0};
   skg_ctx *ctx = new_context(opt, &sink);
   if (!ctx)
     return 1;
-  static char *stdin_only[] = {"-"};
-  if (n_files == 0) {
-    files = stdin_only;
-    n_files = 1;
-  }
-  skg_status st = SKG_OK;
-  size_t n_skipped = 0;
-  for (int i = 0; i < n_files && st <= SKG_SKIPPED; ++i) {
-    st = skg_explain_file(ctx, stdout, files[i]);
-    n_skipped += st == SKG_SKIPPED;
-  }
-  skg_ctx_free(ctx);
+  skg_inputs in;
+  skg_inputs_init(&in);
+  size_t n_listing_skipped;
+  skg_status st = collect_inputs(ctx, opt, n_files, files, &in, &n_listing_skipped)
+                    ? SKG_ERR_NOMEM : SKG_OK;
+  for (size_t i = 0; i < in.count && st <= SKG_SKIPPED; ++i)
+    st = skg_explain_file(ctx, stdout, in.paths[i]);
+  int failed = st > SKG_SKIPPED;
   if (fflush(stdout) != 0 || ferror(stdout)) {
     fprintf(stderr, "summitkg: standard output: cannot write: %s\n", strerror(errno));
-    return 1;
+    failed = 1;
   }
-  return st > SKG_SKIPPED ? 1 : n_skipped ? 2 : 0;
+  int rc = finish_run(ctx, opt, &sink, failed, n_listing_skipped);
+  skg_inputs_release(&in);
+  skg_ctx_free(ctx);
+  return rc;
 }
 
 static int
@@ -198,35 +330,27 @@ run_extract(const options *opt, int n_files, char **files)
   } else if (opt->output && skg_format_from_filename(opt->output, &format)) {
     format = SKG_FORMAT_TURTLE;
   }
-  sink_state sink = {opt->quiet};
+  if (opt->jobs > 1 && format == SKG_FORMAT_RDFXML)
+    return usage_error("%s", "-j needs an output that can be written in parts: not rdfxml");
+  sink_state sink = {opt->quiet, 0, 0, 0, 0};
   skg_ctx *ctx = new_context(opt, &sink);
   if (!ctx)
     return 1;
-
+  skg_inputs in;
+  skg_inputs_init(&in);
+  size_t n_listing_skipped;
   output out;
-  if (open_output(opt->output, &out)) {
-    skg_ctx_free(ctx);
-    return 1;
+  int failed = collect_inputs(ctx, opt, n_files, files, &in, &n_listing_skipped);
+  if (!failed && !(failed = open_output(opt->output, &out))) {
+    start_progress(ctx, opt, &in, &sink);
+    failed = skg_extract_reports(ctx, format, out.file, &in, opt->jobs) != SKG_OK;
+    end_progress(&sink);
+    failed = close_output(&out, failed);
   }
-  skg_writer *w = skg_writer_new(ctx, format, out.file);
-  skg_status st = w ? SKG_OK : SKG_ERR_RDF;
-  size_t n_skipped = 0;
-  static char *stdin_only[] = {"-"};
-  if (n_files == 0) {
-    files = stdin_only;
-    n_files = 1;
-  }
-  for (int i = 0; i < n_files && st <= SKG_SKIPPED; ++i) {
-    st = skg_process_file(ctx, w, files[i]);
-    n_skipped += st == SKG_SKIPPED;
-  }
-  if (st <= SKG_SKIPPED)
-    st = skg_writer_finish(w);
-  skg_writer_free(w);
+  int rc = finish_run(ctx, opt, &sink, failed, n_listing_skipped);
+  skg_inputs_release(&in);
   skg_ctx_free(ctx);
-  if (close_output(&out, st > SKG_SKIPPED))
-    return 1;
-  return n_skipped ? 2 : 0;
+  return rc;
 }
 
 /* ---- the store ------------------------------------------------------------ */
@@ -256,26 +380,31 @@ open_store(const options *opt, sink_state *sink, skg_ctx **ctx)
 static int
 run_load(const options *opt, int n_files, char **files)
 {
-  if (n_files == 0)
+  if (n_files == 0 && !opt->files_from)
     return usage_error("%s", "load needs the reports to load");
-  sink_state sink = {opt->quiet};
+  sink_state sink = {opt->quiet, 0, 0, 0, 0};
   skg_ctx *ctx;
   skg_store *store = open_store(opt, &sink, &ctx);
   if (!store)
     return 1;
-  skg_status st = SKG_OK;
-  size_t n_skipped = 0, n_loaded = 0;
-  for (int i = 0; i < n_files && st <= SKG_SKIPPED; ++i) {
-    st = skg_load_file(ctx, store, files[i]);
-    n_skipped += st == SKG_SKIPPED;
-    n_loaded += st == SKG_OK;
-  }
+  skg_inputs in;
+  skg_inputs_init(&in);
+  size_t n_listing_skipped;
+  skg_status st = collect_inputs(ctx, opt, n_files, files, &in, &n_listing_skipped)
+                    ? SKG_ERR_NOMEM : SKG_OK;
+  start_progress(ctx, opt, &in, &sink);
+  for (size_t i = 0; i < in.count && st <= SKG_SKIPPED; ++i)
+    st = skg_load_file(ctx, store, in.paths[i]);
   skg_store_close(store);
-  skg_ctx_free(ctx);
+  end_progress(&sink);
+  const skg_counts *c = skg_ctx_counts(ctx);
   if (!opt->quiet)
-    fprintf(stderr, "summitkg: %zu report%s loaded into %s, %zu skipped\n", n_loaded, n_loaded == 1 ? "" : "s",
-            store_path(opt), n_skipped);
-  return st > SKG_SKIPPED ? 1 : n_skipped ? 2 : 0;
+    fprintf(stderr, "summitkg: %zu report%s loaded into %s, %zu skipped\n", c->reports,
+            c->reports == 1 ? "" : "s", store_path(opt), c->skipped + n_listing_skipped);
+  int rc = finish_run(ctx, opt, &sink, st > SKG_SKIPPED, n_listing_skipped);
+  skg_inputs_release(&in);
+  skg_ctx_free(ctx);
+  return rc;
 }
 
 /* The whole of a query file (new, NULL after a message). */
@@ -323,7 +452,7 @@ run_query(const options *opt, int n_files, char **files)
   char *text = opt->expression ? strdup(opt->expression) : read_query_file(files[0]);
   if (!text)
     return 1;
-  sink_state sink = {opt->quiet};
+  sink_state sink = {opt->quiet, 0, 0, 0, 0};
   skg_ctx *ctx;
   skg_store *store = open_store(opt, &sink, &ctx);
   skg_status st = store ? skg_store_query(store, text, format, stdout) : SKG_ERR_STORE;
@@ -345,7 +474,7 @@ run_export(const options *opt)
     return usage_error("unknown output format '%s'", opt->format_name);
   if (!opt->format_name && opt->output)
     skg_format_from_filename(opt->output, &format);
-  sink_state sink = {opt->quiet};
+  sink_state sink = {opt->quiet, 0, 0, 0, 0};
   skg_ctx *ctx;
   skg_store *store = open_store(opt, &sink, &ctx);
   if (!store)
@@ -374,7 +503,7 @@ run_stats(const options *opt)
     "organization", "edition", "startDate", "hostCity", "venue", "mode", "chair", "attendee",
     "participant", "represents", "participatingState", "declaration", "accedingState",
     "nextPresidency", "holdsOffice"};
-  sink_state sink = {opt->quiet};
+  sink_state sink = {opt->quiet, 0, 0, 0, 0};
   skg_ctx *ctx;
   skg_store *store = open_store(opt, &sink, &ctx);
   if (!store)
@@ -403,8 +532,14 @@ run_stats(const options *opt)
   return st || fflush(stdout) != 0 || ferror(stdout) ? 1 : 0;
 }
 
-enum { OPT_BASE = 256, OPT_MAX_BYTES, OPT_MIN_CONFIDENCE, OPT_STORE, OPT_FORMAT };
+enum { OPT_BASE = 256, OPT_MAX_BYTES, OPT_MIN_CONFIDENCE, OPT_STORE, OPT_FORMAT,
+       OPT_FILES_FROM, OPT_JSONL, OPT_STATS };
 static const struct option long_options[] = {
+  {"recursive", no_argument, NULL, 'r'},
+  {"files-from", required_argument, NULL, OPT_FILES_FROM},
+  {"jsonl", no_argument, NULL, OPT_JSONL},
+  {"jobs", required_argument, NULL, 'j'},
+  {"stats", no_argument, NULL, OPT_STATS},
   {"store", required_argument, NULL, OPT_STORE},
   {"expression", required_argument, NULL, 'e'},
   {"format", required_argument, NULL, OPT_FORMAT},
@@ -445,6 +580,18 @@ take_option(int c, const char *arg, options *opt)
       return usage_error("--min-confidence needs a number from 0 to 1, not '%s'", arg);
     return -1;
   case 'q': opt->quiet = 1; return -1;
+  case 'r': opt->recursive = 1; return -1;
+  case OPT_FILES_FROM: opt->files_from = arg; return -1;
+  case OPT_JSONL: opt->jsonl = 1; return -1;
+  case OPT_STATS: opt->stats = 1; return -1;
+  case 'j': {
+    errno = 0;
+    long v = strtol(arg, &end, 10);
+    if (errno || *end || !*arg || v < 1 || v > 256)
+      return usage_error("-j needs a number of workers from 1 to 256, not '%s'", arg);
+    opt->jobs = (int)v;
+    return -1;
+  }
   case 'h': fputs(usage_text, stdout); return fclose(stdout) ? 1 : 0;
   case 'V':
     printf("summitkg %s (rules %s)\n", skg_version(), skg_ruleset_version());
@@ -456,10 +603,11 @@ take_option(int c, const char *arg, options *opt)
 int
 main(int argc, char **argv)
 {
-  options opt = {NULL, NULL, NULL, NULL, NULL, NULL, 0, 0.0, 0};
+  options opt = {0};
+  opt.jobs = 1;
   int c, done;
   /* options before the command ("+": stop at the first operand), then after it */
-  while ((c = getopt_long(argc, argv, "+o:O:e:qhV", long_options, NULL)) != -1)
+  while ((c = getopt_long(argc, argv, "+o:O:e:j:rqhV", long_options, NULL)) != -1)
     if ((done = take_option(c, optarg, &opt)) >= 0)
       return done;
   if (optind >= argc)
@@ -471,7 +619,7 @@ main(int argc, char **argv)
     known |= !strcmp(command, commands[i]);
   if (!known)
     return usage_error("unknown command '%s'", command);
-  while ((c = getopt_long(argc, argv, "o:O:e:qhV", long_options, NULL)) != -1)
+  while ((c = getopt_long(argc, argv, "o:O:e:j:rqhV", long_options, NULL)) != -1)
     if ((done = take_option(c, optarg, &opt)) >= 0)
       return done;
   int n = argc - optind;

@@ -31,6 +31,7 @@ skg_doc_release(skg_doc *doc)
   free(doc->title);
   free(doc->publisher);
   free(doc->source);
+  free(doc->identifier);
   skg_doc_init(doc, doc->name);
 }
 
@@ -221,6 +222,7 @@ skg_status
 skg_reader_load_memory(skg_ctx *ctx, const char *bytes, size_t len, skg_doc *doc)
 {
   skg_sha256_hex(bytes, len, doc->sha256);
+  doc->n_bytes = len;
   if (ctx->max_bytes && len > ctx->max_bytes)
     return skg_err(ctx, SKG_ERR_TOO_LARGE, "report of %zu bytes is over the limit of %zu",
                    len, ctx->max_bytes);
@@ -256,6 +258,7 @@ skg_reader_load(skg_ctx *ctx, const char *path, skg_doc *doc)
   /* one byte over the cap, so that "too large" is told apart from "just fits" */
   skg_buf_init(&raw, ctx->max_bytes ? ctx->max_bytes + 1 : 0);
   skg_status st = skg_buf_read_file(&raw, in);
+  doc->n_bytes = raw.len;
   if (st == SKG_ERR_TOO_LARGE)
     st = skg_err(ctx, st, "report is over the limit of %zu bytes", ctx->max_bytes);
   else if (st == SKG_ERR_IO)

@@ -146,6 +146,25 @@ skg_ctx_set_min_confidence(skg_ctx *ctx, double min_confidence)
 }
 
 void
+skg_ctx_set_jsonl(skg_ctx *ctx, int all_jsonl)
+{
+  ctx->all_jsonl = all_jsonl;
+}
+
+void
+skg_ctx_set_progress(skg_ctx *ctx, skg_progress_fn fn, void *data)
+{
+  ctx->progress = fn;
+  ctx->progress_data = data;
+}
+
+const skg_counts *
+skg_ctx_counts(const skg_ctx *ctx)
+{
+  return &ctx->counts;
+}
+
+void
 skg_sha256_hex(const void *data, size_t len, char out[65])
 {
   struct sha256_ctx sc;

@@ -30,6 +30,14 @@ struct skg_ctx {
   skg_tables    *tables;          /* gazetteers, built once */
   skg_patterns  *patterns;        /* PCRE2 JIT patterns, compiled once */
   raptor_world  *raptor;          /* terms and serializers */
+  int            all_jsonl;       /* every input is a JSON Lines corpus */
+  skg_counts     counts;          /* what this context has done */
+  skg_progress_fn progress;       /* told after each report */
+  void          *progress_data;
+  /* Asked before each report whether to process it (parallel.c's workers
+     share the reports out); NULL: every report. */
+  int          (*take_report)(void *data);
+  void          *take_report_data;
 };
 
 /* Send a message about the current report to ctx's sink, and return st. */

@@ -59,6 +59,18 @@ typedef enum {
 typedef void (*skg_sink_fn)(void *data, skg_status st, const char *file,
                             size_t line, const char *msg);
 
+/* What a context has done so far: reports (files, or JSON Lines records)
+   processed and skipped, statements written or loaded, bytes of input read. */
+typedef struct {
+  size_t             reports;
+  size_t             skipped;
+  unsigned long long statements;
+  unsigned long long bytes;
+} skg_counts;
+
+/* Called after each report with the counts so far (see skg_ctx_set_progress()). */
+typedef void (*skg_progress_fn)(void *data, const skg_counts *counts);
+
 /** The library's version string, e.g. "0.1.0" (borrowed, static). */
 const char *skg_version(void);
 /** The version of the extraction rules, recorded in every run (static). */
@@ -83,6 +95,15 @@ void skg_ctx_set_max_bytes(skg_ctx *ctx, size_t max_bytes);
 /** Facts below this confidence are left out of the graph (default 0). */
 void skg_ctx_set_min_confidence(skg_ctx *ctx, double min_confidence);
 
+/** Read every input as a JSON Lines corpus, whatever its name (files named
+    *.jsonl or *.ndjson always are).  Each line is a report. */
+void skg_ctx_set_jsonl(skg_ctx *ctx, int all_jsonl);
+/** `fn` is called after each report with the counts so far (NULL: none).
+    `data` is borrowed. */
+void skg_ctx_set_progress(skg_ctx *ctx, skg_progress_fn fn, void *data);
+/** The counts of what `ctx` has done (borrowed, valid as long as ctx). */
+const skg_counts *skg_ctx_counts(const skg_ctx *ctx);
+
 /** Parse a format name as rapper spells it (turtle, ntriples, nquads, trig,
     rdfxml).  @return SKG_OK or SKG_ERR_BAD_ARG. */
 skg_status skg_format_from_name(const char *name, skg_format *out);
@@ -100,7 +121,9 @@ void skg_writer_free(skg_writer *w);
 
 /** Read one report (`-` is standard input), extract its facts and write its
     statements to `w`.  `path` is also the name used in messages and in the
-    report's provenance.
+    report's provenance.  A JSON Lines corpus (see skg_ctx_set_jsonl()) is
+    read line by line, each record its own report named PATH:LINE; a record
+    that cannot be processed is skipped (and counted) while the others go on.
     @return SKG_OK; SKG_SKIPPED when this report could not be processed
     (after a message: the run may go on); another status when the run cannot
     go on (the output failed). */
@@ -129,6 +152,49 @@ skg_status skg_store_count(skg_store *store, const char *sparql, size_t *count);
 skg_status skg_store_export(skg_store *store, skg_writer *w);
 /** Parse a result format name: table, csv, tsv, json, xml.  @return SKG_OK or SKG_ERR_BAD_ARG. */
 skg_status skg_results_format_from_name(const char *name, skg_results_format *out);
+
+/* ---- the reports of a run ------------------------------------------------ */
+
+typedef struct {
+  char  **paths;  /* each new, owned here */
+  size_t  count, cap;
+} skg_inputs;
+
+/** Empty list; allocates nothing. */
+void skg_inputs_init(skg_inputs *in);
+/** Free the paths; `in` is empty again. */
+void skg_inputs_release(skg_inputs *in);
+
+/** Add `path` (copied).  With `recursive`, a folder is replaced by the
+    reports below it: files named *.txt, *.text, *.htm, *.html, *.xhtml,
+    *.jsonl, *.ndjson or without an extension, in byte order of their
+    names, hidden files and folders left out, symbolic links to folders not
+    followed.  Without it a folder is added as is, for the reader to refuse.
+    @return SKG_OK, SKG_ERR_NOMEM, or SKG_SKIPPED after a message about a
+    folder that cannot be read (the rest of the walk goes on). */
+skg_status skg_inputs_add(skg_ctx *ctx, skg_inputs *in, const char *path, int recursive);
+
+/** Add each line of the file `list` ("-": standard input) as a path, as
+    skg_inputs_add() would; blank lines are left out.
+    @return SKG_OK, SKG_ERR_NOMEM, or SKG_ERR_IO after a message. */
+skg_status skg_inputs_add_list(skg_ctx *ctx, skg_inputs *in, const char *list, int recursive);
+
+/** The sum of the sizes of the inputs that are regular files (for a
+    progress estimate). */
+unsigned long long skg_inputs_total_bytes(const skg_inputs *in);
+
+/** Extract the reports `in` names to `out` (borrowed) in `format`, with
+    `jobs` worker processes (1: in this process).  Workers take the reports
+    in chunks, in turn, and their output is put back in the reports' order,
+    so the output is the one a single process writes: the same bytes for
+    N-Triples, N-Quads and Turtle; for TriG the same statements, with the
+    prefixes declared again where a worker's part begins.  RDF/XML is one
+    document and cannot be split: jobs > 1 gives SKG_ERR_BAD_ARG.
+    Counts (skg_ctx_counts()) and progress cover all workers.
+    @return SKG_OK (reports may have been skipped: see the counts), or an
+    error after a message when the run failed (output, a worker, fork). */
+skg_status skg_extract_reports(skg_ctx *ctx, skg_format format, FILE *out,
+                               const skg_inputs *in, int jobs);
 
 /** As skg_process_file(), for a report already in memory (borrowed). */
 skg_status skg_process_memory(skg_ctx *ctx, skg_writer *w, const char *name,
