@@ -70,7 +70,7 @@ skg_status
 skg_jsonl_read_record(skg_ctx *ctx, const char *line, size_t len, skg_doc *doc)
 {
   json_error_t error;
-  json_t *obj = json_loadb(line, len, JSON_REJECT_DUPLICATES, &error);
+  json_t *obj = json_loadb(line, len, JSON_REJECT_DUPLICATES | JSON_DECODE_ANY, &error);
   if (!obj)
     return skg_err(ctx, SKG_SKIPPED, "not JSON: %s at column %d", error.text, error.column);
   skg_status st = SKG_OK;
