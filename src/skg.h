@@ -58,7 +58,7 @@ size_t skg_utf8_valid_seq(const unsigned char *s, size_t len);
 /* Decode the code point at s (valid UTF-8 assumed); *n gets its length. */
 uint32_t skg_utf8_decode(const unsigned char *s, size_t len, size_t *n);
 
-/* 64-bit FNV-1a, for hash tables. */
+/* A fast 64-bit hash of bytes, for in-memory hash tables (not stable across versions). */
 uint64_t skg_hash_bytes(const void *p, size_t n);
 
 #endif
