@@ -13,11 +13,13 @@
 #include "summitkg.h"
 
 static const char usage_text[] =
-  "usage: summitkg extract [-o FORMAT] [--base IRI] [-O FILE] [FILE...]\n"
+  "usage: summitkg extract [-o FORMAT] [--view summit] [--base IRI] [-O FILE] [FILE...]\n"
   "       summitkg explain [--min-confidence X] [FILE...]\n"
   "       summitkg load [--store PATH] FILE...\n"
   "       summitkg query [--store PATH] [--format table|csv|tsv|json|xml] (-e SPARQL | FILE.rq)\n"
-  "       summitkg export [--store PATH] [-o nquads|trig|...] [-O FILE]\n"
+  "       summitkg export [--store PATH] [-o nquads|trig|...] [--view summit] [-O FILE]\n"
+  "       summitkg export --void [--store PATH] [--license IRI] [--endpoint URL]\n"
+  "                       [--download URL] [--title TEXT] [-o turtle|...] [-O FILE]\n"
   "       summitkg stats [--store PATH]\n"
   "       summitkg --help | --version\n"
   "\n"
@@ -27,12 +29,16 @@ static const char usage_text[] =
   "load:    extract reports into the embedded store, one named graph and one\n"
   "         transaction per report; loading a report again replaces its graph.\n"
   "query:   run SPARQL on the store; export: write the store; stats: count it.\n"
+  "export --void: describe the store's dataset (VoID and DCAT) instead.\n"
   "FILE '-' or no FILE reads standard input.  The store is --store, else\n"
   "$SUMMITKG_STORE, else summitkg.db.\n"
   "\n"
-  "  -o, --output-format FORMAT  turtle (default), ntriples, nquads, trig, rdfxml\n"
+  "  -o, --output-format FORMAT  turtle (default), ntriples, nquads, trig, rdfxml,\n"
+  "                              dot (GraphViz, a picture)\n"
   "  -O, --output FILE           write to FILE (whole or not at all); the format\n"
-  "                              follows its extension (.ttl .nt .nq .trig .rdf)\n"
+  "                              follows its extension (.ttl .nt .nq .trig .rdf .dot)\n"
+  "      --view summit           only each summit's facts and the names of what\n"
+  "                              they name, no evidence (for -o dot); default full\n"
   "      --base IRI              base for instance IRIs (default\n"
   "                              https://w3id.org/summitkg/id/)\n"
   "      --max-bytes N           skip reports larger than N bytes (default 16777216)\n"
@@ -40,6 +46,11 @@ static const char usage_text[] =
   "      --store PATH            the embedded store\n"
   "  -e, --expression SPARQL     the query (or give a FILE.rq)\n"
   "      --format NAME           query results: table (default), csv, tsv, json, xml\n"
+  "      --license IRI           --void: the data's licence (default\n"
+  "                              https://creativecommons.org/licenses/by/4.0/)\n"
+  "      --endpoint URL          --void: the SPARQL endpoint serving the data\n"
+  "      --download URL          --void: where the N-Quads dump can be downloaded\n"
+  "      --title TEXT            --void: the dataset's title\n"
   "  -q, --quiet                 no messages about skipped reports\n"
   "  -h, --help                  this help\n"
   "  -V, --version               the version\n"
@@ -76,9 +87,11 @@ usage_error(const char *fmt, const char *arg)
 typedef struct {
   const char *format_name, *base, *output;
   const char *store, *expression, *results_format;
+  const char *view_name;
+  skg_void_options dataset;  /* export --void: what describes the dataset */
   size_t      max_bytes;
   double      min_confidence;
-  int         quiet;
+  int         quiet, describe;
 } options;
 
 /* An output: standard output, or a file written beside its target and
@@ -188,10 +201,23 @@ run_explain(const options *opt, int n_files, char **files)
   return st > SKG_SKIPPED ? 1 : n_skipped ? 2 : 0;
 }
 
+/* The view --view names; returns 0, or 1 after a message. */
+static int
+parse_view(const options *opt, skg_view *view)
+{
+  *view = SKG_VIEW_FULL;
+  if (opt->view_name && skg_view_from_name(opt->view_name, view))
+    return usage_error("unknown view '%s' (full or summit)", opt->view_name);
+  return 0;
+}
+
 static int
 run_extract(const options *opt, int n_files, char **files)
 {
   skg_format format = SKG_FORMAT_TURTLE;
+  skg_view view;
+  if (parse_view(opt, &view))
+    return 1;
   if (opt->format_name) {
     if (skg_format_from_name(opt->format_name, &format))
       return usage_error("unknown output format '%s'", opt->format_name);
@@ -210,6 +236,8 @@ run_extract(const options *opt, int n_files, char **files)
   }
   skg_writer *w = skg_writer_new(ctx, format, out.file);
   skg_status st = w ? SKG_OK : SKG_ERR_RDF;
+  if (w)
+    skg_writer_set_view(w, view);
   size_t n_skipped = 0;
   static char *stdin_only[] = {"-"};
   if (n_files == 0) {
@@ -340,7 +368,13 @@ run_query(const options *opt, int n_files, char **files)
 static int
 run_export(const options *opt)
 {
-  skg_format format = SKG_FORMAT_NQUADS;
+  /* a description is small and read by people first: Turtle unless told */
+  skg_format format = opt->describe ? SKG_FORMAT_TURTLE : SKG_FORMAT_NQUADS;
+  skg_view view;
+  if (parse_view(opt, &view))
+    return 1;
+  if (opt->describe && view != SKG_VIEW_FULL)
+    return usage_error("%s", "--void describes the whole dataset: no --view");
   if (opt->format_name && skg_format_from_name(opt->format_name, &format))
     return usage_error("unknown output format '%s'", opt->format_name);
   if (!opt->format_name && opt->output)
@@ -353,7 +387,11 @@ run_export(const options *opt)
   output out;
   int failed = open_output(opt->output, &out);
   skg_writer *w = failed ? NULL : skg_writer_new(ctx, format, out.file);
-  skg_status st = w ? skg_store_export(store, w) : SKG_ERR_RDF;
+  if (w)
+    skg_writer_set_view(w, view);
+  skg_status st = !w ? SKG_ERR_RDF
+                : opt->describe ? skg_void_describe(ctx, store, &opt->dataset, w)
+                : skg_store_export(store, w);
   if (!st)
     st = skg_writer_finish(w);
   skg_writer_free(w);
@@ -404,6 +442,8 @@ run_stats(const options *opt)
 }
 
 enum { OPT_BASE = 256, OPT_MAX_BYTES, OPT_MIN_CONFIDENCE, OPT_STORE, OPT_FORMAT };
+/* export --void and the views: their own numbers, apart from the others' */
+enum { OPT_VIEW = 320, OPT_VOID, OPT_LICENSE, OPT_ENDPOINT, OPT_TITLE, OPT_DOWNLOAD };
 static const struct option long_options[] = {
   {"store", required_argument, NULL, OPT_STORE},
   {"expression", required_argument, NULL, 'e'},
@@ -413,6 +453,12 @@ static const struct option long_options[] = {
   {"base", required_argument, NULL, OPT_BASE},
   {"max-bytes", required_argument, NULL, OPT_MAX_BYTES},
   {"min-confidence", required_argument, NULL, OPT_MIN_CONFIDENCE},
+  {"view", required_argument, NULL, OPT_VIEW},
+  {"void", no_argument, NULL, OPT_VOID},
+  {"license", required_argument, NULL, OPT_LICENSE},
+  {"endpoint", required_argument, NULL, OPT_ENDPOINT},
+  {"title", required_argument, NULL, OPT_TITLE},
+  {"download", required_argument, NULL, OPT_DOWNLOAD},
   {"quiet", no_argument, NULL, 'q'},
   {"help", no_argument, NULL, 'h'},
   {"version", no_argument, NULL, 'V'},
@@ -431,6 +477,12 @@ take_option(int c, const char *arg, options *opt)
   case OPT_STORE: opt->store = arg; return -1;
   case 'e': opt->expression = arg; return -1;
   case OPT_FORMAT: opt->results_format = arg; return -1;
+  case OPT_VIEW: opt->view_name = arg; return -1;
+  case OPT_VOID: opt->describe = 1; return -1;
+  case OPT_LICENSE: opt->dataset.license = arg; return -1;
+  case OPT_ENDPOINT: opt->dataset.endpoint = arg; return -1;
+  case OPT_TITLE: opt->dataset.title = arg; return -1;
+  case OPT_DOWNLOAD: opt->dataset.download = arg; return -1;
   case OPT_MAX_BYTES: {
     errno = 0;
     unsigned long long v = strtoull(arg, &end, 10);
@@ -456,7 +508,7 @@ take_option(int c, const char *arg, options *opt)
 int
 main(int argc, char **argv)
 {
-  options opt = {NULL, NULL, NULL, NULL, NULL, NULL, 0, 0.0, 0};
+  options opt = {0};
   int c, done;
   /* options before the command ("+": stop at the first operand), then after it */
   while ((c = getopt_long(argc, argv, "+o:O:e:qhV", long_options, NULL)) != -1)
