@@ -253,7 +253,8 @@ count_statement(skg_void_counts *c, const raptor_statement *s)
   digest_terms(d, s->subject, NULL, NULL);
   if ((st = digest_set_add(&c->subjects, d, &added)))
     return st;
-  if (added && s->subject->type == RAPTOR_TERM_TYPE_URI && !strncmp(iri_of(s->subject), c->ctx->base, strlen(c->ctx->base)))
+  const char *base = c->ctx->base;
+  if (added && s->subject->type == RAPTOR_TERM_TYPE_URI && !strncmp(iri_of(s->subject), base, strlen(base)))
     ++c->entities;
   digest_terms(d, s->object, NULL, NULL);
   return digest_set_add(&c->objects, d, &added);
@@ -265,7 +266,8 @@ skg_void_count(skg_void_counts *c, const skg_graph *g)
   skg_status st = SKG_OK;
   for (size_t i = 0; i < g->count && !st; ++i) {
     const raptor_statement *s = g->items[i];
-    if (s->graph && s->graph->type == RAPTOR_TERM_TYPE_URI && (i == 0 || !raptor_term_equals(s->graph, g->items[i - 1]->graph)))
+    int new_graph = i == 0 || !raptor_term_equals(s->graph, g->items[i - 1]->graph);
+    if (s->graph && s->graph->type == RAPTOR_TERM_TYPE_URI && new_graph)
       st = iri_counts_add(&c->graphs, iri_of(s->graph), 0);
     if (!st)
       st = count_statement(c, s);
@@ -287,13 +289,13 @@ static void
 add(builder *b, const char *s, const char *p, raptor_term *o)
 {
   raptor_world *w = b->ctx->raptor;
-  raptor_term *st = b->st ? NULL : raptor_new_term_from_uri_string(w, (const unsigned char *)s);
-  raptor_term *pt = st ? raptor_new_term_from_uri_string(w, (const unsigned char *)p) : NULL;
+  raptor_term *subj = b->st ? NULL : raptor_new_term_from_uri_string(w, (const unsigned char *)s);
+  raptor_term *pt = subj ? raptor_new_term_from_uri_string(w, (const unsigned char *)p) : NULL;
   raptor_statement *stmt = NULL;
-  if (st && pt && o)
-    stmt = raptor_new_statement_from_nodes(w, st, pt, o, NULL); /* takes all three */
+  if (subj && pt && o)
+    stmt = raptor_new_statement_from_nodes(w, subj, pt, o, NULL); /* takes all three */
   else {
-    if (st) raptor_free_term(st);
+    if (subj) raptor_free_term(subj);
     if (pt) raptor_free_term(pt);
     if (o) raptor_free_term(o);
   }
@@ -310,10 +312,11 @@ add_iri(builder *b, const char *s, const char *p, const char *o)
 static void
 add_literal(builder *b, const char *s, const char *p, const char *value, const char *datatype)
 {
-  raptor_uri *dt = datatype && !b->st ? raptor_new_uri(b->ctx->raptor, (const unsigned char *)datatype) : NULL;
+  raptor_world *w = b->ctx->raptor;
+  raptor_uri *dt = datatype && !b->st ? raptor_new_uri(w, (const unsigned char *)datatype) : NULL;
   raptor_term *o = NULL;
   if (!b->st && (dt || !datatype))
-    o = raptor_new_term_from_counted_literal(b->ctx->raptor, (const unsigned char *)value, strlen(value), dt, NULL, 0);
+    o = raptor_new_term_from_counted_literal(w, (const unsigned char *)value, strlen(value), dt, NULL, 0);
   if (dt)
     raptor_free_uri(dt);
   add(b, s, p, o);
@@ -444,7 +447,8 @@ skg_void_build(skg_void_counts *c, const skg_void_options *opt, skg_graph *out)
     {"--license", license}, {"--endpoint", opt->endpoint}, {"--download", opt->download}};
   for (size_t i = 0; i < sizeof iris / sizeof *iris; ++i)
     if (iris[i].iri && !is_absolute(iris[i].iri))
-      return skg_err(c->ctx, SKG_ERR_BAD_ARG, "%s needs an absolute IRI, not '%s'", iris[i].what, iris[i].iri);
+      return skg_err(c->ctx, SKG_ERR_BAD_ARG, "%s needs an absolute IRI, not '%s'", iris[i].what,
+                     iris[i].iri);
 
   builder b = {c->ctx, out, SKG_OK, {0}};
   skg_buf_init(&b.iri, 0);
@@ -488,10 +492,11 @@ skg_void_build(skg_void_counts *c, const skg_void_options *opt, skg_graph *out)
 }
 
 static skg_status
-count_graph(void *c, const skg_graph *g)
+count_graph(void *data, const skg_graph *g)
 {
+  skg_void_counts *c = data;
   skg_status st = skg_void_count(c, g);
-  return st ? skg_err(((skg_void_counts *)c)->ctx, st, "cannot count the store: %s", skg_status_string(st)) : st;
+  return st ? skg_err(c->ctx, st, "cannot count the store: %s", skg_status_string(st)) : SKG_OK;
 }
 
 skg_status

@@ -48,8 +48,9 @@ term(skg_ctx *ctx, const char *text)
 static void
 add(skg_ctx *ctx, skg_graph *g, const char *s, const char *p, const char *o, const char *graph)
 {
-  raptor_statement *st = raptor_new_statement_from_nodes(ctx->raptor, term(ctx, s), term(ctx, p), term(ctx, o),
-                                                          graph ? term(ctx, graph) : NULL);
+  raptor_term *g_term = graph ? term(ctx, graph) : NULL;
+  raptor_statement *st =
+    raptor_new_statement_from_nodes(ctx->raptor, term(ctx, s), term(ctx, p), term(ctx, o), g_term);
   assert_non_null(st);
   assert_int_equal(skg_graph_append(g, st), SKG_OK);
 }
