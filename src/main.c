@@ -15,11 +15,13 @@
 #include "summitkg.h"
 
 static const char usage_text[] =
-  "usage: summitkg extract [-o FORMAT] [--base IRI] [-O FILE] [-j N] [INPUT...]\n"
+  "usage: summitkg extract [-o FORMAT] [--view summit] [--base IRI] [-O FILE] [-j N] [INPUT...]\n"
   "       summitkg explain [--min-confidence X] [INPUT...]\n"
   "       summitkg load [--store PATH] INPUT...\n"
   "       summitkg query [--store PATH] [--format table|csv|tsv|json|xml] (-e SPARQL | FILE.rq)\n"
-  "       summitkg export [--store PATH] [-o nquads|trig|...] [-O FILE]\n"
+  "       summitkg export [--store PATH] [-o nquads|trig|...] [--view summit] [-O FILE]\n"
+  "       summitkg export --void [--store PATH] [--license IRI] [--endpoint URL]\n"
+  "                       [--download URL] [--title TEXT] [-o turtle|...] [-O FILE]\n"
   "       summitkg stats [--store PATH]\n"
   "       summitkg --help | --version\n"
   "\n"
@@ -29,6 +31,7 @@ static const char usage_text[] =
   "load:    extract reports into the embedded store, one named graph and one\n"
   "         transaction per report; loading a report again replaces its graph.\n"
   "query:   run SPARQL on the store; export: write the store; stats: count it.\n"
+  "export --void: describe the store's dataset (VoID and DCAT) instead.\n"
   "INPUT is a report (text or HTML), a JSON Lines corpus (*.jsonl, *.ndjson:\n"
   "a report per line), or with -r a folder.  '-' or no INPUT reads standard\n"
   "input.  The store is --store, else $SUMMITKG_STORE, else summitkg.db.\n"
@@ -39,9 +42,12 @@ static const char usage_text[] =
   "      --jsonl                 every input is a JSON Lines corpus\n"
   "  -j, --jobs N                extract with N worker processes (default 1)\n"
   "      --stats                 print what was done, and how fast, at the end\n"
-  "  -o, --output-format FORMAT  turtle (default), ntriples, nquads, trig, rdfxml\n"
+  "  -o, --output-format FORMAT  turtle (default), ntriples, nquads, trig, rdfxml,\n"
+  "                              dot (GraphViz, a picture)\n"
   "  -O, --output FILE           write to FILE (whole or not at all); the format\n"
-  "                              follows its extension (.ttl .nt .nq .trig .rdf)\n"
+  "                              follows its extension (.ttl .nt .nq .trig .rdf .dot)\n"
+  "      --view summit           only each summit's facts and the names of what\n"
+  "                              they name, no evidence (for -o dot); default full\n"
   "      --base IRI              base for instance IRIs (default\n"
   "                              https://w3id.org/summitkg/id/)\n"
   "      --max-bytes N           skip reports larger than N bytes (default 16777216)\n"
@@ -49,6 +55,11 @@ static const char usage_text[] =
   "      --store PATH            the embedded store\n"
   "  -e, --expression SPARQL     the query (or give a FILE.rq)\n"
   "      --format NAME           query results: table (default), csv, tsv, json, xml\n"
+  "      --license IRI           --void: the data's licence (default\n"
+  "                              https://creativecommons.org/licenses/by/4.0/)\n"
+  "      --endpoint URL          --void: the SPARQL endpoint serving the data\n"
+  "      --download URL          --void: where the N-Quads dump can be downloaded\n"
+  "      --title TEXT            --void: the dataset's title\n"
   "  -q, --quiet                 no messages about skipped reports, no progress\n"
   "  -h, --help                  this help\n"
   "  -V, --version               the version\n"
@@ -153,9 +164,11 @@ typedef struct {
   const char *format_name, *base, *output;
   const char *store, *expression, *results_format;
   const char *files_from;
+  const char *view_name;
+  skg_void_options dataset;  /* export --void: what describes the dataset */
   size_t      max_bytes;
   double      min_confidence;
-  int         quiet, recursive, jsonl, stats;
+  int         quiet, describe, recursive, jsonl, stats;
   int         jobs;
 } options;
 
@@ -320,18 +333,32 @@ run_explain(const options *opt, int n_files, char **files)
   return rc;
 }
 
+/* The view --view names; returns 0, or 1 after a message. */
+static int
+parse_view(const options *opt, skg_view *view)
+{
+  *view = SKG_VIEW_FULL;
+  if (opt->view_name && skg_view_from_name(opt->view_name, view))
+    return usage_error("unknown view '%s' (full or summit)", opt->view_name);
+  return 0;
+}
+
 static int
 run_extract(const options *opt, int n_files, char **files)
 {
   skg_format format = SKG_FORMAT_TURTLE;
+  skg_view view;
+  if (parse_view(opt, &view))
+    return 1;
   if (opt->format_name) {
     if (skg_format_from_name(opt->format_name, &format))
       return usage_error("unknown output format '%s'", opt->format_name);
   } else if (opt->output && skg_format_from_filename(opt->output, &format)) {
     format = SKG_FORMAT_TURTLE;
   }
-  if (opt->jobs > 1 && format == SKG_FORMAT_RDFXML)
-    return usage_error("%s", "-j needs an output that can be written in parts: not rdfxml");
+  if (opt->jobs > 1 && (format == SKG_FORMAT_RDFXML || format == SKG_FORMAT_DOT))
+    return usage_error("-j needs an output that can be written in parts: not %s",
+                       format == SKG_FORMAT_DOT ? "dot" : "rdfxml");
   sink_state sink = {opt->quiet, 0, 0, 0, 0};
   skg_ctx *ctx = new_context(opt, &sink);
   if (!ctx)
@@ -343,7 +370,7 @@ run_extract(const options *opt, int n_files, char **files)
   int failed = collect_inputs(ctx, opt, n_files, files, &in, &n_listing_skipped);
   if (!failed && !(failed = open_output(opt->output, &out))) {
     start_progress(ctx, opt, &in, &sink);
-    failed = skg_extract_reports(ctx, format, out.file, &in, opt->jobs) != SKG_OK;
+    failed = skg_extract_reports(ctx, format, view, out.file, &in, opt->jobs) != SKG_OK;
     end_progress(&sink);
     failed = close_output(&out, failed);
   }
@@ -469,7 +496,13 @@ run_query(const options *opt, int n_files, char **files)
 static int
 run_export(const options *opt)
 {
-  skg_format format = SKG_FORMAT_NQUADS;
+  /* a description is small and read by people first: Turtle unless told */
+  skg_format format = opt->describe ? SKG_FORMAT_TURTLE : SKG_FORMAT_NQUADS;
+  skg_view view;
+  if (parse_view(opt, &view))
+    return 1;
+  if (opt->describe && view != SKG_VIEW_FULL)
+    return usage_error("%s", "--void describes the whole dataset: no --view");
   if (opt->format_name && skg_format_from_name(opt->format_name, &format))
     return usage_error("unknown output format '%s'", opt->format_name);
   if (!opt->format_name && opt->output)
@@ -482,7 +515,11 @@ run_export(const options *opt)
   output out;
   int failed = open_output(opt->output, &out);
   skg_writer *w = failed ? NULL : skg_writer_new(ctx, format, out.file);
-  skg_status st = w ? skg_store_export(store, w) : SKG_ERR_RDF;
+  if (w)
+    skg_writer_set_view(w, view);
+  skg_status st = !w ? SKG_ERR_RDF
+                : opt->describe ? skg_void_describe(ctx, store, &opt->dataset, w)
+                : skg_store_export(store, w);
   if (!st)
     st = skg_writer_finish(w);
   skg_writer_free(w);
@@ -534,6 +571,8 @@ run_stats(const options *opt)
 
 enum { OPT_BASE = 256, OPT_MAX_BYTES, OPT_MIN_CONFIDENCE, OPT_STORE, OPT_FORMAT,
        OPT_FILES_FROM, OPT_JSONL, OPT_STATS };
+/* export --void and the views: their own numbers, apart from the others' */
+enum { OPT_VIEW = 320, OPT_VOID, OPT_LICENSE, OPT_ENDPOINT, OPT_TITLE, OPT_DOWNLOAD };
 static const struct option long_options[] = {
   {"recursive", no_argument, NULL, 'r'},
   {"files-from", required_argument, NULL, OPT_FILES_FROM},
@@ -548,6 +587,12 @@ static const struct option long_options[] = {
   {"base", required_argument, NULL, OPT_BASE},
   {"max-bytes", required_argument, NULL, OPT_MAX_BYTES},
   {"min-confidence", required_argument, NULL, OPT_MIN_CONFIDENCE},
+  {"view", required_argument, NULL, OPT_VIEW},
+  {"void", no_argument, NULL, OPT_VOID},
+  {"license", required_argument, NULL, OPT_LICENSE},
+  {"endpoint", required_argument, NULL, OPT_ENDPOINT},
+  {"title", required_argument, NULL, OPT_TITLE},
+  {"download", required_argument, NULL, OPT_DOWNLOAD},
   {"quiet", no_argument, NULL, 'q'},
   {"help", no_argument, NULL, 'h'},
   {"version", no_argument, NULL, 'V'},
@@ -566,6 +611,12 @@ take_option(int c, const char *arg, options *opt)
   case OPT_STORE: opt->store = arg; return -1;
   case 'e': opt->expression = arg; return -1;
   case OPT_FORMAT: opt->results_format = arg; return -1;
+  case OPT_VIEW: opt->view_name = arg; return -1;
+  case OPT_VOID: opt->describe = 1; return -1;
+  case OPT_LICENSE: opt->dataset.license = arg; return -1;
+  case OPT_ENDPOINT: opt->dataset.endpoint = arg; return -1;
+  case OPT_TITLE: opt->dataset.title = arg; return -1;
+  case OPT_DOWNLOAD: opt->dataset.download = arg; return -1;
   case OPT_MAX_BYTES: {
     errno = 0;
     unsigned long long v = strtoull(arg, &end, 10);

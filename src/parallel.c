@@ -93,12 +93,14 @@ publish_counts(void *data, const skg_counts *counts)
 
 /* The life of worker `index`: never returns. */
 static void
-run_worker(skg_ctx *ctx, skg_format format, const skg_inputs *in, worker *wk, skg_counts *slot)
+run_worker(skg_ctx *ctx, skg_format format, skg_view view, const skg_inputs *in, worker *wk,
+           skg_counts *slot)
 {
   skg_status st = SKG_OK;
   wk->w = skg_writer_new(ctx, format, wk->data);
   if (!wk->w)
     _exit(1);
+  skg_writer_set_view(wk->w, view);
   ctx->take_report = take_report;
   ctx->take_report_data = wk;
   ctx->progress = publish_counts;
@@ -205,7 +207,8 @@ next_length(skg_ctx *ctx, worker_link *l, const skg_counts *slots, size_t n, uin
 }
 
 static skg_status
-extract_in_workers(skg_ctx *ctx, skg_format format, FILE *out, const skg_inputs *in, size_t n)
+extract_in_workers(skg_ctx *ctx, skg_format format, skg_view view, FILE *out,
+                   const skg_inputs *in, size_t n)
 {
   worker_link *links = calloc(n, sizeof *links);
   skg_counts *slots = mmap(NULL, n * sizeof *slots, PROT_READ | PROT_WRITE,
@@ -235,7 +238,7 @@ extract_in_workers(skg_ctx *ctx, skg_format format, FILE *out, const skg_inputs 
       for (size_t j = 0; j < started; ++j)
         close(links[j].notify); /* the parent's ends for the other workers */
       worker wk = {started, n, 0, (size_t)-1, 0, NULL, l->data, fds[1], 0, 0};
-      run_worker(ctx, format, in, &wk, &slots[started]);
+      run_worker(ctx, format, view, in, &wk, &slots[started]);
     }
     close(fds[1]);
     l->notify = fds[0];
@@ -283,16 +286,18 @@ extract_in_workers(skg_ctx *ctx, skg_format format, FILE *out, const skg_inputs 
 }
 
 skg_status
-skg_extract_reports(skg_ctx *ctx, skg_format format, FILE *out, const skg_inputs *in, int jobs)
+skg_extract_reports(skg_ctx *ctx, skg_format format, skg_view view, FILE *out,
+                    const skg_inputs *in, int jobs)
 {
-  if (jobs > 1 && format == SKG_FORMAT_RDFXML)
-    return skg_err(ctx, SKG_ERR_BAD_ARG, "RDF/XML is one document: it cannot be written by "
-                   "several workers (use -j 1, or N-Quads)");
+  if (jobs > 1 && (format == SKG_FORMAT_RDFXML || format == SKG_FORMAT_DOT))
+    return skg_err(ctx, SKG_ERR_BAD_ARG, "RDF/XML and DOT are one document each: they cannot "
+                   "be written by several workers (use -j 1, or N-Quads)");
   if (jobs > 1)
-    return extract_in_workers(ctx, format, out, in, (size_t)jobs);
+    return extract_in_workers(ctx, format, view, out, in, (size_t)jobs);
   skg_writer *w = skg_writer_new(ctx, format, out);
   if (!w)
     return SKG_ERR_RDF;
+  skg_writer_set_view(w, view);
   skg_status st = SKG_OK;
   for (size_t i = 0; i < in->count && st <= SKG_SKIPPED; ++i)
     st = skg_process_file(ctx, w, in->paths[i]);

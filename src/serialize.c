@@ -5,8 +5,15 @@
    Turtle is written one document per report (prefixes again each time,
    which Turtle allows), so that raptor's pretty-printer, which holds every
    statement until the end, holds one report at a time: memory stays bounded
-   by the largest report.  The line-based syntaxes stream as they come. */
+   by the largest report.  The line-based syntaxes stream as they come.
+
+   GraphViz DOT (`-o dot`) is raptor2's dot serializer too: a picture of the
+   statements, one document for the run, each IRI shortened by the prefixes
+   below and the instance base as `id:`, each literal a box of its own.  A
+   writer's view (view.c) can keep only what a picture of a summit needs. */
 #include "serialize.h"
+
+#include "view.h"
 
 #include <serd/serd.h>
 #include <stdlib.h>
@@ -28,6 +35,9 @@ struct skg_writer {
   SerdEnv           *env;
   SerdWriter        *serd;
   int                failed;
+  skg_view           view;
+  struct { const char *prefix, *uri; } extra[4]; /* skg_writer_add_prefix() */
+  size_t             n_extra;
 };
 
 static const struct {
@@ -54,6 +64,7 @@ raptor_name(skg_format f)
   case SKG_FORMAT_NQUADS: return "nquads";
   case SKG_FORMAT_RDFXML: return "rdfxml-abbrev";
   case SKG_FORMAT_TRIG: return NULL;
+  case SKG_FORMAT_DOT: return "dot";
   }
   return NULL;
 }
@@ -66,6 +77,7 @@ skg_format_from_name(const char *name, skg_format *out)
     {"ntriples", SKG_FORMAT_NTRIPLES}, {"nt", SKG_FORMAT_NTRIPLES},
     {"nquads", SKG_FORMAT_NQUADS}, {"nq", SKG_FORMAT_NQUADS},
     {"trig", SKG_FORMAT_TRIG}, {"rdfxml", SKG_FORMAT_RDFXML}, {"rdf", SKG_FORMAT_RDFXML},
+    {"dot", SKG_FORMAT_DOT},
   };
   for (size_t i = 0; i < sizeof names / sizeof *names; ++i)
     if (!strcmp(name, names[i].name)) {
@@ -146,6 +158,15 @@ serd_sink(const void *buf, size_t len, void *stream)
   return block_write_bytes(stream, buf, 1, len) ? 0 : len;
 }
 
+static void
+set_serd_prefix(skg_writer *w, const char *prefix, const char *uri)
+{
+  SerdNode name = serd_node_from_string(SERD_LITERAL, (const uint8_t *)prefix);
+  SerdNode u = serd_node_from_string(SERD_URI, (const uint8_t *)uri);
+  serd_env_set_prefix(w->env, &name, &u);
+  serd_writer_set_prefix(w->serd, &name, &u);
+}
+
 static const raptor_iostream_handler block_handler = {
   .version = 2,
   .write_byte = block_write_byte,
@@ -178,12 +199,8 @@ skg_writer_new(skg_ctx *ctx, skg_format format, FILE *out)
     if (!w->serd)
       goto fail;
     serd_writer_set_error_sink(w->serd, serd_error, w);
-    for (size_t i = 0; format == SKG_FORMAT_TRIG && i < sizeof namespaces / sizeof *namespaces; ++i) {
-      SerdNode name = serd_node_from_string(SERD_LITERAL, (const uint8_t *)namespaces[i].prefix);
-      SerdNode uri = serd_node_from_string(SERD_URI, (const uint8_t *)namespaces[i].uri);
-      serd_env_set_prefix(w->env, &name, &uri);
-      serd_writer_set_prefix(w->serd, &name, &uri);
-    }
+    for (size_t i = 0; format == SKG_FORMAT_TRIG && i < sizeof namespaces / sizeof *namespaces; ++i)
+      set_serd_prefix(w, namespaces[i].prefix, namespaces[i].uri);
     return w;
   }
   if (!(w->ios = raptor_new_iostream_from_handler(ctx->raptor, w, &block_handler)))
@@ -196,24 +213,41 @@ fail:
 }
 
 static skg_status
+declare_namespace(skg_writer *w, const char *prefix, const char *uri)
+{
+  raptor_uri *u = raptor_new_uri(w->ctx->raptor, (const unsigned char *)uri);
+  if (!u)
+    return skg_err(w->ctx, SKG_ERR_NOMEM, "out of memory");
+  /* raptor declares rdf: itself and refuses it twice; prefixes only
+     shorten the output, so a refusal costs nothing */
+  raptor_serializer_set_namespace(w->ser, u, (const unsigned char *)prefix);
+  raptor_free_uri(u);
+  return SKG_OK;
+}
+
+static skg_status
 start_raptor(skg_writer *w)
 {
   w->ser = raptor_new_serializer(w->ctx->raptor, raptor_name(w->format));
   if (!w->ser)
     return skg_err(w->ctx, SKG_ERR_RDF, "raptor has no %s serializer", raptor_name(w->format));
-  for (size_t i = 0; i < sizeof namespaces / sizeof *namespaces; ++i) {
-    raptor_uri *u = raptor_new_uri(w->ctx->raptor, (const unsigned char *)namespaces[i].uri);
-    if (!u)
-      return skg_err(w->ctx, SKG_ERR_NOMEM, "out of memory");
-    /* raptor declares rdf: itself and refuses it twice; prefixes only
-       shorten the output, so a refusal costs nothing */
-    raptor_serializer_set_namespace(w->ser, u, (const unsigned char *)namespaces[i].prefix);
-    raptor_free_uri(u);
-  }
-  if (raptor_serializer_start_to_iostream(w->ser, NULL, w->ios))
-    return skg_err(w->ctx, SKG_ERR_RDF, "cannot start the %s serializer", raptor_name(w->format));
-  w->started = 1;
-  return SKG_OK;
+  skg_status st = SKG_OK;
+  for (size_t i = 0; i < sizeof namespaces / sizeof *namespaces && !st; ++i)
+    st = declare_namespace(w, namespaces[i].prefix, namespaces[i].uri);
+  for (size_t i = 0; i < w->n_extra && !st; ++i)
+    st = declare_namespace(w, w->extra[i].prefix, w->extra[i].uri);
+  /* a picture names instances by their path under the base ("id:summit/au/38")
+     and says the base once, in its caption; the data syntaxes keep whole IRIs */
+  raptor_uri *base = NULL;
+  if (!st && w->format == SKG_FORMAT_DOT && !(st = declare_namespace(w, "id", w->ctx->base)) &&
+      !(base = raptor_new_uri(w->ctx->raptor, (const unsigned char *)w->ctx->base)))
+    st = skg_err(w->ctx, SKG_ERR_NOMEM, "out of memory");
+  if (!st && raptor_serializer_start_to_iostream(w->ser, base, w->ios))
+    st = skg_err(w->ctx, SKG_ERR_RDF, "cannot start the %s serializer", raptor_name(w->format));
+  if (base)
+    raptor_free_uri(base);
+  w->started = !st;
+  return st;
 }
 
 static skg_status
@@ -254,17 +288,36 @@ static skg_status
 write_serd(skg_writer *w, const raptor_statement *st)
 {
   SerdNode dt, none;
-  SerdNode g = w->format == SKG_FORMAT_NTRIPLES ? SERD_NODE_NULL : serd_term(st->graph, &none);
+  SerdNode g = st->graph && w->format != SKG_FORMAT_NTRIPLES ? serd_term(st->graph, &none) : SERD_NODE_NULL;
   SerdNode s = serd_term(st->subject, &none);
   SerdNode p = serd_term(st->predicate, &none);
   SerdNode o = serd_term(st->object, &dt);
+  /* no graph: the default graph, which serd wants as no node at all */
   SerdStatus rc = serd_writer_write_statement(w->serd, 0, g.type ? &g : NULL, &s, &p, &o,
                                               dt.type ? &dt : NULL, NULL);
   return rc || w->failed ? skg_err(w->ctx, SKG_ERR_IO, "cannot write the output") : SKG_OK;
 }
 
+void
+skg_writer_set_view(skg_writer *w, skg_view view)
+{
+  w->view = view;
+}
+
 skg_status
-skg_writer_write_graph(skg_writer *w, const skg_graph *g)
+skg_writer_add_prefix(skg_writer *w, const char *prefix, const char *uri)
+{
+  if (w->n_extra == sizeof w->extra / sizeof *w->extra)
+    return SKG_ERR_BAD_ARG;
+  w->extra[w->n_extra].prefix = prefix;
+  w->extra[w->n_extra++].uri = uri;
+  if (w->format == SKG_FORMAT_TRIG)
+    set_serd_prefix(w, prefix, uri);
+  return SKG_OK;
+}
+
+static skg_status
+write_all(skg_writer *w, const skg_graph *g)
 {
   skg_status st = SKG_OK;
   if (w->serd) {
@@ -299,6 +352,22 @@ skg_writer_flush(skg_writer *w)
 }
 
 skg_status
+skg_writer_write_graph(skg_writer *w, const skg_graph *g)
+{
+  if (w->view == SKG_VIEW_FULL)
+    return write_all(w, g);
+  skg_graph part;
+  skg_graph_init(&part);
+  skg_status st = skg_view_build(w->view, g, &part);
+  if (st)
+    st = skg_err(w->ctx, st, "cannot make the view: %s", skg_status_string(st));
+  else
+    st = write_all(w, &part);
+  skg_graph_release(&part);
+  return st;
+}
+
+skg_status
 skg_writer_finish(skg_writer *w)
 {
   skg_status st = SKG_OK;
@@ -307,7 +376,7 @@ skg_writer_finish(skg_writer *w)
       st = skg_err(w->ctx, SKG_ERR_IO, "cannot write the output");
   } else {
     /* an empty run still writes a valid (empty) document */
-    if (!w->ser && w->format == SKG_FORMAT_RDFXML)
+    if (!w->ser && (w->format == SKG_FORMAT_RDFXML || w->format == SKG_FORMAT_DOT))
       st = start_raptor(w);
     if (!st)
       st = end_raptor(w);

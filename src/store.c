@@ -342,7 +342,7 @@ collect_context(skg_store *store, librdf_node *context, skg_graph *g)
 }
 
 skg_status
-skg_store_export(skg_store *store, skg_writer *w)
+skg_store_each_graph(skg_store *store, skg_status (*fn)(void *data, const skg_graph *g), void *data)
 {
   librdf_iterator *contexts = librdf_model_get_contexts(store->model);
   if (!contexts)
@@ -357,11 +357,23 @@ skg_store_export(skg_store *store, skg_writer *w)
     if (st)
       st = skg_err(store->ctx, st, "%s: cannot read a graph of the store", store->path);
     else
-      st = skg_writer_write_graph(w, &g);
+      st = fn(data, &g);
     skg_graph_release(&g);
   }
   librdf_free_iterator(contexts);
   return st;
+}
+
+static skg_status
+write_graph(void *w, const skg_graph *g)
+{
+  return skg_writer_write_graph(w, g);
+}
+
+skg_status
+skg_store_export(skg_store *store, skg_writer *w)
+{
+  return skg_store_each_graph(store, write_graph, w);
 }
 
 skg_status

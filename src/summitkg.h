@@ -39,7 +39,14 @@ typedef enum {
   SKG_FORMAT_NQUADS,
   SKG_FORMAT_TRIG,
   SKG_FORMAT_RDFXML,
+  SKG_FORMAT_DOT,      /* GraphViz, through raptor2's dot serializer: a picture, not data */
 } skg_format;
+
+/* What of each report's graph a writer writes (append only). */
+typedef enum {
+  SKG_VIEW_FULL,       /* every statement: facts, evidence, report node */
+  SKG_VIEW_SUMMIT,     /* a summit's facts and the labels of what they name: a picture */
+} skg_view;
 
 typedef struct skg_ctx skg_ctx;
 typedef struct skg_writer skg_writer;
@@ -105,15 +112,20 @@ void skg_ctx_set_progress(skg_ctx *ctx, skg_progress_fn fn, void *data);
 const skg_counts *skg_ctx_counts(const skg_ctx *ctx);
 
 /** Parse a format name as rapper spells it (turtle, ntriples, nquads, trig,
-    rdfxml).  @return SKG_OK or SKG_ERR_BAD_ARG. */
+    rdfxml, dot).  @return SKG_OK or SKG_ERR_BAD_ARG. */
 skg_status skg_format_from_name(const char *name, skg_format *out);
-/** Guess a format from a file name's extension (.ttl .nt .nq .trig .rdf).
+/** Guess a format from a file name's extension (.ttl .nt .nq .trig .rdf .dot).
     @return SKG_OK or SKG_ERR_BAD_ARG when the extension is unknown. */
 skg_status skg_format_from_filename(const char *path, skg_format *out);
 
 /** New writer streaming to `out` (borrowed: the caller closes it after
     skg_writer_finish()).  Returns NULL on failure, after a message. */
 skg_writer *skg_writer_new(skg_ctx *ctx, skg_format format, FILE *out);
+/** Write only what `view` keeps of each report's graph from now on
+    (default SKG_VIEW_FULL). */
+void skg_writer_set_view(skg_writer *w, skg_view view);
+/** Parse a view name: full, summit.  @return SKG_OK or SKG_ERR_BAD_ARG. */
+skg_status skg_view_from_name(const char *name, skg_view *out);
 /** Flush the end of the document.  @return SKG_OK or SKG_ERR_IO. */
 skg_status skg_writer_finish(skg_writer *w);
 /** Free `w` (after skg_writer_finish(), or to abandon it).  NULL is fine. */
@@ -150,6 +162,26 @@ skg_status skg_store_query(skg_store *store, const char *sparql, skg_results_for
 skg_status skg_store_count(skg_store *store, const char *sparql, size_t *count);
 /** Write every statement of the store, with its graph, to `w`. */
 skg_status skg_store_export(skg_store *store, skg_writer *w);
+/* What describes a dataset besides what its store holds (skg_void_describe()). */
+typedef struct {
+  const char *title;     /* dcterms:title; NULL: SKG_VOID_DEFAULT_TITLE */
+  const char *license;   /* dcterms:license, an IRI; NULL: SKG_VOID_DEFAULT_LICENSE */
+  const char *endpoint;  /* void:sparqlEndpoint, the IRI of a SPARQL endpoint serving it; NULL: none */
+  const char *download;  /* void:dataDump, dcat:downloadURL of its N-Quads; NULL: none */
+} skg_void_options;
+#define SKG_VOID_DEFAULT_TITLE "Multilateral summits extracted by summitkg"
+#define SKG_VOID_DEFAULT_LICENSE "https://creativecommons.org/licenses/by/4.0/"
+
+/** Write a VoID and DCAT description of the dataset in `store` to `w`: its
+    triples, entities, distinct subjects and objects, a partition for each
+    class (with its entities) and each property (with its triples), the
+    vocabularies used, licence, title, distributions and, when given, the
+    SPARQL endpoint.  The figures count distinct triples of the union of the
+    store's graphs; the dataset's IRI is minted from its graphs' IRIs, so the
+    same store gives the same bytes.  `opt` may be NULL (the defaults).
+    @return SKG_OK, SKG_ERR_BAD_ARG (an option is not an absolute IRI),
+    SKG_ERR_STORE, SKG_ERR_NOMEM, SKG_ERR_IO, after a message. */
+skg_status skg_void_describe(skg_ctx *ctx, skg_store *store, const skg_void_options *opt, skg_writer *w);
 /** Parse a result format name: table, csv, tsv, json, xml.  @return SKG_OK or SKG_ERR_BAD_ARG. */
 skg_status skg_results_format_from_name(const char *name, skg_results_format *out);
 
@@ -189,11 +221,12 @@ unsigned long long skg_inputs_total_bytes(const skg_inputs *in);
     so the output is the one a single process writes: the same bytes for
     N-Triples, N-Quads and Turtle; for TriG the same statements, with the
     prefixes declared again where a worker's part begins.  RDF/XML is one
-    document and cannot be split: jobs > 1 gives SKG_ERR_BAD_ARG.
+    document and cannot be split, nor can DOT: jobs > 1 gives SKG_ERR_BAD_ARG.
+    Each report's graph is written as `view` keeps it (skg_writer_set_view()).
     Counts (skg_ctx_counts()) and progress cover all workers.
     @return SKG_OK (reports may have been skipped: see the counts), or an
     error after a message when the run failed (output, a worker, fork). */
-skg_status skg_extract_reports(skg_ctx *ctx, skg_format format, FILE *out,
+skg_status skg_extract_reports(skg_ctx *ctx, skg_format format, skg_view view, FILE *out,
                                const skg_inputs *in, int jobs);
 
 /** As skg_process_file(), for a report already in memory (borrowed). */
