@@ -1,7 +1,13 @@
-/* inputs.c - which reports a run reads.  Folders are walked here (with -r)
-   and lists of paths read (--files-from), so that every later stage sees one
-   flat, stable list: the same folder gives the same order, and so the same
-   output bytes, on every machine.  Reading the reports is reader.c's job. */
+/* inputs.c - which reports a run reads, one after another.
+
+   The run is given operands (files, folders, "-") and lists of paths
+   (--files-from); this module walks them in a stable order, so that the
+   same folder gives the same order, and the same output bytes, on every
+   machine.  It never holds the whole list: a folder is read one level at a
+   time and a list one line at a time, so memory does not grow with the
+   corpus.  Each pass starts again from the first operand (workers of -j
+   each make their own pass; a list read from standard input is kept in a
+   temporary file for that).  Reading the reports is reader.c's job. */
 #include "skg.h"
 
 #include <dirent.h>
@@ -9,41 +15,170 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
-void
-skg_inputs_init(skg_inputs *in)
-{
-  in->paths = NULL;
-  in->count = in->cap = 0;
-}
+/* Depth is bounded, as a mount loop or a hostile tree could be deeper than
+   any corpus is. */
+enum { MAX_DEPTH = 64 };
 
-void
-skg_inputs_release(skg_inputs *in)
-{
-  for (size_t i = 0; i < in->count; ++i)
-    free(in->paths[i]);
-  free(in->paths);
-  skg_inputs_init(in);
-}
+typedef struct {
+  char  *path;   /* the operand or the list's path, new */
+  int    is_list;
+} source;
 
-/* Append `path` (takes it: freed here on failure). */
-static skg_status
-push_path(skg_inputs *in, char *path)
+typedef struct {
+  char  *dir;    /* new */
+  char **names;  /* sorted, each new */
+  size_t n, next;
+} level;
+
+struct skg_inputs {
+  skg_ctx *ctx;
+  int      recursive;
+  source  *sources;
+  size_t   n_sources, cap_sources;
+  char    *spool;          /* a list read from standard input, kept here (new) */
+  /* the pass under way */
+  size_t   next_source;
+  FILE    *list;           /* the list being read, or NULL */
+  char    *line;           /* its line buffer (getline) */
+  size_t   line_cap;
+  level    levels[MAX_DEPTH + 1];
+  size_t   depth;          /* levels in use */
+  char    *current;        /* the path last handed out (new) */
+  int      quiet;          /* a pass that only looks: no messages, nothing counted */
+};
+
+skg_inputs *
+skg_inputs_new(skg_ctx *ctx, int recursive)
 {
-  if (!path)
-    return SKG_ERR_NOMEM;
-  if (in->count == in->cap) {
-    size_t cap = in->cap ? in->cap * 2 : 64;
-    char **p = realloc(in->paths, cap * sizeof *p);
-    if (!p) {
-      free(path);
-      return SKG_ERR_NOMEM;
-    }
-    in->paths = p;
-    in->cap = cap;
+  skg_inputs *in = calloc(1, sizeof *in);
+  if (in) {
+    in->ctx = ctx;
+    in->recursive = recursive;
   }
-  in->paths[in->count++] = path;
+  return in;
+}
+
+static void
+free_level(level *l)
+{
+  for (size_t i = 0; i < l->n; ++i)
+    free(l->names[i]);
+  free(l->names);
+  free(l->dir);
+  memset(l, 0, sizeof *l);
+}
+
+/* Back to before the first input. */
+static void
+end_pass(skg_inputs *in)
+{
+  while (in->depth)
+    free_level(&in->levels[--in->depth]);
+  if (in->list && in->list != stdin)
+    fclose(in->list);
+  in->list = NULL;
+  free(in->current);
+  in->current = NULL;
+  in->next_source = 0;
+}
+
+void
+skg_inputs_free(skg_inputs *in)
+{
+  if (!in)
+    return;
+  end_pass(in);
+  for (size_t i = 0; i < in->n_sources; ++i)
+    free(in->sources[i].path);
+  free(in->sources);
+  free(in->line);
+  if (in->spool) {
+    unlink(in->spool);
+    free(in->spool);
+  }
+  free(in);
+}
+
+static skg_status
+add_source(skg_inputs *in, const char *path, int is_list)
+{
+  if (in->n_sources == in->cap_sources) {
+    size_t cap = in->cap_sources ? 2 * in->cap_sources : 8;
+    source *s = realloc(in->sources, cap * sizeof *s);
+    if (!s)
+      return SKG_ERR_NOMEM;
+    in->sources = s;
+    in->cap_sources = cap;
+  }
+  char *copy = strdup(path);
+  if (!copy)
+    return SKG_ERR_NOMEM;
+  in->sources[in->n_sources++] = (source){copy, is_list};
   return SKG_OK;
+}
+
+skg_status
+skg_inputs_add(skg_inputs *in, const char *path)
+{
+  return add_source(in, path, 0);
+}
+
+/* Copy standard input to a temporary file, so that every pass (and every
+   worker) can read the list again. */
+static skg_status
+spool_stdin(skg_inputs *in)
+{
+  const char *dir = getenv("TMPDIR");
+  size_t n = strlen(dir && *dir ? dir : "/tmp") + 32;
+  if (!(in->spool = malloc(n)))
+    return SKG_ERR_NOMEM;
+  snprintf(in->spool, n, "%s/summitkg-list-XXXXXX", dir && *dir ? dir : "/tmp");
+  int fd = mkstemp(in->spool);
+  FILE *out = fd >= 0 ? fdopen(fd, "wb") : NULL;
+  if (!out) {
+    if (fd >= 0)
+      close(fd);
+    free(in->spool);
+    in->spool = NULL;
+    return SKG_ERR_IO;
+  }
+  char buf[1 << 15];
+  size_t got;
+  int failed = 0;
+  while ((got = fread(buf, 1, sizeof buf, stdin)) > 0)
+    failed |= fwrite(buf, 1, got, out) != got;
+  failed |= ferror(stdin) != 0;
+  failed |= fclose(out) != 0;
+  return failed ? SKG_ERR_IO : SKG_OK;
+}
+
+skg_status
+skg_inputs_add_list(skg_inputs *in, const char *list)
+{
+  skg_ctx *ctx = in->ctx;
+  ctx->file = list;
+  skg_status st = SKG_OK;
+  if (!strcmp(list, "-")) {
+    if (in->spool)
+      st = skg_err(ctx, SKG_ERR_BAD_ARG, "standard input can be read as a list only once");
+    else if ((st = spool_stdin(in)))
+      st = skg_err(ctx, st, "cannot keep the list of reports: %s", strerror(errno));
+    else
+      st = add_source(in, in->spool, 1);
+  } else {
+    /* said now, once, rather than by every pass */
+    FILE *f = fopen(list, "rb");
+    if (!f)
+      st = skg_err(ctx, SKG_ERR_IO, "cannot open the list of reports: %s", strerror(errno));
+    else {
+      fclose(f);
+      st = add_source(in, list, 1);
+    }
+  }
+  ctx->file = NULL;
+  return st;
 }
 
 static int
@@ -81,160 +216,211 @@ join(const char *dir, const char *name)
   return p;
 }
 
-/* The names in `dir` that are not hidden, sorted (new: free each and the
-   array).  NULL with errno set on failure. */
-static char **
-sorted_names(DIR *dir, size_t *count)
+/* Read the names in `dir` that are not hidden, sorted, into `l`.
+   Returns 0, or an errno value. */
+static int
+read_level(const char *dir, level *l)
 {
-  char **names = NULL;
-  size_t n = 0, cap = 0;
+  DIR *d = opendir(dir);
+  if (!d)
+    return errno;
+  size_t cap = 0;
   struct dirent *e;
+  int err = 0;
   errno = 0;
-  while ((e = readdir(dir))) {
+  while (!err && (e = readdir(d))) {
     if (e->d_name[0] == '.')
       continue;
-    if (n == cap) {
+    if (l->n == cap) {
       cap = cap ? cap * 2 : 32;
-      char **p = realloc(names, cap * sizeof *p);
-      if (!p)
-        goto fail;
-      names = p;
+      char **p = realloc(l->names, cap * sizeof *p);
+      if (!p) {
+        err = ENOMEM;
+        break;
+      }
+      l->names = p;
     }
-    if (!(names[n] = strdup(e->d_name)))
-      goto fail;
-    ++n;
+    if (!(l->names[l->n] = strdup(e->d_name)))
+      err = ENOMEM;
+    else
+      ++l->n;
   }
-  if (errno)
-    goto fail;
-  if (n)
-    qsort(names, n, sizeof *names, by_name);
-  *count = n;
-  return names ? names : calloc(1, sizeof *names);
-fail:
-  for (size_t i = 0; i < n; ++i)
-    free(names[i]);
-  free(names);
-  if (!errno)
-    errno = ENOMEM;
-  return NULL;
+  if (!err && errno)
+    err = errno;
+  closedir(d);
+  if (!err && !(l->dir = strdup(dir)))
+    err = ENOMEM;
+  if (err) {
+    free_level(l);
+    return err;
+  }
+  if (l->n)
+    qsort(l->names, l->n, sizeof *l->names, by_name);
+  return 0;
 }
 
-/* Depth is bounded, as a mount loop or a hostile tree could be deeper than
-   any corpus is. */
-enum { MAX_DEPTH = 64 };
-
-static skg_status
-walk(skg_ctx *ctx, skg_inputs *in, const char *path, int depth)
+/* Something below the operands cannot be read: one report's worth of
+   trouble, said and counted once however many workers walk it. */
+static void
+trouble(skg_inputs *in, const char *path, const char *fmt, const char *detail)
 {
-  DIR *dir = opendir(path);
-  if (!dir) {
-    ctx->file = path;
-    skg_err(ctx, SKG_SKIPPED, "cannot read the folder: %s", strerror(errno));
-    ctx->file = NULL;
-    return SKG_SKIPPED;
+  if (in->quiet || !skg_report_taken(in->ctx))
+    return;
+  in->ctx->file = path;
+  skg_report_counted(in->ctx, skg_err(in->ctx, SKG_SKIPPED, fmt, detail), 0);
+  in->ctx->file = NULL;
+}
+
+/* Descend into folder `dir` (a new string: taken). */
+static skg_status
+enter(skg_inputs *in, char *dir)
+{
+  if (in->depth > MAX_DEPTH) {
+    trouble(in, dir, "folders nested deeper than %s: not read", "64");
+    free(dir);
+    return SKG_OK;
   }
-  size_t n = 0;
-  char **names = sorted_names(dir, &n);
-  int err = errno;
-  closedir(dir);
-  if (!names) {
-    ctx->file = path;
-    skg_err(ctx, SKG_SKIPPED, "cannot read the folder: %s", strerror(err));
-    ctx->file = NULL;
-    return err == ENOMEM ? SKG_ERR_NOMEM : SKG_SKIPPED;
+  int err = read_level(dir, &in->levels[in->depth]);
+  if (err == ENOMEM) {
+    free(dir);
+    return SKG_ERR_NOMEM;
   }
-  skg_status st = SKG_OK;
-  for (size_t i = 0; i < n && st != SKG_ERR_NOMEM; ++i) {
-    char *child = join(path, names[i]);
+  if (err)
+    trouble(in, dir, "cannot read the folder: %s", strerror(err));
+  else
+    in->depth++;
+  free(dir);
+  return SKG_OK;
+}
+
+/* Hand out `path` (a new string: taken). */
+static const char *
+hand_out(skg_inputs *in, char *path)
+{
+  free(in->current);
+  in->current = path;
+  return path;
+}
+
+/* The next entry of the innermost folder that is a report, descending into
+   folders on the way; NULL when the folders are done.  *st on failure. */
+static const char *
+next_in_folders(skg_inputs *in, skg_status *st)
+{
+  while (in->depth && !*st) {
+    level *l = &in->levels[in->depth - 1];
+    if (l->next == l->n) {
+      free_level(l);
+      in->depth--;
+      continue;
+    }
+    const char *name = l->names[l->next++];
+    char *child = join(l->dir, name);
     struct stat lst, sst;
     if (!child) {
-      st = SKG_ERR_NOMEM;
+      *st = SKG_ERR_NOMEM;
     } else if (lstat(child, &lst) || stat(child, &sst)) {
-      ctx->file = child;
-      skg_err(ctx, SKG_SKIPPED, "cannot open: %s", strerror(errno));
-      ctx->file = NULL;
-      st = SKG_SKIPPED;
+      trouble(in, child, "cannot open: %s", strerror(errno));
       free(child);
     } else if (S_ISDIR(sst.st_mode)) {
-      skg_status sub = SKG_OK;
-      if (S_ISLNK(lst.st_mode)) {
-        /* a link to a folder may lead back up: not followed */
-      } else if (depth >= MAX_DEPTH) {
-        ctx->file = child;
-        skg_err(ctx, SKG_SKIPPED, "folders nested deeper than %d: not read", MAX_DEPTH);
-        ctx->file = NULL;
-        sub = SKG_SKIPPED;
-      } else {
-        sub = walk(ctx, in, child, depth + 1);
-      }
-      if (sub)
-        st = sub;
-      free(child);
-    } else if (is_report_name(names[i])) {
-      skg_status sub = push_path(in, child);
-      if (sub)
-        st = sub;
+      if (S_ISLNK(lst.st_mode))
+        free(child); /* a link to a folder may lead back up: not followed */
+      else
+        *st = enter(in, child);
+    } else if (is_report_name(name)) {
+      return hand_out(in, child);
     } else {
       free(child);
     }
   }
-  for (size_t i = 0; i < n; ++i)
-    free(names[i]);
-  free(names);
-  return st;
+  return NULL;
 }
 
-skg_status
-skg_inputs_add(skg_ctx *ctx, skg_inputs *in, const char *path, int recursive)
+/* An operand or a line of a list: a folder to walk (with -r), else a report. */
+static const char *
+take_path(skg_inputs *in, const char *path, skg_status *st)
 {
   struct stat sb;
-  if (recursive && strcmp(path, "-") && !stat(path, &sb) && S_ISDIR(sb.st_mode))
-    return walk(ctx, in, path, 0);
-  return push_path(in, strdup(path));
+  if (in->recursive && strcmp(path, "-") && !stat(path, &sb) && S_ISDIR(sb.st_mode)) {
+    char *dir = strdup(path);
+    *st = dir ? enter(in, dir) : SKG_ERR_NOMEM;
+    return NULL;
+  }
+  char *copy = strdup(path);
+  if (!copy) {
+    *st = SKG_ERR_NOMEM;
+    return NULL;
+  }
+  return hand_out(in, copy);
 }
 
-skg_status
-skg_inputs_add_list(skg_ctx *ctx, skg_inputs *in, const char *list, int recursive)
+/* The next line of the open list that names something, or NULL at its end. */
+static const char *
+next_line(skg_inputs *in)
 {
-  int is_stdin = !strcmp(list, "-");
-  FILE *f = is_stdin ? stdin : fopen(list, "rb");
-  ctx->file = list;
-  if (!f) {
-    skg_status st = skg_err(ctx, SKG_ERR_IO, "cannot open the list of reports: %s", strerror(errno));
-    ctx->file = NULL;
-    return st;
-  }
-  char *line = NULL;
-  size_t cap = 0;
   ssize_t n;
-  skg_status st = SKG_OK;
-  while (st != SKG_ERR_NOMEM && (n = getline(&line, &cap, f)) >= 0) {
-    while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
-      line[--n] = '\0';
-    if (n == 0)
-      continue;
-    skg_status sub = skg_inputs_add(ctx, in, line, recursive);
-    if (sub)
-      st = sub;
+  while ((n = getline(&in->line, &in->line_cap, in->list)) >= 0) {
+    while (n > 0 && (in->line[n - 1] == '\n' || in->line[n - 1] == '\r'))
+      in->line[--n] = '\0';
+    if (n > 0)
+      return in->line;
   }
-  int failed = ferror(f);
-  if (!is_stdin)
-    fclose(f);
-  free(line);
-  ctx->file = list;
-  if (failed)
-    st = skg_err(ctx, SKG_ERR_IO, "cannot read the list of reports");
-  ctx->file = NULL;
-  return st;
+  return NULL;
+}
+
+const char *
+skg_inputs_next(skg_inputs *in, skg_status *st)
+{
+  *st = SKG_OK;
+  for (;;) {
+    const char *path = next_in_folders(in, st);
+    if (path || *st)
+      return path;
+    if (in->list) {
+      const char *line = next_line(in);
+      if (line) {
+        if ((path = take_path(in, line, st)) || *st)
+          return path;
+        continue;
+      }
+      if (ferror(in->list))
+        trouble(in, in->sources[in->next_source - 1].path, "cannot read the list of reports%s", "");
+      fclose(in->list);
+      in->list = NULL;
+      continue;
+    }
+    if (in->next_source == in->n_sources)
+      return NULL;
+    const source *src = &in->sources[in->next_source++];
+    if (src->is_list) {
+      if (!(in->list = fopen(src->path, "rb")))
+        trouble(in, src->path, "cannot open the list of reports: %s", strerror(errno));
+      continue;
+    }
+    if ((path = take_path(in, src->path, st)) || *st)
+      return path;
+  }
+}
+
+void
+skg_inputs_rewind(skg_inputs *in)
+{
+  end_pass(in);
 }
 
 unsigned long long
-skg_inputs_total_bytes(const skg_inputs *in)
+skg_inputs_total_bytes(skg_inputs *in)
 {
   unsigned long long total = 0;
   struct stat sb;
-  for (size_t i = 0; i < in->count; ++i)
-    if (strcmp(in->paths[i], "-") && !stat(in->paths[i], &sb) && S_ISREG(sb.st_mode))
+  skg_status st;
+  const char *path;
+  end_pass(in);
+  in->quiet = 1;
+  while ((path = skg_inputs_next(in, &st)))
+    if (strcmp(path, "-") && !stat(path, &sb) && S_ISREG(sb.st_mode))
       total += (unsigned long long)sb.st_size;
+  in->quiet = 0;
+  end_pass(in);
   return total;
 }

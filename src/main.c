@@ -255,40 +255,34 @@ new_context(const options *opt, sink_state *sink)
 }
 
 /* The reports of the run: the operands (none: standard input), folders
-   walked with -r, and the paths of --files-from.  Returns 0, or 1 after a
-   message when the list cannot be made (a folder that cannot be read is
-   reported and counted as skipped: *n_skipped). */
-static int
-collect_inputs(skg_ctx *ctx, const options *opt, int n_files, char **files, skg_inputs *in,
-               size_t *n_skipped)
+   walked with -r, and the paths of --files-from.  NULL after a message when
+   the list cannot be made. */
+static skg_inputs *
+collect_inputs(skg_ctx *ctx, const options *opt, int n_files, char **files)
 {
-  skg_status st = SKG_OK;
-  *n_skipped = 0;
-  if (n_files == 0 && !opt->files_from)
-    st = skg_inputs_add(ctx, in, "-", 0);
-  for (int i = 0; i < n_files && st != SKG_ERR_NOMEM; ++i) {
-    skg_status sub = skg_inputs_add(ctx, in, files[i], opt->recursive);
-    *n_skipped += sub == SKG_SKIPPED;
-    if (sub == SKG_ERR_NOMEM)
-      st = sub;
-  }
-  if (!st && opt->files_from) {
-    st = skg_inputs_add_list(ctx, in, opt->files_from, opt->recursive);
-    *n_skipped += st == SKG_SKIPPED;
-    if (st == SKG_SKIPPED)
-      st = SKG_OK;
-  }
+  skg_inputs *in = skg_inputs_new(ctx, opt->recursive);
+  skg_status st = in ? SKG_OK : SKG_ERR_NOMEM;
+  if (!st && n_files == 0 && !opt->files_from)
+    st = skg_inputs_add(in, "-");
+  for (int i = 0; i < n_files && !st; ++i)
+    st = skg_inputs_add(in, files[i]);
+  if (!st && opt->files_from)
+    st = skg_inputs_add_list(in, opt->files_from); /* says what went wrong */
   if (st == SKG_ERR_NOMEM)
     fputs("summitkg: cannot list the reports: out of memory\n", stderr);
-  return st ? 1 : 0;
+  if (st) {
+    skg_inputs_free(in);
+    return NULL;
+  }
+  return in;
 }
 
 /* Start the progress line (on a terminal, unless -q) and the clock. */
 static void
-start_progress(skg_ctx *ctx, const options *opt, const skg_inputs *in, sink_state *sink)
+start_progress(skg_ctx *ctx, const options *opt, skg_inputs *in, sink_state *sink)
 {
   sink->started = seconds_now();
-  sink->drawn = sink->started;
+  sink->drawn = 0; /* the first report draws the line at once */
   if (opt->quiet || !isatty(STDERR_FILENO))
     return;
   sink->progress = 1;
@@ -299,13 +293,13 @@ start_progress(skg_ctx *ctx, const options *opt, const skg_inputs *in, sink_stat
 /* After a run over reports: end the progress line, print --stats, and give
    the exit status: 1 the run failed, 2 some reports were skipped, else 0. */
 static int
-finish_run(skg_ctx *ctx, const options *opt, sink_state *sink, int failed, size_t n_listing_skipped)
+finish_run(skg_ctx *ctx, const options *opt, sink_state *sink, int failed)
 {
   end_progress(sink);
   const skg_counts *c = skg_ctx_counts(ctx);
   if (opt->stats)
     print_stats(c, seconds_now() - sink->started);
-  return failed ? 1 : c->skipped || n_listing_skipped ? 2 : 0;
+  return failed ? 1 : c->skipped ? 2 : 0;
 }
 
 static int
@@ -315,20 +309,18 @@ run_explain(const options *opt, int n_files, char **files)
   skg_ctx *ctx = new_context(opt, &sink);
   if (!ctx)
     return 1;
-  skg_inputs in;
-  skg_inputs_init(&in);
-  size_t n_listing_skipped;
-  skg_status st = collect_inputs(ctx, opt, n_files, files, &in, &n_listing_skipped)
-                    ? SKG_ERR_NOMEM : SKG_OK;
-  for (size_t i = 0; i < in.count && st <= SKG_SKIPPED; ++i)
-    st = skg_explain_file(ctx, stdout, in.paths[i]);
+  skg_inputs *in = collect_inputs(ctx, opt, n_files, files);
+  skg_status st = in ? SKG_OK : SKG_ERR_IO;
+  const char *path;
+  while (st <= SKG_SKIPPED && in && (path = skg_inputs_next(in, &st)))
+    st = skg_explain_file(ctx, stdout, path);
   int failed = st > SKG_SKIPPED;
   if (fflush(stdout) != 0 || ferror(stdout)) {
     fprintf(stderr, "summitkg: standard output: cannot write: %s\n", strerror(errno));
     failed = 1;
   }
-  int rc = finish_run(ctx, opt, &sink, failed, n_listing_skipped);
-  skg_inputs_release(&in);
+  int rc = finish_run(ctx, opt, &sink, failed);
+  skg_inputs_free(in);
   skg_ctx_free(ctx);
   return rc;
 }
@@ -363,19 +355,17 @@ run_extract(const options *opt, int n_files, char **files)
   skg_ctx *ctx = new_context(opt, &sink);
   if (!ctx)
     return 1;
-  skg_inputs in;
-  skg_inputs_init(&in);
-  size_t n_listing_skipped;
   output out;
-  int failed = collect_inputs(ctx, opt, n_files, files, &in, &n_listing_skipped);
+  skg_inputs *in = collect_inputs(ctx, opt, n_files, files);
+  int failed = !in;
   if (!failed && !(failed = open_output(opt->output, &out))) {
-    start_progress(ctx, opt, &in, &sink);
-    failed = skg_extract_reports(ctx, format, view, out.file, &in, opt->jobs) != SKG_OK;
+    start_progress(ctx, opt, in, &sink);
+    failed = skg_extract_reports(ctx, format, view, out.file, in, opt->jobs) != SKG_OK;
     end_progress(&sink);
     failed = close_output(&out, failed);
   }
-  int rc = finish_run(ctx, opt, &sink, failed, n_listing_skipped);
-  skg_inputs_release(&in);
+  int rc = finish_run(ctx, opt, &sink, failed);
+  skg_inputs_free(in);
   skg_ctx_free(ctx);
   return rc;
 }
@@ -414,22 +404,21 @@ run_load(const options *opt, int n_files, char **files)
   skg_store *store = open_store(opt, &sink, &ctx);
   if (!store)
     return 1;
-  skg_inputs in;
-  skg_inputs_init(&in);
-  size_t n_listing_skipped;
-  skg_status st = collect_inputs(ctx, opt, n_files, files, &in, &n_listing_skipped)
-                    ? SKG_ERR_NOMEM : SKG_OK;
-  start_progress(ctx, opt, &in, &sink);
-  for (size_t i = 0; i < in.count && st <= SKG_SKIPPED; ++i)
-    st = skg_load_file(ctx, store, in.paths[i]);
+  skg_inputs *in = collect_inputs(ctx, opt, n_files, files);
+  skg_status st = in ? SKG_OK : SKG_ERR_IO;
+  const char *path;
+  if (in)
+    start_progress(ctx, opt, in, &sink);
+  while (st <= SKG_SKIPPED && in && (path = skg_inputs_next(in, &st)))
+    st = skg_load_file(ctx, store, path);
   skg_store_close(store);
   end_progress(&sink);
   const skg_counts *c = skg_ctx_counts(ctx);
   if (!opt->quiet)
     fprintf(stderr, "summitkg: %zu report%s loaded into %s, %zu skipped\n", c->reports,
-            c->reports == 1 ? "" : "s", store_path(opt), c->skipped + n_listing_skipped);
-  int rc = finish_run(ctx, opt, &sink, st > SKG_SKIPPED, n_listing_skipped);
-  skg_inputs_release(&in);
+            c->reports == 1 ? "" : "s", store_path(opt), c->skipped);
+  int rc = finish_run(ctx, opt, &sink, st > SKG_SKIPPED);
+  skg_inputs_free(in);
   skg_ctx_free(ctx);
   return rc;
 }

@@ -93,7 +93,7 @@ publish_counts(void *data, const skg_counts *counts)
 
 /* The life of worker `index`: never returns. */
 static void
-run_worker(skg_ctx *ctx, skg_format format, skg_view view, const skg_inputs *in, worker *wk,
+run_worker(skg_ctx *ctx, skg_format format, skg_view view, skg_inputs *in, worker *wk,
            skg_counts *slot)
 {
   skg_status st = SKG_OK;
@@ -105,8 +105,10 @@ run_worker(skg_ctx *ctx, skg_format format, skg_view view, const skg_inputs *in,
   ctx->take_report_data = wk;
   ctx->progress = publish_counts;
   ctx->progress_data = slot;
-  for (size_t i = 0; i < in->count && st <= SKG_SKIPPED && !wk->failed; ++i)
-    st = skg_process_file(ctx, wk->w, in->paths[i]);
+  const char *path;
+  skg_inputs_rewind(in);
+  while (st <= SKG_SKIPPED && !wk->failed && (path = skg_inputs_next(in, &st)))
+    st = skg_process_file(ctx, wk->w, path);
   if (st <= SKG_SKIPPED && !wk->failed && wk->open)
     close_chunk(wk);
   *slot = ctx->counts;
@@ -208,7 +210,7 @@ next_length(skg_ctx *ctx, worker_link *l, const skg_counts *slots, size_t n, uin
 
 static skg_status
 extract_in_workers(skg_ctx *ctx, skg_format format, skg_view view, FILE *out,
-                   const skg_inputs *in, size_t n)
+                   skg_inputs *in, size_t n)
 {
   worker_link *links = calloc(n, sizeof *links);
   skg_counts *slots = mmap(NULL, n * sizeof *slots, PROT_READ | PROT_WRITE,
@@ -287,7 +289,7 @@ extract_in_workers(skg_ctx *ctx, skg_format format, skg_view view, FILE *out,
 
 skg_status
 skg_extract_reports(skg_ctx *ctx, skg_format format, skg_view view, FILE *out,
-                    const skg_inputs *in, int jobs)
+                    skg_inputs *in, int jobs)
 {
   if (jobs > 1 && (format == SKG_FORMAT_RDFXML || format == SKG_FORMAT_DOT))
     return skg_err(ctx, SKG_ERR_BAD_ARG, "RDF/XML and DOT are one document each: they cannot "
@@ -299,8 +301,10 @@ skg_extract_reports(skg_ctx *ctx, skg_format format, skg_view view, FILE *out,
     return SKG_ERR_RDF;
   skg_writer_set_view(w, view);
   skg_status st = SKG_OK;
-  for (size_t i = 0; i < in->count && st <= SKG_SKIPPED; ++i)
-    st = skg_process_file(ctx, w, in->paths[i]);
+  const char *path;
+  skg_inputs_rewind(in);
+  while (st <= SKG_SKIPPED && (path = skg_inputs_next(in, &st)))
+    st = skg_process_file(ctx, w, path);
   if (st <= SKG_SKIPPED)
     st = skg_writer_finish(w);
   skg_writer_free(w);

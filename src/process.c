@@ -88,9 +88,8 @@ finish(skg_status st)
   return st;
 }
 
-/* Count a report's outcome and tell the progress callback. */
-static skg_status
-counted(skg_ctx *ctx, skg_status st, size_t n_bytes)
+skg_status
+skg_report_counted(skg_ctx *ctx, skg_status st, size_t n_bytes)
 {
   ctx->counts.bytes += n_bytes;
   ctx->counts.reports += st == SKG_OK;
@@ -100,8 +99,8 @@ counted(skg_ctx *ctx, skg_status st, size_t n_bytes)
   return st;
 }
 
-static int
-take_report(skg_ctx *ctx)
+int
+skg_report_taken(skg_ctx *ctx)
 {
   return !ctx->take_report || ctx->take_report(ctx->take_report_data);
 }
@@ -176,16 +175,17 @@ process_jsonl(skg_ctx *ctx, const char *path, consumer consume, void *data)
   int is_stdin = !strcmp(path, "-");
   line_reader *r = malloc(sizeof *r);
   if (!r)
-    return counted(ctx, skg_err(ctx, SKG_SKIPPED, "out of memory"), 0);
+    return skg_report_taken(ctx) ? skg_report_counted(ctx, skg_err(ctx, SKG_SKIPPED, "out of memory"), 0)
+                                 : SKG_OK;
   r->pos = r->len = 0;
   r->in = is_stdin ? stdin : fopen(path, "rb");
   if (!r->in) {
     int err = errno;
     free(r);
     /* one report's worth, so that every worker numbers the rest alike */
-    if (!take_report(ctx))
+    if (!skg_report_taken(ctx))
       return SKG_OK;
-    return counted(ctx, skg_err(ctx, SKG_SKIPPED, "cannot open: %s", strerror(err)), 0);
+    return skg_report_counted(ctx, skg_err(ctx, SKG_SKIPPED, "cannot open: %s", strerror(err)), 0);
   }
   skg_buf line;
   skg_buf_init(&line, ctx->max_bytes);
@@ -196,18 +196,18 @@ process_jsonl(skg_ctx *ctx, const char *path, consumer consume, void *data)
     ctx->line = ++line_no;
     if (is_blank(&line) && !too_long)
       continue; /* a blank line is no record */
-    if (!take_report(ctx))
+    if (!skg_report_taken(ctx))
       continue;
     if (too_long)
       st = skg_err(ctx, SKG_SKIPPED, "record is over the limit of %zu bytes", ctx->max_bytes);
     else
       st = process_record(ctx, path, line_no, &line, consume, data);
-    st = counted(ctx, st, line.len + 1);
+    st = skg_report_counted(ctx, st, line.len + 1);
   }
   int err = errno;
   ctx->line = 0;
-  if (st <= SKG_SKIPPED && got < 0 && take_report(ctx))
-    counted(ctx, skg_err(ctx, SKG_SKIPPED, "cannot read: %s",
+  if (st <= SKG_SKIPPED && got < 0 && skg_report_taken(ctx))
+    skg_report_counted(ctx, skg_err(ctx, SKG_SKIPPED, "cannot read: %s",
                          err == EISDIR ? "is a directory" : strerror(err)), 0);
   if (!is_stdin)
     fclose(r->in);
@@ -223,7 +223,7 @@ process_path(skg_ctx *ctx, const char *path, consumer consume, void *data)
   skg_status st;
   if (ctx->all_jsonl || skg_jsonl_is_corpus_name(path)) {
     st = process_jsonl(ctx, path, consume, data);
-  } else if (!take_report(ctx)) {
+  } else if (!skg_report_taken(ctx)) {
     st = SKG_OK;
   } else {
     skg_doc doc;
@@ -231,7 +231,7 @@ process_path(skg_ctx *ctx, const char *path, consumer consume, void *data)
     st = finish(skg_reader_load(ctx, path, &doc));
     if (!st)
       st = process_doc(ctx, &doc, consume, data);
-    st = counted(ctx, st, doc.n_bytes);
+    st = skg_report_counted(ctx, st, doc.n_bytes);
     skg_doc_release(&doc);
   }
   ctx->file = NULL;
@@ -265,7 +265,7 @@ skg_process_memory(skg_ctx *ctx, skg_writer *w, const char *name, const char *by
   skg_status st = finish(skg_reader_load_memory(ctx, bytes, len, &doc));
   if (!st)
     st = process_doc(ctx, &doc, write_graph, w);
-  st = counted(ctx, st, len);
+  st = skg_report_counted(ctx, st, len);
   skg_doc_release(&doc);
   ctx->file = NULL;
   return st;

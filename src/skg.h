@@ -40,6 +40,13 @@ struct skg_ctx {
   void          *take_report_data;
 };
 
+/* Is the next report this process's to do (ctx->take_report)?  Every report
+   and every unreadable input is asked about once, in order, by every worker. */
+int skg_report_taken(skg_ctx *ctx);
+/* Count a report's outcome `st` (SKG_OK done, SKG_SKIPPED skipped) and
+   `n_bytes` read, tell the progress callback, and return st. */
+skg_status skg_report_counted(skg_ctx *ctx, skg_status st, size_t n_bytes);
+
 /* Send a message about the current report to ctx's sink, and return st. */
 skg_status skg_err(skg_ctx *ctx, skg_status st, const char *fmt, ...) SKG_PRINTF(3, 4);
 

@@ -187,33 +187,34 @@ skg_status skg_results_format_from_name(const char *name, skg_results_format *ou
 
 /* ---- the reports of a run ------------------------------------------------ */
 
-typedef struct {
-  char  **paths;  /* each new, owned here */
-  size_t  count, cap;
-} skg_inputs;
+typedef struct skg_inputs skg_inputs;
 
-/** Empty list; allocates nothing. */
-void skg_inputs_init(skg_inputs *in);
-/** Free the paths; `in` is empty again. */
-void skg_inputs_release(skg_inputs *in);
-
-/** Add `path` (copied).  With `recursive`, a folder is replaced by the
-    reports below it: files named *.txt, *.text, *.htm, *.html, *.xhtml,
-    *.jsonl, *.ndjson or without an extension, in byte order of their
-    names, hidden files and folders left out, symbolic links to folders not
-    followed.  Without it a folder is added as is, for the reader to refuse.
-    @return SKG_OK, SKG_ERR_NOMEM, or SKG_SKIPPED after a message about a
-    folder that cannot be read (the rest of the walk goes on). */
-skg_status skg_inputs_add(skg_ctx *ctx, skg_inputs *in, const char *path, int recursive);
-
-/** Add each line of the file `list` ("-": standard input) as a path, as
-    skg_inputs_add() would; blank lines are left out.
-    @return SKG_OK, SKG_ERR_NOMEM, or SKG_ERR_IO after a message. */
-skg_status skg_inputs_add_list(skg_ctx *ctx, skg_inputs *in, const char *list, int recursive);
-
-/** The sum of the sizes of the inputs that are regular files (for a
-    progress estimate). */
-unsigned long long skg_inputs_total_bytes(const skg_inputs *in);
+/** New, empty list of a run's inputs (caller frees it with skg_inputs_free()).
+    With `recursive`, a folder stands for the reports below it: files named
+    *.txt, *.text, *.htm, *.html, *.xhtml, *.jsonl, *.ndjson or without an
+    extension, in byte order of their names, hidden files and folders left
+    out, links to folders not followed.  Without it a folder is a report, for
+    the reader to refuse.  NULL when out of memory. */
+skg_inputs *skg_inputs_new(skg_ctx *ctx, int recursive);
+/** Free the list (and the copy of a list read from standard input).  NULL is fine. */
+void skg_inputs_free(skg_inputs *in);
+/** Add an operand: a report, a folder, "-" (standard input); copied.
+    @return SKG_OK or SKG_ERR_NOMEM. */
+skg_status skg_inputs_add(skg_inputs *in, const char *path);
+/** Add the paths listed in `list`, one a line, blank lines left out ("-":
+    standard input, copied to a temporary file so that it can be read again).
+    @return SKG_OK; after a message SKG_ERR_IO (cannot open it), SKG_ERR_NOMEM. */
+skg_status skg_inputs_add_list(skg_inputs *in, const char *list);
+/** The next report of the pass (borrowed until the next call), NULL at the
+    end or on failure (*st: SKG_ERR_NOMEM).  Folders and lists are read as the
+    pass goes, never held whole.  A folder or list that cannot be read is
+    said and counted as a skipped report on the way. */
+const char *skg_inputs_next(skg_inputs *in, skg_status *st);
+/** Start the next pass from the first input again. */
+void skg_inputs_rewind(skg_inputs *in);
+/** The sum of the sizes of the reports that are regular files: a pass of
+    its own, for a progress estimate; leaves the list rewound. */
+unsigned long long skg_inputs_total_bytes(skg_inputs *in);
 
 /** Extract the reports `in` names to `out` (borrowed) in `format`, with
     `jobs` worker processes (1: in this process).  Workers take the reports
@@ -227,7 +228,7 @@ unsigned long long skg_inputs_total_bytes(const skg_inputs *in);
     @return SKG_OK (reports may have been skipped: see the counts), or an
     error after a message when the run failed (output, a worker, fork). */
 skg_status skg_extract_reports(skg_ctx *ctx, skg_format format, skg_view view, FILE *out,
-                               const skg_inputs *in, int jobs);
+                               skg_inputs *in, int jobs);
 
 /** As skg_process_file(), for a report already in memory (borrowed). */
 skg_status skg_process_memory(skg_ctx *ctx, skg_writer *w, const char *name,

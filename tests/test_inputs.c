@@ -73,14 +73,24 @@ teardown(void **state)
   return 0;
 }
 
-/* The path of `in` item i below the fixture's folder. */
-static const char *
-rel(const fixture *f, const skg_inputs *in, size_t i)
+/* The whole pass, each path relative to the fixture's folder when below
+   it, joined by '|'. */
+static char *
+walk_all(const fixture *f, skg_inputs *in)
 {
-  size_t n = strlen(f->dir);
-  assert_true(i < in->count);
-  assert_memory_equal(in->paths[i], f->dir, n);
-  return in->paths[i] + n + 1;
+  static char out[4096];
+  size_t n = strlen(f->dir), len = 0;
+  skg_status st;
+  const char *p;
+  out[0] = '\0';
+  skg_inputs_rewind(in);
+  while ((p = skg_inputs_next(in, &st))) {
+    if (!strncmp(p, f->dir, n) && p[n] == '/')
+      p += n + 1;
+    len += (size_t)snprintf(out + len, sizeof out - len, "%s%s", len ? "|" : "", p);
+  }
+  assert_int_equal(st, SKG_OK);
+  return out;
 }
 
 static void
@@ -99,49 +109,42 @@ test_folder_walk_is_sorted_and_filtered(void **state)
   touch(f, "b/NOEXT");
   touch(f, "b/corpus.jsonl");
   touch(f, "b/deeper/c.htm");
-  char link[256], target[256];
+  char link[256];
   snprintf(link, sizeof link, "%s/b/up", f->dir);
-  snprintf(target, sizeof target, "%s", f->dir);
-  assert_int_equal(symlink(target, link), 0); /* a loop, if followed */
-  skg_inputs in;
-  skg_inputs_init(&in);
+  assert_int_equal(symlink(f->dir, link), 0); /* a loop, if followed */
+  skg_inputs *in = skg_inputs_new(f->ctx, 1);
+  assert_non_null(in);
+  assert_int_equal(skg_inputs_add(in, f->dir), SKG_OK);
   n_messages = 0;
-  assert_int_equal(skg_inputs_add(f->ctx, &in, f->dir, 1), SKG_OK);
-  assert_int_equal(in.count, 5);
-  assert_string_equal(rel(f, &in, 0), "a.html");
-  assert_string_equal(rel(f, &in, 1), "b/NOEXT");
-  assert_string_equal(rel(f, &in, 2), "b/corpus.jsonl");
-  assert_string_equal(rel(f, &in, 3), "b/deeper/c.htm");
-  assert_string_equal(rel(f, &in, 4), "z.txt");
+  assert_string_equal(walk_all(f, in), "a.html|b/NOEXT|b/corpus.jsonl|b/deeper/c.htm|z.txt");
+  /* a second pass gives the same */
+  assert_string_equal(walk_all(f, in), "a.html|b/NOEXT|b/corpus.jsonl|b/deeper/c.htm|z.txt");
   assert_int_equal(n_messages, 0);
-  skg_inputs_release(&in);
-  assert_int_equal(in.count, 0);
+  assert_int_equal(skg_inputs_total_bytes(in), 5 * strlen("The leaders met.\n"));
+  skg_inputs_free(in);
 }
 
 static void
 test_folder_without_recursion_is_kept_for_the_reader(void **state)
 {
   fixture *f = *state;
-  skg_inputs in;
-  skg_inputs_init(&in);
-  assert_int_equal(skg_inputs_add(f->ctx, &in, f->dir, 0), SKG_OK);
-  assert_int_equal(in.count, 1);
-  assert_string_equal(in.paths[0], f->dir);
-  skg_inputs_release(&in);
+  skg_inputs *in = skg_inputs_new(f->ctx, 0);
+  assert_int_equal(skg_inputs_add(in, f->dir), SKG_OK);
+  skg_status st;
+  assert_string_equal(skg_inputs_next(in, &st), f->dir);
+  assert_null(skg_inputs_next(in, &st));
+  skg_inputs_free(in);
 }
 
 static void
 test_files_named_directly_are_kept_whatever_their_name(void **state)
 {
   fixture *f = *state;
-  skg_inputs in;
-  skg_inputs_init(&in);
-  assert_int_equal(skg_inputs_add(f->ctx, &in, "notes.md", 1), SKG_OK);
-  assert_int_equal(skg_inputs_add(f->ctx, &in, "-", 1), SKG_OK);
-  assert_int_equal(in.count, 2);
-  assert_string_equal(in.paths[0], "notes.md");
-  assert_string_equal(in.paths[1], "-");
-  skg_inputs_release(&in);
+  skg_inputs *in = skg_inputs_new(f->ctx, 1);
+  assert_int_equal(skg_inputs_add(in, "notes.md"), SKG_OK);
+  assert_int_equal(skg_inputs_add(in, "-"), SKG_OK);
+  assert_string_equal(walk_all(f, in), "notes.md|-");
+  skg_inputs_free(in);
 }
 
 static void
@@ -157,28 +160,46 @@ test_list_of_paths(void **state)
   assert_non_null(out);
   fprintf(out, "first.txt\r\n\n%s/d\nlast.txt", f->dir); /* CRLF, a blank line, no final newline */
   fclose(out);
-  skg_inputs in;
-  skg_inputs_init(&in);
-  assert_int_equal(skg_inputs_add_list(f->ctx, &in, list, 1), SKG_OK);
-  assert_int_equal(in.count, 4);
-  assert_string_equal(in.paths[0], "first.txt");
-  assert_string_equal(rel(f, &in, 1), "d/one.txt");
-  assert_string_equal(rel(f, &in, 2), "d/two.txt");
-  assert_string_equal(in.paths[3], "last.txt");
-  assert_int_equal(skg_inputs_total_bytes(&in), 2 * strlen("The leaders met.\n"));
-  skg_inputs_release(&in);
+  skg_inputs *in = skg_inputs_new(f->ctx, 1);
+  assert_int_equal(skg_inputs_add(in, "zero.txt"), SKG_OK);
+  assert_int_equal(skg_inputs_add_list(in, list), SKG_OK);
+  assert_string_equal(walk_all(f, in), "zero.txt|first.txt|d/one.txt|d/two.txt|last.txt");
+  assert_int_equal(skg_inputs_total_bytes(in), 2 * strlen("The leaders met.\n"));
+  skg_inputs_free(in);
 }
 
 static void
 test_missing_list_is_an_error(void **state)
 {
   fixture *f = *state;
-  skg_inputs in;
-  skg_inputs_init(&in);
+  skg_inputs *in = skg_inputs_new(f->ctx, 0);
   n_messages = 0;
-  assert_int_equal(skg_inputs_add_list(f->ctx, &in, "/nonexistent/list", 0), SKG_ERR_IO);
+  assert_int_equal(skg_inputs_add_list(in, "/nonexistent/list"), SKG_ERR_IO);
   assert_int_equal(n_messages, 1);
-  skg_inputs_release(&in);
+  skg_inputs_free(in);
+}
+
+static void
+test_folders_too_deep_are_one_skipped_report(void **state)
+{
+  fixture *f = *state;
+  char rel_path[1024] = "n";
+  make_dir(f, rel_path);
+  for (int i = 0; i < 66; ++i) {
+    strcat(rel_path, "/n");
+    make_dir(f, rel_path);
+  }
+  strcat(rel_path, "/deep.txt");
+  touch(f, rel_path);
+  touch(f, "shallow.txt");
+  skg_inputs *in = skg_inputs_new(f->ctx, 1);
+  assert_int_equal(skg_inputs_add(in, f->dir), SKG_OK);
+  size_t skipped = skg_ctx_counts(f->ctx)->skipped;
+  n_messages = 0;
+  assert_string_equal(walk_all(f, in), "shallow.txt");
+  assert_int_equal(n_messages, 1);
+  assert_int_equal(skg_ctx_counts(f->ctx)->skipped, skipped + 1);
+  skg_inputs_free(in);
 }
 
 int
@@ -190,6 +211,7 @@ main(void)
     cmocka_unit_test_setup_teardown(test_files_named_directly_are_kept_whatever_their_name, setup, teardown),
     cmocka_unit_test_setup_teardown(test_list_of_paths, setup, teardown),
     cmocka_unit_test_setup_teardown(test_missing_list_is_an_error, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_folders_too_deep_are_one_skipped_report, setup, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
