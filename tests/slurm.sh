@@ -25,7 +25,9 @@
 #      in the background at the outset): --virtuoso-isql bulk-loads 10 reports' merge and
 #      the server then holds as many quads as merged.nq has lines;
 #   5. and a --virtuoso-dir outside the server's DirsAllowed fails the merge job;
-#   6. GNU parallel, local, -j2, 50 reports a job: the same set as one extract run.
+#   6. GNU parallel, local, -j2, 50 reports a job: the same set as one extract run; and
+#      the README's --sshlogin recipe (--workdir ., two hosts) through an ssh stand-in
+#      that runs the command here, on 21 reports.
 # Before 6 it stops the cluster (scancel, then slurmd, slurmctld, munged, each TERM then
 # KILL, bounded) and checks that no daemon of it is left and its ports are free; an EXIT
 # trap does the same on any way out.  About 50 s on 2 cores (Slurm runs 1 and 2 take
@@ -485,6 +487,31 @@ if command -v parallel >/dev/null 2>&1; then
     ok "GNU parallel -j2, 50 reports a job: the same set ($(ls par | wc -l) parts, $(($(date +%s) - t0)) s)"
   else
     not_ok "GNU parallel -j2, 50 reports a job: the same set (exit status $st)"; note par.out
+  fi
+  # The README's --sshlogin recipe for several hosts sharing a filesystem, on 21 reports,
+  # through an ssh stand-in that runs the remote command here, as sshd would, in a shell.
+  cat >fake-ssh <<'EOF'
+#!/bin/sh
+while [ $# -gt 0 ]; do case $1 in -*) shift ;; *) break ;; esac; done
+shift
+[ "${1-}" = -- ] && shift
+exec sh -c "$*"
+EOF
+  chmod +x fake-ssh
+  mkdir parssh
+  ls corpus/* | head -n 21 >list21.txt
+  st=0
+  # shellcheck disable=SC2046 # the names have no spaces
+  "$SKG" extract -o nquads $(cat list21.txt) 2>/dev/null | sort -u >single21.sorted
+  parallel --will-cite --ssh "$tmp/fake-ssh" --sshlogin 2/node1,2/node2 --workdir . -n 5 \
+    --halt now,fail=1 "$SKG"' extract -o nquads -O parssh/part-{#}.nq {} || [ $? -eq 2 ]' \
+    <list21.txt >parssh.out 2>&1 || st=$?
+  sort -u parssh/part-*.nq >parssh.nq
+  if [ "$st" -eq 0 ] && [ -s parssh.nq ] && cmp -s single21.sorted parssh.nq; then
+    ok "GNU parallel --sshlogin 2/node1,2/node2 --workdir . (an ssh stand-in), 21 reports: the same set"
+  else
+    not_ok "GNU parallel --sshlogin 2/node1,2/node2 --workdir . (an ssh stand-in), 21 reports: the same set (exit status $st)"
+    note parssh.out
   fi
 else
   skip "GNU parallel not found: no parallel check"
