@@ -266,7 +266,10 @@ elif ! command -v virtuoso-t >/dev/null 2>&1 || ! command -v isql-vt >/dev/null 
   skip "Virtuoso bulk load: virtuoso-t, isql-vt or curl not found"
 else
   virtuoso_dir=$tmp/virtuoso
-  VIRTUOSO_NO_GRANT=1 sh "$srcdir_abs/tests/virtuoso.sh" start "$virtuoso_dir" \
+  # ports from a base of this run's own: tests/virtuoso.sh takes the first free ones from
+  # its base, and two servers started at once from the same base can race for them
+  VIRTUOSO_PORT_BASE=$((12200 + ($$ % 700) * 4)) VIRTUOSO_NO_GRANT=1 \
+    sh "$srcdir_abs/tests/virtuoso.sh" start "$virtuoso_dir" \
     >"$tmp/virtuoso.env" 2>"$tmp/virtuoso.err" &
   vstart=$!
 fi
@@ -418,8 +421,10 @@ fi
 if [ -n "$vstart" ]; then
   st=0
   wait "$vstart" || st=$?
-  if [ "$st" -eq 0 ]; then
-    . ./virtuoso.env
+  [ "$st" -ne 0 ] || . ./virtuoso.env
+  # ours, still there, and answering SQL (not another server that took the port)
+  if [ "$st" -eq 0 ] && alive "$(cat "$virtuoso_dir/virtuoso.pid" 2>/dev/null)" &&
+     sh "$srcdir_abs/tests/virtuoso.sh" isql "$virtuoso_dir" 'SELECT 1;' >virtuoso.isql 2>&1; then
     ok "a private Virtuoso (SQL port $VIRTUOSO_ISQL_PORT)"
     mkdir "$VIRTUOSO_DIR/load"
     printf 'dba\n' >virtuoso.pw
@@ -456,7 +461,8 @@ if [ -n "$vstart" ]; then
     fi
     grep -h 'slurm-extract: load: ' out5/logs/merge-*.out | sed 's/^/# /'
   else
-    not_ok "a private Virtuoso"; note virtuoso.err
+    not_ok "a private Virtuoso (start: exit status $st)"
+    note virtuoso.err virtuoso.isql "$virtuoso_dir/virtuoso.log"
   fi
   sh "$srcdir_abs/tests/virtuoso.sh" stop "$virtuoso_dir" >/dev/null 2>&1
   virtuoso_dir=''
@@ -480,7 +486,7 @@ if command -v parallel >/dev/null 2>&1; then
   mkdir par
   t0=$(date +%s)
   st=0
-  ls corpus/* | parallel --will-cite -j2 -n 50 --halt now,fail=1 \
+  find corpus -type f | sort | parallel --will-cite -j2 -n 50 --halt now,fail=1 \
     "$SKG"' extract -o nquads -O par/part-{#}.nq {} || [ $? -eq 2 ]' >par.out 2>&1 || st=$?
   sort -u par/part-*.nq >par.nq
   if [ "$st" -eq 0 ] && cmp -s single.sorted par.nq; then
@@ -499,7 +505,7 @@ exec sh -c "$*"
 EOF
   chmod +x fake-ssh
   mkdir parssh
-  ls corpus/* | head -n 21 >list21.txt
+  find corpus -type f | sort | head -n 21 >list21.txt
   st=0
   # shellcheck disable=SC2046 # the names have no spaces
   "$SKG" extract -o nquads $(cat list21.txt) 2>/dev/null | sort -u >single21.sorted
