@@ -111,10 +111,11 @@ run_task() {
     rm -f -- "$tmp" "${parts[@]}"
     die "task $k: sort failed"
   fi
+  n_runs=${#parts[@]}
   rm -f -- "${parts[@]}"
   mv -f -- "$tmp" "$shard"
   [ -z "$skipped" ] || say "task $k: some reports were skipped (named above); the others are in $shard"
-  say "task $k: $(wc -l <"$shard") lines in $shard"
+  say "task $k: $(wc -l <"$shard") lines in $shard ($n_runs summitkg runs)"
 }
 
 # ---- in a job: the merge and the optional bulk load ---------------------------------------
@@ -189,8 +190,12 @@ wait_for_merge() {
     if [ "$wait_timeout" -gt 0 ] && [ "$waited" -ge "$wait_timeout" ]; then
       die "merge job $merge_job still $state after ${wait_timeout}s"
     fi
-    sleep 1
-    waited=$((waited + 1))
+    # every second for half a minute (a small run, a test), then every 10 s: each look is
+    # a request to slurmctld, which a busy cluster shares with everyone
+    step=1
+    [ "$waited" -lt 30 ] || step=10
+    sleep "$step"
+    waited=$((waited + step))
   done
   if [ -f "$out/merge.done" ]; then
     say "merge job $merge_job done: $out/merged.nq"

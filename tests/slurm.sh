@@ -17,7 +17,8 @@
 #      every shard present, valid N-Quads (rapper), sorted, no temporary file left; the
 #      merge equals one extract run's output as a set; the skipped report logged by one
 #      task and not failing it;
-#   2. slurm-extract.sh --files-from the list reversed, with blank lines, 4 shards: the same;
+#   2. slurm-extract.sh --files-from the list reversed, with blank lines, 4 shards, 20
+#      reports a summitkg run: the same; sbatch options and --throttle reach the jobs;
 #   3. a summitkg that writes half a file and fails on one shard: that task fails and
 #      leaves no shard, the merge job is cancelled, no merged.nq, --wait exits 1; an
 #      output directory in use is refused;
@@ -368,12 +369,29 @@ fi
 check_shards out1 "$SHARDS"
 
 # ---- 2. --files-from ----------------------------------------------------------------------------
-# the same reports in reverse order, with blank lines
+# the same reports in reverse order, with blank lines; sbatch options from the environment
+# and --sbatch-opt, --merge-sbatch-opt, --throttle; summitkg's default --max-bytes; and 20
+# reports a summitkg run (SKG_BATCH, which the tasks inherit), 4 runs a shard
 ls corpus | sed 's|^|corpus/|' | sort -r | awk 'NR % 50 == 0 { print "" } { print }' >list.txt
-run_extract "run 2 (--files-from, 4 shards)" out2 --shards 4 --files-from list.txt
+SKG_SBATCH_OPTS='--time=20 --comment=skgtest' SKG_BATCH=20
+export SKG_SBATCH_OPTS SKG_BATCH
+run_extract "run 2 (--files-from, 4 shards)" out2 \
+  --shards 4 --files-from list.txt --sbatch-opt --nice=5 --merge-sbatch-opt --time=15 \
+  --throttle 2 --extract-opts '--max-bytes 16777216'
+unset SKG_SBATCH_OPTS SKG_BATCH
 check "run 2: slurm-extract.sh --wait --files-from: exit status 0" [ "$st" -eq 0 ]
 [ "$st" -eq 0 ] || note out2.stderr out2/logs/*
 check_shards out2 4
+array_job=$(sed -n 's/^array_job=//p' out2/jobs 2>/dev/null)
+merge_job=$(sed -n 's/^merge_job=//p' out2/jobs 2>/dev/null)
+got=$(squeue -h -t all -j "$array_job" -o '%l %y %k' 2>/dev/null | sort -u)/$(
+  squeue -h -t all -j "$merge_job" -o '%l %y %k' 2>/dev/null)
+check "run 2: the jobs got the sbatch options (time, nice, comment: $got)" \
+  [ "$got" = "20:00 5 skgtest/15:00 5 skgtest" ]
+runs=$(sed -n 's/.*(\([0-9]*\) summitkg runs)$/\1/p' out2/logs/extract-*.out | sort -u | tr '\n' ' ')
+check "run 2: SKG_BATCH=20: 4 summitkg runs a task (got $runs)" [ "$runs" = "4 " ]
+throttle=$(scontrol show job "$array_job" 2>/dev/null | sed -n 's/.*ArrayTaskThrottle=\([0-9]*\).*/\1/p' | sort -u)
+check "run 2: --throttle 2 (ArrayTaskThrottle=$throttle)" [ "$throttle" = 2 ]
 
 # ---- 3. a failing task ------------------------------------------------------------------------
 # A summitkg that, given copy 17 of the first sample, writes half its output file and exits 3,
