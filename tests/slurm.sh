@@ -79,7 +79,7 @@ tmp=$(mktemp -d /tmp/skg-slurm.XXXXXX) || exit 99
 chmod 755 "$tmp"
 C=$tmp/cluster
 mkdir "$C" "$C/munge" "$C/state" "$C/spool" "$C/log"
-munged_pid='' ctld_pid='' slurmd_pid='' virtuoso_dir='' notallowed=''
+munged_pid='' ctld_pid='' slurmd_pid='' virtuoso_dir='' notallowed='' extract_pid='' vstart=''
 
 # ok, not_ok, check, note, skip and the counts
 # shellcheck source=tests/testlib.sh
@@ -134,6 +134,7 @@ stop_cluster() {
   [ -n "$gone" ]
 }
 cleanup() {
+  for p in $extract_pid $vstart; do kill "$p" 2>/dev/null; wait "$p" 2>/dev/null; done
   [ -z "$virtuoso_dir" ] || sh "$srcdir_abs/tests/virtuoso.sh" stop "$virtuoso_dir" >/dev/null 2>&1
   stop_cluster || echo "# cleanup: a daemon of the test cluster did not stop" >&2
   if [ -n "${SKG_KEEP_TMP:-}" ]; then
@@ -259,7 +260,6 @@ else
 fi
 
 # ---- Virtuoso, started now in the background, used by runs 4 and 5 ------------------------------
-vstart=''
 if [ -n "${SKG_SLURM_NO_VIRTUOSO:-}" ]; then
   skip "Virtuoso bulk load: SKG_SLURM_NO_VIRTUOSO is set"
 elif ! command -v virtuoso-t >/dev/null 2>&1 || ! command -v isql-vt >/dev/null 2>&1 ||
@@ -301,13 +301,18 @@ else
   note single.err
 fi
 
-# run_extract LABEL OUT ARGS...: slurm-extract.sh --wait ARGS; sets $st, one check on it
+# run_extract LABEL OUT ARGS...: slurm-extract.sh --wait ARGS into OUT; sets $st, prints the
+# time taken (a later --summitkg in ARGS wins).  In the background, waited for: a signal to this script
+# runs its traps at once, not when the wait for the jobs is over.
 run_extract() {
   label=$1; out=$2; shift 2
   t0=$(date +%s)
   st=0
   bash "$EXTRACT_SH" --summitkg "$SKG" --out "$out" --wait --wait-timeout "$TIMEOUT" "$@" \
-    >"$out.stdout" 2>"$out.stderr" || st=$?
+    >"$out.stdout" 2>"$out.stderr" &
+  extract_pid=$!
+  wait "$extract_pid" || st=$?
+  extract_pid=''
   echo "# $label: $(($(date +%s) - t0)) s"
 }
 # check_shards OUT N: N valid, sorted shards, no temporary file, the merge equal to the single run
@@ -412,9 +417,7 @@ fi
 : >"\$o"
 EOF
 chmod +x fail-summitkg
-st=0
-bash "$EXTRACT_SH" --summitkg fail-summitkg --out out3 --shards 3 --wait --wait-timeout "$TIMEOUT" \
-  corpus >out3.stdout 2>out3.stderr || st=$?
+run_extract "run 3 (a failing task)" out3 --summitkg fail-summitkg --shards 3 corpus
 check "run 3: a task fails: --wait exits 1" [ "$st" -eq 1 ]
 merge_job=$(sed -n 's/^merge_job=//p' out3/jobs 2>/dev/null)
 mstate=$(squeue -h -t all -j "$merge_job" -o '%T %r' 2>/dev/null)
@@ -439,6 +442,7 @@ fi
 if [ -n "$vstart" ]; then
   st=0
   wait "$vstart" || st=$?
+  vstart=''
   [ "$st" -ne 0 ] || . ./virtuoso.env
   # ours, still there, and answering SQL (not another server that took the port)
   if [ "$st" -eq 0 ] && alive "$(cat "$virtuoso_dir/virtuoso.pid" 2>/dev/null)" &&
