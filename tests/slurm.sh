@@ -8,8 +8,8 @@
 # slurm-wlm) in the foreground on their own slurm.conf (ClusterName skgtest, SlurmctldHost
 # this host at 127.0.0.1, one node "localhost" at 127.0.0.1 with this machine's CPUs,
 # proctrack/linuxproc, task/none, no cgroups, no accounting, select/cons_tres CR_CPU,
-# AuthInfo=socket= the private munge socket, two free loopback ports, bound to 127.0.0.1
-# only).  Then, on a corpus of the samples replicated SKG_SLURM_COPIES times (default 60:
+# AuthInfo=socket= the private munge socket, two free ports, bound to 127.0.0.1 only where
+# the host's name resolves to it, as here).  Then, on a corpus of the samples replicated SKG_SLURM_COPIES times (default 60:
 # 300 reports, each copy with a unique line appended, "Illustrative corpus copy N.", so that
 # each is its own report) plus one empty report (skipped: summitkg exits 2):
 #
@@ -44,6 +44,7 @@
 # SKG_KEEP_TMP=1     keep the temporary directory (the cluster is stopped all the same)
 
 set -u
+umask 022      # munged refuses group- or world-writable directories on its paths
 LC_ALL=C
 export LC_ALL
 
@@ -145,7 +146,7 @@ cleanup() {
   [ -z "$notallowed" ] || rm -rf "$notallowed"
 }
 trap cleanup EXIT
-trap 'exit 130' HUP INT TERM
+trap 'exit 130' HUP INT PIPE TERM
 
 # Nothing of a Slurm the caller may be inside of: our own slurm.conf only.
 for v in $(env | sed -n 's/^\(\(SLURM\|SBATCH\|SQUEUE\|SINFO\|SCANCEL\)_[A-Za-z0-9_]*\)=.*/\1/p'); do
@@ -178,6 +179,17 @@ fi
 
 # ---- slurmctld and slurmd ------------------------------------------------------------------
 cpus=$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)
+# NoCtldInAddrAny and NoInAddrAny make the daemons bind to the address this host's name
+# resolves to (Slurm 22.05's slurm_setup_addr(): gethostname(), not SlurmctldHost's or the
+# node's address), else they bind to every address.  Loopback only where the name resolves
+# to it (here, in /etc/hosts); elsewhere (a container's name resolving to its interface)
+# binding there would leave nothing on 127.0.0.1, where the commands and slurmd connect.
+host_addr=$(getent hosts "$(hostname)" 2>/dev/null | awk '{ print $1; exit }')
+case $host_addr in
+  127.*) comm_params=NoCtldInAddrAny,NoInAddrAny ;;
+  *) comm_params=
+     echo "# $(hostname) resolves to '${host_addr:-nothing}', not loopback: the daemons listen on every address" ;;
+esac
 # write_conf CTLD_PORT SLURMD_PORT
 write_conf() {
   cat >"$SLURM_CONF" <<EOF
@@ -185,7 +197,7 @@ ClusterName=skgtest
 SlurmctldHost=$(hostname -s)(127.0.0.1)
 SlurmctldPort=$1
 SlurmdPort=$2
-CommunicationParameters=NoCtldInAddrAny,NoInAddrAny
+${comm_params:+CommunicationParameters=$comm_params}
 SlurmUser=root
 SlurmdUser=root
 AuthType=auth/munge
