@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -180,6 +181,16 @@ typedef struct {
   char        tmp[4096];
 } output;
 
+/* The mode a new file gets from open(2) and the umask: mkstemp()'s 0600
+   would make the output unreadable to the others a plain redirection lets in. */
+static mode_t
+default_file_mode(void)
+{
+  mode_t mask = umask(0);
+  umask(mask);
+  return 0666 & ~mask;
+}
+
 /* Open `path` ("-" or NULL: standard output).  Returns 0, or 1 after a message. */
 static int
 open_output(const char *path, output *out)
@@ -194,7 +205,8 @@ open_output(const char *path, output *out)
   int fd = -1;
   if ((size_t)snprintf(out->tmp, sizeof out->tmp, "%s.tmp.XXXXXX", path) >= sizeof out->tmp)
     errno = ENAMETOOLONG;
-  else if ((fd = mkstemp(out->tmp)) >= 0 && !(out->file = fdopen(fd, "wb"))) {
+  else if ((fd = mkstemp(out->tmp)) >= 0 && (fchmod(fd, default_file_mode()) ||
+                                               !(out->file = fdopen(fd, "wb")))) {
     close(fd);
     unlink(out->tmp);
   }

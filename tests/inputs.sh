@@ -186,6 +186,9 @@ status_is 1 "-j 0 is refused"
 st=0
 "$SKG" extract -r -j 2 -O "$tmp/many.nq" "$tmp/many" 2>/dev/null || st=$?
 check "-j 2 -O FILE: written whole" cmp -s "$tmp/many.nq" "$tmp/j1.nquads"
+( umask 027; "$SKG" extract -O "$tmp/mode.ttl" "$SAMPLES/au-assembly-2025.txt" ) 2>/dev/null
+check "-O FILE gets the mode the umask allows (0640 under umask 027), not mkstemp's 0600" \
+  [ "$(stat -c %a "$tmp/mode.ttl")" = 640 ]
 st=0
 "$SKG" extract -r -j 2 -o nquads "$tmp/many" >/dev/full 2>"$tmp/full.err" || st=$?
 status_is 1 "-j 2 to a full disk"
