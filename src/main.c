@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "summitkg.h"
@@ -19,6 +20,8 @@ static const char usage_text[] =
   "       summitkg query [--store PATH] [--format table|csv|tsv|json|xml] (-e SPARQL | FILE.rq)\n"
   "       summitkg export [--store PATH] [-o nquads|trig|...] [-O FILE]\n"
   "       summitkg stats [--store PATH]\n"
+  "       summitkg push --endpoint URL [--user NAME --password-file FILE]\n"
+  "                     [--journal FILE] [--force] [--timeout S] [--retries N] FILE...\n"
   "       summitkg --help | --version\n"
   "\n"
   "extract: read reports of summit meetings and write the facts they state as RDF.\n"
@@ -27,6 +30,9 @@ static const char usage_text[] =
   "load:    extract reports into the embedded store, one named graph and one\n"
   "         transaction per report; loading a report again replaces its graph.\n"
   "query:   run SPARQL on the store; export: write the store; stats: count it.\n"
+  "push:    send each report's graph to a SPARQL 1.1 Graph Store (HTTP PUT,\n"
+  "         replacing it) and its entities to the corpus graph; the journal\n"
+  "         keeps what the server confirmed, so a re-run sends only the rest.\n"
   "FILE '-' or no FILE reads standard input.  The store is --store, else\n"
   "$SUMMITKG_STORE, else summitkg.db.\n"
   "\n"
@@ -40,11 +46,21 @@ static const char usage_text[] =
   "      --store PATH            the embedded store\n"
   "  -e, --expression SPARQL     the query (or give a FILE.rq)\n"
   "      --format NAME           query results: table (default), csv, tsv, json, xml\n"
+  "      --endpoint URL          push: the Graph Store endpoint, e.g.\n"
+  "                              http://localhost:8890/sparql-graph-crud\n"
+  "      --user NAME             push: authenticate as NAME (Basic, Digest, ...)\n"
+  "      --password-file FILE    push: the password is FILE's first line\n"
+  "      --journal FILE          push: default $XDG_STATE_HOME/summitkg/push-journal\n"
+  "      --force                 push: send even what the journal says is there\n"
+  "      --timeout S             push: seconds a request may take (default 60)\n"
+  "      --retries N             push: tries again after a transient failure\n"
+  "                              (default 2)\n"
   "  -q, --quiet                 no messages about skipped reports\n"
   "  -h, --help                  this help\n"
   "  -V, --version               the version\n"
   "\n"
-  "Exit status: 0 all reports processed, 2 some were skipped, 1 failure.\n";
+  "Exit status: 0 all reports processed, 2 some were skipped (push: not\n"
+  "pushed), 1 failure (push: the endpoint is unusable).\n";
 
 typedef struct {
   int quiet;
@@ -79,6 +95,12 @@ typedef struct {
   size_t      max_bytes;
   double      min_confidence;
   int         quiet;
+  struct {
+    const char *endpoint, *user, *password_file, *journal;
+    long        timeout;      /* 0: the default */
+    long        retries;      /* -1 (set in main): the default */
+    int         force;
+  } push;
 } options;
 
 /* An output: standard output, or a file written beside its target and
@@ -403,7 +425,129 @@ run_stats(const options *opt)
   return st || fflush(stdout) != 0 || ferror(stdout) ? 1 : 0;
 }
 
+/* ---- push ----------------------------------------------------------------- */
+
+/* The first line of `path` (new), without its line end; NULL after a message. */
+static char *
+read_first_line(const char *path, const char *what)
+{
+  FILE *in = fopen(path, "rb");
+  if (!in) {
+    fprintf(stderr, "summitkg: %s: cannot open: %s\n", path, strerror(errno));
+    return NULL;
+  }
+  char *line = NULL;
+  size_t cap = 0;
+  ssize_t n = getline(&line, &cap, in);
+  fclose(in);
+  while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+    line[--n] = '\0';
+  if (n <= 0) {
+    fprintf(stderr, "summitkg: %s: no %s on its first line\n", path, what);
+    free(line);
+    return NULL;
+  }
+  return line;
+}
+
+/* The journal's path (new): --journal, else $XDG_STATE_HOME/summitkg/push-journal,
+   else ~/.local/state/summitkg/push-journal, its directories made (0700, as the
+   XDG base directory specification asks).  NULL after a message. */
+static char *
+journal_path(const char *given)
+{
+  if (given)
+    return strdup(given);
+  const char *state = getenv("XDG_STATE_HOME"), *home = getenv("HOME");
+  const char *tail = "/.local/state/summitkg/push-journal";
+  const char *root = state && *state == '/' ? state : home && *home ? home : NULL;
+  if (!root) {
+    fputs("summitkg: push needs --journal FILE (neither $XDG_STATE_HOME nor $HOME is set)\n", stderr);
+    return NULL;
+  }
+  if (root == state)
+    tail = "/summitkg/push-journal";
+  size_t len = strlen(root) + strlen(tail) + 1;
+  char *path = malloc(len);
+  if (!path) {
+    fputs("summitkg: out of memory\n", stderr);
+    return NULL;
+  }
+  snprintf(path, len, "%s%s", root, tail);
+  /* every directory after the root: .local, state, summitkg */
+  for (char *slash = path + strlen(root) + 1; (slash = strchr(slash, '/')); ++slash) {
+    *slash = '\0';
+    int failed = mkdir(path, 0700) != 0 && errno != EEXIST;
+    if (failed)
+      fprintf(stderr, "summitkg: %s: cannot make the journal's directory: %s\n", path, strerror(errno));
+    *slash = '/';
+    if (failed) {
+      free(path);
+      return NULL;
+    }
+  }
+  return path;
+}
+
+static int
+run_push(const options *opt, int n_files, char **files)
+{
+  if (!opt->push.endpoint)
+    return usage_error("%s", "push needs --endpoint URL (a SPARQL 1.1 Graph Store)");
+  if (n_files == 0)
+    return usage_error("%s", "push needs the reports to push");
+  if (!opt->push.user != !opt->push.password_file)
+    return usage_error("%s", "--user and --password-file go together");
+  skg_push_options po;
+  skg_push_options_init(&po);
+  po.endpoint = opt->push.endpoint;
+  po.user = opt->push.user;
+  po.force = opt->push.force;
+  if (opt->push.timeout)
+    po.timeout = opt->push.timeout;
+  if (opt->push.retries >= 0)
+    po.retries = (unsigned)opt->push.retries;
+  char *password = NULL, *journal = NULL;
+  if (opt->push.password_file && !(password = read_first_line(opt->push.password_file, "password")))
+    return 1;
+  po.password = password;
+  if (!(journal = journal_path(opt->push.journal))) {
+    free(password);
+    return 1;
+  }
+  po.journal = journal;
+  sink_state sink = {opt->quiet};
+  skg_ctx *ctx = new_context(opt, &sink);
+  skg_pusher *pusher = ctx ? skg_pusher_new(ctx, &po) : NULL;
+  skg_status st = pusher ? SKG_OK : SKG_ERR_BAD_ARG;
+  size_t n_skipped = 0, n_unreadable = 0; /* not pushed; of them, not even read */
+  int i = 0;
+  for (; i < n_files && st <= SKG_SKIPPED; ++i) {
+    size_t failed_before = skg_pusher_stats(pusher)->failed;
+    st = skg_push_file(ctx, pusher, files[i]);
+    n_skipped += st == SKG_SKIPPED;
+    n_unreadable += st == SKG_SKIPPED && skg_pusher_stats(pusher)->failed == failed_before;
+  }
+  if (pusher && st <= SKG_SKIPPED)
+    st = skg_pusher_finish(pusher);
+  if (pusher && !opt->quiet) {
+    /* the line tests and scripts read: keep its words */
+    const skg_push_stats *s = skg_pusher_stats(pusher);
+    fprintf(stderr, "summitkg: push to %s: %zu sent, %zu unchanged, %zu failed, %zu unreadable, %d not tried; "
+            "%zu requests, %.2f MB, %.2f s\n", opt->push.endpoint, s->sent, s->unchanged, s->failed,
+            n_unreadable, n_files - i, s->requests, (double)s->bytes / 1e6, s->seconds);
+  }
+  skg_pusher_free(pusher);
+  skg_ctx_free(ctx);
+  if (password)
+    memset(password, 0, strlen(password));
+  free(password);
+  free(journal);
+  return st > SKG_SKIPPED ? 1 : n_skipped ? 2 : 0;
+}
+
 enum { OPT_BASE = 256, OPT_MAX_BYTES, OPT_MIN_CONFIDENCE, OPT_STORE, OPT_FORMAT };
+enum { OPT_ENDPOINT = 512, OPT_USER, OPT_PASSWORD_FILE, OPT_JOURNAL, OPT_FORCE, OPT_TIMEOUT, OPT_RETRIES };
 static const struct option long_options[] = {
   {"store", required_argument, NULL, OPT_STORE},
   {"expression", required_argument, NULL, 'e'},
@@ -413,6 +557,13 @@ static const struct option long_options[] = {
   {"base", required_argument, NULL, OPT_BASE},
   {"max-bytes", required_argument, NULL, OPT_MAX_BYTES},
   {"min-confidence", required_argument, NULL, OPT_MIN_CONFIDENCE},
+  {"endpoint", required_argument, NULL, OPT_ENDPOINT},
+  {"user", required_argument, NULL, OPT_USER},
+  {"password-file", required_argument, NULL, OPT_PASSWORD_FILE},
+  {"journal", required_argument, NULL, OPT_JOURNAL},
+  {"force", no_argument, NULL, OPT_FORCE},
+  {"timeout", required_argument, NULL, OPT_TIMEOUT},
+  {"retries", required_argument, NULL, OPT_RETRIES},
   {"quiet", no_argument, NULL, 'q'},
   {"help", no_argument, NULL, 'h'},
   {"version", no_argument, NULL, 'V'},
@@ -444,6 +595,21 @@ take_option(int c, const char *arg, options *opt)
     if (*end || !*arg || opt->min_confidence < 0 || opt->min_confidence > 1)
       return usage_error("--min-confidence needs a number from 0 to 1, not '%s'", arg);
     return -1;
+  case OPT_ENDPOINT: opt->push.endpoint = arg; return -1;
+  case OPT_USER: opt->push.user = arg; return -1;
+  case OPT_PASSWORD_FILE: opt->push.password_file = arg; return -1;
+  case OPT_JOURNAL: opt->push.journal = arg; return -1;
+  case OPT_FORCE: opt->push.force = 1; return -1;
+  case OPT_TIMEOUT:
+  case OPT_RETRIES: {
+    errno = 0;
+    long v = strtol(arg, &end, 10);
+    if (errno || *end || !*arg || v < (c == OPT_TIMEOUT) || v > 86400)
+      return usage_error(c == OPT_TIMEOUT ? "--timeout needs a number of seconds, not '%s'"
+                                          : "--retries needs a number, not '%s'", arg);
+    *(c == OPT_TIMEOUT ? &opt->push.timeout : &opt->push.retries) = v;
+    return -1;
+  }
   case 'q': opt->quiet = 1; return -1;
   case 'h': fputs(usage_text, stdout); return fclose(stdout) ? 1 : 0;
   case 'V':
@@ -456,7 +622,8 @@ take_option(int c, const char *arg, options *opt)
 int
 main(int argc, char **argv)
 {
-  options opt = {NULL, NULL, NULL, NULL, NULL, NULL, 0, 0.0, 0};
+  options opt = {0};
+  opt.push.retries = -1;
   int c, done;
   /* options before the command ("+": stop at the first operand), then after it */
   while ((c = getopt_long(argc, argv, "+o:O:e:qhV", long_options, NULL)) != -1)
@@ -465,7 +632,8 @@ main(int argc, char **argv)
   if (optind >= argc)
     return usage_error("%s", "no command given (extract or explain)");
   const char *command = argv[optind++];
-  static const char *const commands[] = {"extract", "explain", "load", "query", "export", "stats"};
+  static const char *const commands[] = {"extract", "explain", "load", "query", "export", "stats",
+                                         "push"};
   int known = 0;
   for (size_t i = 0; i < sizeof commands / sizeof *commands; ++i)
     known |= !strcmp(command, commands[i]);
@@ -486,5 +654,7 @@ main(int argc, char **argv)
     return run_export(&opt);
   if (!strcmp(command, "stats"))
     return run_stats(&opt);
+  if (!strcmp(command, "push"))
+    return run_push(&opt, n, args);
   return run_extract(&opt, argc - optind, argv + optind);
 }
