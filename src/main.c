@@ -474,8 +474,8 @@ journal_path(const char *given)
     return NULL;
   }
   snprintf(path, len, "%s%s", root, tail);
-  /* every directory after the root: .local, state, summitkg */
-  for (char *slash = path + strlen(root) + 1; (slash = strchr(slash, '/')); ++slash) {
+  /* every directory on the way that is missing */
+  for (char *slash = path + 1; (slash = strchr(slash, '/')); ++slash) {
     *slash = '\0';
     int failed = mkdir(path, 0700) != 0 && errno != EEXIST;
     if (failed)
