@@ -7,9 +7,12 @@
      POST ENDPOINT?graph=<base>graph/entities its entity descriptions, added
    as the embedded store does (store.c): the corpus graph gathers the
    descriptions of countries, people, summits of every report, and since a
-   graph is a set, posting a description twice adds nothing.  The report
-   counts as pushed, and goes to the journal, only once the server answered
-   200, 201 or 204 to both.
+   graph is a set, posting a description twice adds nothing.  Descriptions
+   the server confirmed earlier in the run are not posted again (most
+   reports name the same countries and organizations), and a report whose
+   descriptions were all posted before needs no POST.  The report counts as
+   pushed, and goes to the journal, only once the server answered 200, 201
+   or 204 to all its requests.
 
    Why one PUT per report and not one request for many: docs/virtuoso.md
    measured it; Virtuoso has no N-Quads endpoint, and a SPARQL Update of
@@ -60,6 +63,8 @@ struct skg_pusher {
   int                journal_fd;
   journal_slot      *slots;
   size_t             n_slots, n_used;
+  uint64_t          *posted;    /* hashes of entity lines confirmed this run; 0: empty */
+  size_t             n_posted_slots, n_posted;
   skg_buf            url;
   skg_buf            answer;    /* the body of the last answer, capped */
   char               curl_error[CURL_ERROR_SIZE];
@@ -326,6 +331,75 @@ journal_append(skg_pusher *p, const char *graph, const char *sha256)
   return st;
 }
 
+/* ---- entity statements already in the corpus graph ------------------------------ */
+
+static uint64_t
+line_hash(const char *line, size_t len)
+{
+  uint64_t h = skg_hash_bytes(line, len);
+  return h ? h : 1; /* 0 marks an empty slot */
+}
+
+static uint64_t *
+posted_slot(uint64_t *slots, size_t n_slots, uint64_t h)
+{
+  size_t i = h & (n_slots - 1);
+  while (slots[i] && slots[i] != h)
+    i = (i + 1) & (n_slots - 1);
+  return &slots[i];
+}
+
+static int
+was_posted(const skg_pusher *p, uint64_t h)
+{
+  return p->n_posted_slots && *posted_slot(p->posted, p->n_posted_slots, h) == h;
+}
+
+/* Remember that the server confirmed every line of `body`.  Out of memory
+   only costs posting them again: no status. */
+static void
+remember_posted(skg_pusher *p, const char *body, size_t len)
+{
+  for (const char *line = body, *end = body + len, *nl; line < end; line = nl + 1) {
+    nl = memchr(line, '\n', (size_t)(end - line));
+    if (!nl)
+      nl = end;
+    if (2 * (p->n_posted + 1) > p->n_posted_slots) {
+      size_t n = p->n_posted_slots ? 2 * p->n_posted_slots : 1024;
+      uint64_t *slots = calloc(n, sizeof *slots);
+      if (!slots)
+        return;
+      for (size_t i = 0; i < p->n_posted_slots; ++i)
+        if (p->posted[i])
+          *posted_slot(slots, n, p->posted[i]) = p->posted[i];
+      free(p->posted);
+      p->posted = slots;
+      p->n_posted_slots = n;
+    }
+    uint64_t *slot = posted_slot(p->posted, p->n_posted_slots, line_hash(line, (size_t)(nl - line)));
+    if (!*slot) {
+      *slot = line_hash(line, (size_t)(nl - line));
+      ++p->n_posted;
+    }
+  }
+}
+
+/* The lines of `body` (N-Triples: one statement a line, as raptor writes
+   them) not confirmed yet in this run, into `out`. */
+static skg_status
+not_posted(const skg_pusher *p, const char *body, size_t len, skg_buf *out)
+{
+  skg_status st = SKG_OK;
+  for (const char *line = body, *end = body + len, *nl; line < end && !st; line = nl + 1) {
+    nl = memchr(line, '\n', (size_t)(end - line));
+    if (!nl)
+      nl = end;
+    if (!was_posted(p, line_hash(line, (size_t)(nl - line))))
+      st = skg_buf_append(out, line, (size_t)(nl - line) + (nl < end));
+  }
+  return st;
+}
+
 /* ---- HTTP ---------------------------------------------------------------------- */
 
 static size_t
@@ -520,6 +594,7 @@ skg_pusher_free(skg_pusher *p)
   for (size_t i = 0; i < p->n_slots; ++i)
     free(p->slots[i].graph);
   free(p->slots);
+  free(p->posted);
   curl_slist_free_all(p->headers);
   curl_easy_cleanup(p->curl);
   curl_global_cleanup();
@@ -586,6 +661,8 @@ skg_pusher_push_graph(skg_pusher *p, const skg_graph *g)
 {
   skg_graph entities;
   skg_graph_init(&entities);
+  skg_buf fresh;
+  skg_buf_init(&fresh, 0);
   char *body = NULL, *entity_body = NULL;
   size_t len = 0, entity_len = 0;
   skg_status st = entity_statements(p->ctx, g, &entities);
@@ -612,9 +689,16 @@ skg_pusher_push_graph(skg_pusher *p, const skg_graph *g)
     goto done;
   }
 
+  if ((st = not_posted(p, entity_body, entity_len, &fresh))) {
+    st = skg_err(p->ctx, st, "out of memory");
+    goto done;
+  }
   skg_push_outcome outcome = request(p, "PUT", g->report_iri, body, len);
-  if (outcome == SKG_PUSH_DONE && entity_len)
-    outcome = request(p, "POST", p->entities, entity_body, entity_len);
+  if (outcome == SKG_PUSH_DONE && fresh.len) {
+    outcome = request(p, "POST", p->entities, fresh.data, fresh.len);
+    if (outcome == SKG_PUSH_DONE)
+      remember_posted(p, fresh.data, fresh.len);
+  }
   if (outcome == SKG_PUSH_DONE) {
     ++p->stats.sent;
     st = journal_append(p, g->report_iri, sha);
@@ -623,6 +707,7 @@ skg_pusher_push_graph(skg_pusher *p, const skg_graph *g)
     st = outcome == SKG_PUSH_ENDPOINT_FAILED ? SKG_ERR_STORE : SKG_SKIPPED;
   }
 done:
+  skg_buf_release(&fresh);
   free(body);
   free(entity_body);
   skg_graph_release(&entities);
