@@ -604,9 +604,9 @@ take_option(int c, const char *arg, options *opt)
   case OPT_RETRIES: {
     errno = 0;
     long v = strtol(arg, &end, 10);
-    if (errno || *end || !*arg || v < (c == OPT_TIMEOUT) || v > 86400)
-      return usage_error(c == OPT_TIMEOUT ? "--timeout needs a number of seconds, not '%s'"
-                                          : "--retries needs a number, not '%s'", arg);
+    if (errno || *end || !*arg || v < (c == OPT_TIMEOUT) || v > (c == OPT_TIMEOUT ? 86400 : 20))
+      return usage_error(c == OPT_TIMEOUT ? "--timeout needs a number of seconds (1 to 86400), not '%s'"
+                                          : "--retries needs a number from 0 to 20, not '%s'", arg);
     *(c == OPT_TIMEOUT ? &opt->push.timeout : &opt->push.retries) = v;
     return -1;
   }

@@ -524,10 +524,17 @@ request(skg_pusher *p, const char *method, const char *graph, const char *body, 
 skg_pusher *
 skg_pusher_new(skg_ctx *ctx, const skg_push_options *opt)
 {
-  if (!opt->endpoint || (strncmp(opt->endpoint, "http://", 7) && strncmp(opt->endpoint, "https://", 8)) ||
-      has_control(opt->endpoint) || strchr(opt->endpoint, ' ') || strchr(opt->endpoint, '#')) {
+  const char *e = opt->endpoint;
+  if (!e || (strncmp(e, "http://", 7) && strncmp(e, "https://", 8)) || has_control(e) || strchr(e, ' ') ||
+      strchr(e, '#')) {
     skg_err(ctx, SKG_ERR_BAD_ARG, "the endpoint must be an http:// or https:// URL without spaces or '#', not '%s'",
-            opt->endpoint ? opt->endpoint : "");
+            e ? e : "");
+    return NULL;
+  }
+  /* the endpoint goes into messages and the journal: no password in it */
+  const char *host = strstr(e, "://") + 3, *at = strchr(host, '@');
+  if (at && at < host + strcspn(host, "/?")) {
+    skg_err(ctx, SKG_ERR_BAD_ARG, "the endpoint must not hold a user or password: use --user and --password-file");
     return NULL;
   }
   skg_pusher *p = calloc(1, sizeof *p);
@@ -567,7 +574,9 @@ skg_pusher_new(skg_ctx *ctx, const skg_push_options *opt)
   curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, keep_answer);
   curl_easy_setopt(c, CURLOPT_WRITEDATA, p);
   curl_easy_setopt(c, CURLOPT_ERRORBUFFER, p->curl_error);
-  curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L); /* a library must not take SIGALRM */
+  /* no signals: libcurl's signal handling is not safe with threads; on
+     Linux it sends with MSG_NOSIGNAL, so a closed connection is no SIGPIPE */
+  curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
   curl_easy_setopt(c, CURLOPT_TIMEOUT, p->timeout);
   curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, p->timeout < 10 ? p->timeout : 10L);
   curl_easy_setopt(c, CURLOPT_USERAGENT, "summitkg/" PACKAGE_VERSION);

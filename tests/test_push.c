@@ -344,7 +344,8 @@ test_pusher_refuses_a_bad_endpoint(void **state)
   skg_push_options opt;
   skg_push_options_init(&opt);
   static const char *const bad[] = {"ftp://h/x", "h:8890/sparql-graph-crud", "http://h/a b",
-                                    "http://h/x#frag", "http://h/\nx"};
+                                    "http://h/x#frag", "http://h/\nx", "http://dba:dba@h/x",
+                                    "https://u@h:8890/sparql-graph-crud?graph=x"};
   for (size_t i = 0; i < sizeof bad / sizeof *bad; ++i) {
     opt.endpoint = bad[i];
     assert_null(skg_pusher_new(*state, &opt));
