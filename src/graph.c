@@ -860,3 +860,30 @@ skg_summit_iri(skg_ctx *ctx, const skg_analysis *an, size_t index, char *out, si
   snprintf(out, len, "%s", iri);
   skg_buf_release(&b.iri);
 }
+
+/* Statements whose subject is an entity of these kinds, with these
+   predicates, describe the entity rather than the report. */
+static const char *const entity_kinds[] = {"country/", "city/", "organization/", "person/", "summit/",
+                                           "venue/", "declaration/"};
+static const char *const entity_predicates[] = {
+  RDF "type", RDFS "label", SKOS "altLabel", FOAF "name", OWL "sameAs", SKOS "exactMatch",
+  SKG_NS "isoCode", SKG_NS "geonamesId", SKG_NS "country", SKG_NS "acronym", SKG_NS "inCity",
+  SKG_NS "organization", SKG_NS "edition"};
+
+int
+skg_graph_is_entity_statement(const skg_ctx *ctx, const raptor_statement *st)
+{
+  if (st->subject->type != RAPTOR_TERM_TYPE_URI)
+    return 0;
+  const char *s = (const char *)raptor_uri_as_string(st->subject->value.uri);
+  const char *p = (const char *)raptor_uri_as_string(st->predicate->value.uri);
+  size_t base = strlen(ctx->base);
+  if (strncmp(s, ctx->base, base))
+    return 0;
+  int kind = 0, predicate = 0;
+  for (size_t i = 0; i < sizeof entity_kinds / sizeof *entity_kinds && !kind; ++i)
+    kind = !strncmp(s + base, entity_kinds[i], strlen(entity_kinds[i]));
+  for (size_t i = 0; i < sizeof entity_predicates / sizeof *entity_predicates && !predicate; ++i)
+    predicate = !strcmp(p, entity_predicates[i]);
+  return kind && predicate;
+}

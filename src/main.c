@@ -24,6 +24,8 @@ static const char usage_text[] =
   "       summitkg export --void [--store PATH] [--license IRI] [--endpoint URL]\n"
   "                       [--download URL] [--title TEXT] [-o turtle|...] [-O FILE]\n"
   "       summitkg stats [--store PATH]\n"
+  "       summitkg push --endpoint URL [--user NAME --password-file FILE]\n"
+  "                     [--journal FILE] [--force] [--timeout S] [--retries N] INPUT...\n"
   "       summitkg --help | --version\n"
   "\n"
   "extract: read reports of summit meetings and write the facts they state as RDF.\n"
@@ -32,6 +34,9 @@ static const char usage_text[] =
   "load:    extract reports into the embedded store, one named graph and one\n"
   "         transaction per report; loading a report again replaces its graph.\n"
   "query:   run SPARQL on the store; export: write the store; stats: count it.\n"
+  "push:    send each report's graph to a SPARQL 1.1 Graph Store (HTTP PUT,\n"
+  "         replacing it) and its entities to the corpus graph; the journal\n"
+  "         keeps what the server confirmed, so a re-run sends only the rest.\n"
   "export --void: describe the store's dataset (VoID and DCAT) instead.\n"
   "INPUT is a report (text or HTML), a JSON Lines corpus (*.jsonl, *.ndjson:\n"
   "a report per line), or with -r a folder.  '-' or no INPUT reads standard\n"
@@ -58,14 +63,24 @@ static const char usage_text[] =
   "      --format NAME           query results: table (default), csv, tsv, json, xml\n"
   "      --license IRI           --void: the data's licence (default\n"
   "                              https://creativecommons.org/licenses/by/4.0/)\n"
-  "      --endpoint URL          --void: the SPARQL endpoint serving the data\n"
+  "      --endpoint URL          push: the Graph Store endpoint, e.g.\n"
+  "                              http://localhost:8890/sparql-graph-crud;\n"
+  "                              --void: the SPARQL endpoint serving the data\n"
   "      --download URL          --void: where the N-Quads dump can be downloaded\n"
   "      --title TEXT            --void: the dataset's title\n"
+  "      --user NAME             push: authenticate as NAME (Basic, Digest, ...)\n"
+  "      --password-file FILE    push: the password is FILE's first line\n"
+  "      --journal FILE          push: default $XDG_STATE_HOME/summitkg/push-journal\n"
+  "      --force                 push: send even what the journal says is there\n"
+  "      --timeout S             push: seconds a request may take (default 60)\n"
+  "      --retries N             push: tries again after a transient failure\n"
+  "                              (default 2)\n"
   "  -q, --quiet                 no messages about skipped reports, no progress\n"
   "  -h, --help                  this help\n"
   "  -V, --version               the version\n"
   "\n"
-  "Exit status: 0 all reports processed, 2 some were skipped, 1 failure.\n";
+  "Exit status: 0 all reports processed, 2 some were skipped (push: not\n"
+  "pushed), 1 failure (push: the endpoint is unusable).\n";
 
 typedef struct {
   int    quiet;
@@ -171,6 +186,12 @@ typedef struct {
   double      min_confidence;
   int         quiet, describe, recursive, jsonl, stats;
   int         jobs;
+  struct {
+    const char *endpoint, *user, *password_file, *journal;
+    long        timeout;      /* 0: the default */
+    long        retries;      /* -1 (set in main): the default */
+    int         force;
+  } push;
 } options;
 
 /* An output: standard output, or a file written beside its target and
@@ -570,10 +591,141 @@ run_stats(const options *opt)
   return st || fflush(stdout) != 0 || ferror(stdout) ? 1 : 0;
 }
 
+/* ---- push ----------------------------------------------------------------- */
+
+/* The first line of `path` (new), without its line end; NULL after a message. */
+static char *
+read_first_line(const char *path, const char *what)
+{
+  FILE *in = fopen(path, "rb");
+  if (!in) {
+    fprintf(stderr, "summitkg: %s: cannot open: %s\n", path, strerror(errno));
+    return NULL;
+  }
+  char *line = NULL;
+  size_t cap = 0;
+  ssize_t n = getline(&line, &cap, in);
+  fclose(in);
+  while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+    line[--n] = '\0';
+  if (n <= 0) {
+    fprintf(stderr, "summitkg: %s: no %s on its first line\n", path, what);
+    free(line);
+    return NULL;
+  }
+  return line;
+}
+
+/* The journal's path (new): --journal, else $XDG_STATE_HOME/summitkg/push-journal,
+   else ~/.local/state/summitkg/push-journal, its directories made (0700, as the
+   XDG base directory specification asks).  NULL after a message. */
+static char *
+journal_path(const char *given)
+{
+  if (given)
+    return strdup(given);
+  const char *state = getenv("XDG_STATE_HOME"), *home = getenv("HOME");
+  const char *tail = "/.local/state/summitkg/push-journal";
+  const char *root = state && *state == '/' ? state : home && *home ? home : NULL;
+  if (!root) {
+    fputs("summitkg: push needs --journal FILE (neither $XDG_STATE_HOME nor $HOME is set)\n", stderr);
+    return NULL;
+  }
+  if (root == state)
+    tail = "/summitkg/push-journal";
+  size_t len = strlen(root) + strlen(tail) + 1;
+  char *path = malloc(len);
+  if (!path) {
+    fputs("summitkg: out of memory\n", stderr);
+    return NULL;
+  }
+  snprintf(path, len, "%s%s", root, tail);
+  /* every directory on the way that is missing */
+  for (char *slash = path + 1; (slash = strchr(slash, '/')); ++slash) {
+    *slash = '\0';
+    int failed = mkdir(path, 0700) != 0 && errno != EEXIST;
+    if (failed)
+      fprintf(stderr, "summitkg: %s: cannot make the journal's directory: %s\n", path, strerror(errno));
+    *slash = '/';
+    if (failed) {
+      free(path);
+      return NULL;
+    }
+  }
+  return path;
+}
+
+static int
+run_push(const options *opt, int n_files, char **files)
+{
+  if (!opt->push.endpoint)
+    return usage_error("%s", "push needs --endpoint URL (a SPARQL 1.1 Graph Store)");
+  if (n_files == 0 && !opt->files_from)
+    return usage_error("%s", "push needs the reports to push");
+  if (!opt->push.user != !opt->push.password_file)
+    return usage_error("%s", "--user and --password-file go together");
+  skg_push_options po;
+  skg_push_options_init(&po);
+  po.endpoint = opt->push.endpoint;
+  po.user = opt->push.user;
+  po.force = opt->push.force;
+  if (opt->push.timeout)
+    po.timeout = opt->push.timeout;
+  if (opt->push.retries >= 0)
+    po.retries = (unsigned)opt->push.retries;
+  char *password = NULL, *journal = NULL;
+  if (opt->push.password_file && !(password = read_first_line(opt->push.password_file, "password")))
+    return 1;
+  po.password = password;
+  if (!(journal = journal_path(opt->push.journal))) {
+    free(password);
+    return 1;
+  }
+  po.journal = journal;
+  sink_state sink = {opt->quiet, 0, 0, 0, 0};
+  skg_ctx *ctx = new_context(opt, &sink);
+  skg_inputs *in = ctx ? collect_inputs(ctx, opt, n_files, files) : NULL;
+  skg_pusher *pusher = in ? skg_pusher_new(ctx, &po) : NULL;
+  skg_status st = pusher ? SKG_OK : SKG_ERR_BAD_ARG;
+  const char *path = NULL;
+  if (pusher)
+    start_progress(ctx, opt, in, &sink);
+  while (st <= SKG_SKIPPED && pusher && (path = skg_inputs_next(in, &st)))
+    st = skg_push_file(ctx, pusher, path);
+  size_t n_not_tried = 0;
+  if (st > SKG_SKIPPED && path) /* the run stopped: what was left of the list */
+    while (skg_inputs_next(in, &(skg_status){SKG_OK}))
+      ++n_not_tried;
+  if (pusher && st <= SKG_SKIPPED)
+    st = skg_pusher_finish(pusher);
+  end_progress(&sink);
+  if (pusher && !opt->quiet) {
+    /* the line tests and scripts read: keep its words.  Skipped reports are
+       those the server refused and those that could not be read. */
+    const skg_push_stats *s = skg_pusher_stats(pusher);
+    size_t skipped = skg_ctx_counts(ctx)->skipped;
+    fprintf(stderr, "summitkg: push to %s: %zu sent, %zu unchanged, %zu failed, %zu unreadable, %zu not tried; "
+            "%zu requests, %.2f MB, %.2f s\n", opt->push.endpoint, s->sent, s->unchanged, s->failed,
+            skipped > s->failed ? skipped - s->failed : 0, n_not_tried, s->requests,
+            (double)s->bytes / 1e6, s->seconds);
+  }
+  int rc = ctx ? finish_run(ctx, opt, &sink, st > SKG_SKIPPED) : 1;
+  skg_pusher_free(pusher);
+  skg_inputs_free(in);
+  skg_ctx_free(ctx);
+  if (password)
+    memset(password, 0, strlen(password));
+  free(password);
+  free(journal);
+  return rc;
+}
+
 enum { OPT_BASE = 256, OPT_MAX_BYTES, OPT_MIN_CONFIDENCE, OPT_STORE, OPT_FORMAT,
        OPT_FILES_FROM, OPT_JSONL, OPT_STATS };
 /* export --void and the views: their own numbers, apart from the others' */
 enum { OPT_VIEW = 320, OPT_VOID, OPT_LICENSE, OPT_ENDPOINT, OPT_TITLE, OPT_DOWNLOAD };
+/* push */
+enum { OPT_USER = 512, OPT_PASSWORD_FILE, OPT_JOURNAL, OPT_FORCE, OPT_TIMEOUT, OPT_RETRIES };
 static const struct option long_options[] = {
   {"recursive", no_argument, NULL, 'r'},
   {"files-from", required_argument, NULL, OPT_FILES_FROM},
@@ -594,6 +746,12 @@ static const struct option long_options[] = {
   {"endpoint", required_argument, NULL, OPT_ENDPOINT},
   {"title", required_argument, NULL, OPT_TITLE},
   {"download", required_argument, NULL, OPT_DOWNLOAD},
+  {"user", required_argument, NULL, OPT_USER},
+  {"password-file", required_argument, NULL, OPT_PASSWORD_FILE},
+  {"journal", required_argument, NULL, OPT_JOURNAL},
+  {"force", no_argument, NULL, OPT_FORCE},
+  {"timeout", required_argument, NULL, OPT_TIMEOUT},
+  {"retries", required_argument, NULL, OPT_RETRIES},
   {"quiet", no_argument, NULL, 'q'},
   {"help", no_argument, NULL, 'h'},
   {"version", no_argument, NULL, 'V'},
@@ -615,7 +773,8 @@ take_option(int c, const char *arg, options *opt)
   case OPT_VIEW: opt->view_name = arg; return -1;
   case OPT_VOID: opt->describe = 1; return -1;
   case OPT_LICENSE: opt->dataset.license = arg; return -1;
-  case OPT_ENDPOINT: opt->dataset.endpoint = arg; return -1;
+  /* the Graph Store of push, or the SPARQL endpoint export --void names */
+  case OPT_ENDPOINT: opt->dataset.endpoint = opt->push.endpoint = arg; return -1;
   case OPT_TITLE: opt->dataset.title = arg; return -1;
   case OPT_DOWNLOAD: opt->dataset.download = arg; return -1;
   case OPT_MAX_BYTES: {
@@ -631,6 +790,20 @@ take_option(int c, const char *arg, options *opt)
     if (*end || !*arg || opt->min_confidence < 0 || opt->min_confidence > 1)
       return usage_error("--min-confidence needs a number from 0 to 1, not '%s'", arg);
     return -1;
+  case OPT_USER: opt->push.user = arg; return -1;
+  case OPT_PASSWORD_FILE: opt->push.password_file = arg; return -1;
+  case OPT_JOURNAL: opt->push.journal = arg; return -1;
+  case OPT_FORCE: opt->push.force = 1; return -1;
+  case OPT_TIMEOUT:
+  case OPT_RETRIES: {
+    errno = 0;
+    long v = strtol(arg, &end, 10);
+    if (errno || *end || !*arg || v < (c == OPT_TIMEOUT) || v > (c == OPT_TIMEOUT ? 86400 : 20))
+      return usage_error(c == OPT_TIMEOUT ? "--timeout needs a number of seconds (1 to 86400), not '%s'"
+                                          : "--retries needs a number from 0 to 20, not '%s'", arg);
+    *(c == OPT_TIMEOUT ? &opt->push.timeout : &opt->push.retries) = v;
+    return -1;
+  }
   case 'q': opt->quiet = 1; return -1;
   case 'r': opt->recursive = 1; return -1;
   case OPT_FILES_FROM: opt->files_from = arg; return -1;
@@ -657,6 +830,7 @@ main(int argc, char **argv)
 {
   options opt = {0};
   opt.jobs = 1;
+  opt.push.retries = -1;
   int c, done;
   /* options before the command ("+": stop at the first operand), then after it */
   while ((c = getopt_long(argc, argv, "+o:O:e:j:rqhV", long_options, NULL)) != -1)
@@ -665,7 +839,8 @@ main(int argc, char **argv)
   if (optind >= argc)
     return usage_error("%s", "no command given (extract or explain)");
   const char *command = argv[optind++];
-  static const char *const commands[] = {"extract", "explain", "load", "query", "export", "stats"};
+  static const char *const commands[] = {"extract", "explain", "load", "query", "export", "stats",
+                                         "push"};
   int known = 0;
   for (size_t i = 0; i < sizeof commands / sizeof *commands; ++i)
     known |= !strcmp(command, commands[i]);
@@ -686,5 +861,7 @@ main(int argc, char **argv)
     return run_export(&opt);
   if (!strcmp(command, "stats"))
     return run_stats(&opt);
+  if (!strcmp(command, "push"))
+    return run_push(&opt, n, args);
   return run_extract(&opt, argc - optind, argv + optind);
 }

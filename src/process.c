@@ -1,11 +1,13 @@
 /* process.c - one report through every stage: reader, text and mentions,
-   extractors, resolver, graph, serializer.  A report that cannot be read
-   is skipped after a message; only a failing output stops the run.  A JSON
-   Lines corpus is many reports, read here a line at a time so that memory
-   is bounded by the longest line, not by the corpus. */
+   extractors, resolver, graph, then the writer, the store or the pusher.
+   A report that cannot be read is skipped after a message; only a failing
+   output stops the run.  A JSON Lines corpus is many reports, read here a
+   line at a time so that memory is bounded by the longest line, not by the
+   corpus. */
 #include "explain.h"
 #include "graph.h"
 #include "jsonl.h"
+#include "push.h"
 #include "serialize.h"
 #include "store.h"
 
@@ -46,6 +48,12 @@ put_in_store(void *store, const skg_graph *g)
 }
 
 static skg_status
+put_in_pusher(void *pusher, const skg_graph *g)
+{
+  return skg_pusher_push_graph(pusher, g);
+}
+
+static skg_status
 write_graph(skg_ctx *ctx, const skg_analysis *an, const skg_people *people, void *data)
 {
   return with_graph(ctx, an, people, put_in_writer, data);
@@ -55,6 +63,12 @@ static skg_status
 load_graph(skg_ctx *ctx, const skg_analysis *an, const skg_people *people, void *data)
 {
   return with_graph(ctx, an, people, put_in_store, data);
+}
+
+static skg_status
+push_graph(skg_ctx *ctx, const skg_analysis *an, const skg_people *people, void *data)
+{
+  return with_graph(ctx, an, people, put_in_pusher, data);
 }
 
 static skg_status
@@ -248,6 +262,12 @@ skg_status
 skg_load_file(skg_ctx *ctx, skg_store *store, const char *path)
 {
   return process_path(ctx, path, load_graph, store);
+}
+
+skg_status
+skg_push_file(skg_ctx *ctx, skg_pusher *p, const char *path)
+{
+  return process_path(ctx, path, push_graph, p);
 }
 
 skg_status

@@ -234,4 +234,53 @@ skg_status skg_extract_reports(skg_ctx *ctx, skg_format format, skg_view view, F
 skg_status skg_process_memory(skg_ctx *ctx, skg_writer *w, const char *name,
                               const char *bytes, size_t len);
 
+/* ---- push: a report's graph to a SPARQL 1.1 Graph Store over HTTP ------- */
+
+typedef struct skg_pusher skg_pusher;
+
+/* Where and how `push` sends graphs.  Strings are borrowed (copied by
+   skg_pusher_new()). */
+typedef struct {
+  const char *endpoint;  /* Graph Store URL, e.g. http://host:8890/sparql-graph-crud */
+  const char *user;      /* NULL: no authentication; else with `password` (any
+                            scheme the server offers: Basic, Digest, ...) */
+  const char *password;
+  const char *journal;   /* the journal file; NULL: none (everything is sent) */
+  long        timeout;   /* seconds one request may take */
+  unsigned    retries;   /* tries again after a transient failure, with a pause */
+  int         force;     /* send even what the journal says the server holds */
+} skg_push_options;
+
+/* What a pusher has done so far. */
+typedef struct {
+  size_t sent;           /* reports the server confirmed */
+  size_t unchanged;      /* reports the journal says the server holds already */
+  size_t failed;         /* reports the server did not confirm */
+  size_t requests;       /* HTTP requests made, retries included */
+  size_t bytes;          /* bytes of RDF sent, retries included */
+  double seconds;        /* spent in HTTP requests and pauses between retries */
+} skg_push_stats;
+
+/** Defaults: no endpoint, no user, no journal, a timeout of 60 s, 2 retries. */
+void skg_push_options_init(skg_push_options *opt);
+/** New pusher: one HTTP connection kept alive from report to report, and the
+    journal read.  Returns NULL after a message (bad endpoint URL, journal
+    unreadable).  Free with skg_pusher_free(). */
+skg_pusher *skg_pusher_new(skg_ctx *ctx, const skg_push_options *opt);
+/** Read one report, extract it and push its graph (see push.h: PUT of the
+    report's graph, POST of its entities to the corpus graph), unless the
+    journal says the server holds these very bytes.  A report is recorded in
+    the journal only once the server confirmed both requests.
+    @return SKG_OK (sent or unchanged); SKG_SKIPPED when this report was not
+    pushed (after a message; the run may go on); SKG_ERR_STORE when the
+    endpoint is unusable and the run should stop; SKG_ERR_IO when the
+    journal cannot be written. */
+skg_status skg_push_file(skg_ctx *ctx, skg_pusher *p, const char *path);
+/** The counts so far (borrowed: valid until skg_pusher_free()). */
+const skg_push_stats *skg_pusher_stats(const skg_pusher *p);
+/** Flush the journal to disk.  @return SKG_OK or SKG_ERR_IO after a message. */
+skg_status skg_pusher_finish(skg_pusher *p);
+/** Free `p` (closes the connection and the journal).  NULL is fine. */
+void skg_pusher_free(skg_pusher *p);
+
 #endif
