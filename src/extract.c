@@ -77,23 +77,35 @@ word_char(char c)
 }
 
 size_t
+skg_find_text(const skg_analysis *an, size_t from, size_t to, const char *text)
+{
+  const char *lower = an->text.lower;
+  size_t n = strlen(text);
+  char folded[256];
+  if (n == 0 || n >= sizeof folded || to > an->text.norm.len)
+    return (size_t)-1;
+  for (size_t k = 0; k < n; ++k)
+    folded[k] = (char)tolower((unsigned char)text[k]);
+  for (size_t i = from; i + n <= to; ++i) {
+    const char *hit = memchr(lower + i, folded[0], to - n + 1 - i);
+    if (!hit)
+      break;
+    i = (size_t)(hit - lower);
+    if (!memcmp(hit + 1, folded + 1, n - 1))
+      return i;
+  }
+  return (size_t)-1;
+}
+
+size_t
 skg_find_phrase(const skg_analysis *an, size_t from, size_t to, const char *phrase)
 {
   const char *s = an->text.norm.data;
   size_t n = strlen(phrase);
-  if (!n)
-    return (size_t)-1;
-  /* the first byte in either case before the whole phrase: every extractor
-     searches every sentence for dozens of phrases */
-  char lo = (char)tolower((unsigned char)phrase[0]), up = (char)toupper((unsigned char)phrase[0]);
-  for (size_t i = from; i + n <= to; ++i) {
-    if ((s[i] != lo && s[i] != up) || strncasecmp(s + i, phrase, n))
-      continue;
-    if ((i > 0 && word_char(s[i - 1]) && word_char(phrase[0])) ||
-        (i + n < an->text.norm.len && word_char(s[i + n]) && word_char(phrase[n - 1])))
-      continue;
-    return i;
-  }
+  for (size_t i = from; (i = skg_find_text(an, i, to, phrase)) != (size_t)-1; ++i)
+    if (!((i > 0 && word_char(s[i - 1]) && word_char(phrase[0])) ||
+          (i + n < an->text.norm.len && word_char(s[i + n]) && word_char(phrase[n - 1]))))
+      return i;
   return (size_t)-1;
 }
 

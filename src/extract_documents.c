@@ -119,15 +119,11 @@ skg_extract_documents(skg_analysis *an)
         skg_find_phrase(an, sent.start, sent.end, "previous") != (size_t)-1)
       continue;
     int adopted = 0;
-    for (size_t i = 0; i < SKG_COUNT(adoption_cues); ++i) {
-      const char *cue = adoption_cues[i];
-      for (size_t p = sent.start; p + strlen(cue) <= sent.end; ++p)
-        if (!strncasecmp(an->text.norm.data + p, cue, strlen(cue)) &&
-            (p == sent.start || !isalpha((unsigned char)an->text.norm.data[p - 1]))) {
-          adopted = 1;
-          break;
-        }
-    }
+    for (size_t i = 0; i < SKG_COUNT(adoption_cues); ++i)
+      /* a cue opens a word ("adopt" in "adopted"), or the sentence */
+      for (size_t p = sent.start;
+           !adopted && (p = skg_find_text(an, p, sent.end, adoption_cues[i])) != (size_t)-1; ++p)
+        adopted = p == sent.start || !isalpha((unsigned char)an->text.norm.data[p - 1]);
     size_t first, last;
     skg_sentence_mentions(an, s, &first, &last);
     for (size_t i = 0; i < SKG_COUNT(document_words); ++i) {

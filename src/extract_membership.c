@@ -100,8 +100,7 @@ accessions_in(skg_analysis *an, size_t s)
                                           "invite", "welcome", "target", "on track"};
       int hoped = 0;
       for (size_t i = 0; i < SKG_COUNT(hopes) && !hoped; ++i)
-        for (size_t p = sent.start; p + strlen(hopes[i]) <= sent.end && !hoped; ++p)
-          hoped = !strncasecmp(an->text.norm.data + p, hopes[i], strlen(hopes[i]));
+        hoped = skg_find_text(an, sent.start, sent.end, hopes[i]) != (size_t)-1;
       if (hoped) {
         skg_status st = accession(an, s, m, SKG_V_EXPECTED, "accession.expected-to-join", 0.75);
         if (st)

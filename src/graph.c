@@ -28,15 +28,99 @@
 #define FOAF "http://xmlns.com/foaf/0.1/"
 #define GEONAMES "https://sws.geonames.org/"
 
+/* IRIs met while building one report's graph, each with a term for it
+   (or none): a report names the same few hundred IRIs thousands of times. */
+typedef struct {
+  char        *key;   /* new */
+  raptor_term *term;  /* new, or NULL */
+} iri_slot;
+
+typedef struct {
+  iri_slot *slots;
+  size_t    n_slots, count;
+} iri_set;
+
 typedef struct {
   skg_ctx            *ctx;
   const skg_analysis *an;
   const skg_people   *people;
   skg_graph          *g;
-  raptor_term        *graph;    /* the report's named graph */
-  skg_buf             iri;      /* scratch */
-  skg_status          st;       /* first failure; later calls do nothing */
+  raptor_term        *graph;     /* the report's named graph */
+  skg_buf             iri;       /* scratch */
+  skg_status          st;        /* first failure; later calls do nothing */
+  iri_set             terms;     /* a term for each IRI made so far */
+  iri_set             described; /* entities and sentences already described */
 } builder;
+
+static void
+iri_set_release(iri_set *set)
+{
+  for (size_t i = 0; i < set->n_slots; ++i) {
+    free(set->slots[i].key);
+    if (set->slots[i].term)
+      raptor_free_term(set->slots[i].term);
+  }
+  free(set->slots);
+  memset(set, 0, sizeof *set);
+}
+
+static int
+iri_set_grow(iri_set *set)
+{
+  size_t n = set->n_slots ? 2 * set->n_slots : 256;
+  iri_slot *slots = calloc(n, sizeof *slots);
+  if (!slots)
+    return -1;
+  for (size_t i = 0; i < set->n_slots; ++i) {
+    if (!set->slots[i].key)
+      continue;
+    size_t h = skg_hash_bytes(set->slots[i].key, strlen(set->slots[i].key)) & (n - 1);
+    while (slots[h].key)
+      h = (h + 1) & (n - 1);
+    slots[h] = set->slots[i];
+  }
+  free(set->slots);
+  set->slots = slots;
+  set->n_slots = n;
+  return 0;
+}
+
+/* The slot of `key`, added (with no term) if absent; *added says which.
+   NULL when out of memory. */
+static iri_slot *
+iri_set_slot(iri_set *set, const char *key, int *added)
+{
+  *added = 0;
+  if ((set->count + 1) * 2 > set->n_slots && iri_set_grow(set))
+    return NULL;
+  size_t len = strlen(key);
+  size_t h = skg_hash_bytes(key, len) & (set->n_slots - 1);
+  while (set->slots[h].key) {
+    if (!strcmp(set->slots[h].key, key))
+      return &set->slots[h];
+    h = (h + 1) & (set->n_slots - 1);
+  }
+  if (!(set->slots[h].key = malloc(len + 1)))
+    return NULL;
+  memcpy(set->slots[h].key, key, len + 1);
+  set->count++;
+  *added = 1;
+  return &set->slots[h];
+}
+
+/* Is the entity or sentence `iri` described already?  Marks it so. */
+static int
+described_before(builder *b, const char *iri)
+{
+  int added;
+  if (b->st)
+    return 1;
+  if (!iri_set_slot(&b->described, iri, &added)) {
+    b->st = SKG_ERR_NOMEM;
+    return 1;
+  }
+  return !added;
+}
 
 void
 skg_graph_init(skg_graph *g)
@@ -77,7 +161,12 @@ iri_term(builder *b, const char *iri)
 {
   if (b->st)
     return NULL;
-  raptor_term *t = raptor_new_term_from_uri_string(b->ctx->raptor, (const unsigned char *)iri);
+  int added;
+  iri_slot *slot = iri_set_slot(&b->terms, iri, &added);
+  if (slot && added)
+    slot->term = raptor_new_term_from_uri_string(b->ctx->raptor, (const unsigned char *)iri);
+  /* a copy shares the IRI: no new string, no search of raptor's IRIs */
+  raptor_term *t = slot && slot->term ? raptor_term_copy(slot->term) : NULL;
   if (!t)
     b->st = SKG_ERR_NOMEM;
   return t;
@@ -207,6 +296,8 @@ describe_country(builder *b, int row)
   const skg_country *c = &b->ctx->tables->countries[row];
   iri_t s;
   country_iri(b, s, row);
+  if (described_before(b, s))
+    return;
   add_iri(b, s, RDF "type", SKG_NS "Country");
   add_lit(b, s, RDFS "label", c->name, NULL);
   if (*c->official_name && strcmp(c->official_name, c->name))
@@ -245,6 +336,8 @@ describe_city(builder *b, int row)
   const skg_city *c = &b->ctx->tables->cities[row];
   iri_t s, gn, country;
   city_iri(b, s, row);
+  if (described_before(b, s))
+    return;
   add_iri(b, s, RDF "type", SKG_NS "City");
   add_lit(b, s, RDFS "label", c->name, NULL);
   add_lit(b, s, SKG_NS "geonamesId", c->geonames_id, NULL);
@@ -269,6 +362,8 @@ describe_org(builder *b, int row)
   const skg_org *o = &b->ctx->tables->orgs[row];
   iri_t s;
   org_iri(b, s, row);
+  if (described_before(b, s))
+    return;
   add_iri(b, s, RDF "type", SKG_NS "Organization");
   add_lit(b, s, RDFS "label", o->name, NULL);
   if (*o->acronym) {
@@ -289,6 +384,8 @@ describe_person(builder *b, int person)
 {
   iri_t s;
   person_iri(b, s, person);
+  if (described_before(b, s))
+    return;
   add_iri(b, s, RDF "type", SKG_NS "Person");
   add_lit(b, s, RDFS "label", b->people->persons[person].name, NULL);
   add_lit(b, s, FOAF "name", b->people->persons[person].name, NULL);
@@ -413,6 +510,8 @@ describe_sentence(builder *b, size_t index)
   const char *text = b->an->doc->text.data;
   iri_t s;
   sentence_iri(b, s, index);
+  if (described_before(b, s))
+    return;
   add_iri(b, s, RDF "type", SKG_NS "Sentence");
   add_counted_lit(b, s, SKG_NS "text", text + orig.start, orig.end - orig.start);
   add_int(b, s, OA "start", (long)skg_text_codepoint(t, orig.start));
@@ -607,6 +706,8 @@ describe_report(builder *b)
     add_lit(b, r, DCT "publisher", doc->publisher, NULL);
   if (doc->source)
     add_lit(b, r, DCT "source", doc->source, NULL);
+  if (doc->identifier)
+    add_lit(b, r, DCT "identifier", doc->identifier, NULL);
   if (doc->date.year && doc->date.month && doc->date.day) {
     char date[16];
     snprintf(date, sizeof date, "%04d-%02d-%02d", doc->date.year, doc->date.month, doc->date.day);
@@ -628,10 +729,44 @@ describe_report(builder *b)
 }
 
 static int
+compare_uris(raptor_uri *a, raptor_uri *b)
+{
+  if (a == b)
+    return 0;
+  size_t na, nb;
+  const unsigned char *sa = raptor_uri_as_counted_string(a, &na);
+  const unsigned char *sb = raptor_uri_as_counted_string(b, &nb);
+  int d = memcmp(sa, sb, na < nb ? na : nb);
+  return d ? d : (na > nb) - (na < nb);
+}
+
+/* The order of raptor_term_compare() for the terms we make (IRIs, and
+   literals with a datatype or none, never a language), without its calls:
+   sorting is a large share of building a report's graph. */
+static int
+compare_terms(const raptor_term *a, const raptor_term *b)
+{
+  if (a->type != b->type)
+    return (int)a->type - (int)b->type;
+  if (a->type == RAPTOR_TERM_TYPE_URI)
+    return compare_uris(a->value.uri, b->value.uri);
+  int d = strcmp((const char *)a->value.literal.string, (const char *)b->value.literal.string);
+  if (d)
+    return d;
+  raptor_uri *da = a->value.literal.datatype, *db = b->value.literal.datatype;
+  if (!da || !db)
+    return (da != NULL) - (db != NULL);
+  return compare_uris(da, db);
+}
+
+static int
 compare_statements(const void *x, const void *y)
 {
-  raptor_statement *a = *(raptor_statement *const *)x, *b = *(raptor_statement *const *)y;
-  return raptor_statement_compare(a, b);
+  const raptor_statement *a = *(raptor_statement *const *)x, *b = *(raptor_statement *const *)y;
+  int d = compare_terms(a->subject, b->subject);
+  if (!d)
+    d = compare_terms(a->predicate, b->predicate);
+  return d ? d : compare_terms(a->object, b->object);
 }
 
 /* Is `st` an skg:confidence of the same evidence as `prev`? */
@@ -650,7 +785,7 @@ sort_unique(skg_graph *g)
   qsort(g->items, g->count, sizeof *g->items, compare_statements);
   size_t w = 0;
   for (size_t r = 0; r < g->count; ++r) {
-    if (w && !raptor_statement_compare(g->items[w - 1], g->items[r]))
+    if (w && !compare_statements(&g->items[w - 1], &g->items[r]))
       raptor_free_statement(g->items[r]);
     else if (w && same_evidence_confidence(g->items[w - 1], g->items[r])) {
       /* one fact read twice by one rule at one span: one evidence, the higher
@@ -666,7 +801,7 @@ sort_unique(skg_graph *g)
 skg_status
 skg_graph_build(skg_ctx *ctx, const skg_analysis *an, const skg_people *people, skg_graph *g)
 {
-  builder b = {ctx, an, people, g, NULL, {0}, SKG_OK};
+  builder b = {ctx, an, people, g, NULL, {0}, SKG_OK, {0}, {0}};
   skg_buf_init(&b.iri, 0);
   int n = snprintf(g->report_iri, sizeof g->report_iri, "%sreport/%s", ctx->base, an->doc->sha256);
   if (n < 0 || (size_t)n >= sizeof g->report_iri)
@@ -678,6 +813,8 @@ skg_graph_build(skg_ctx *ctx, const skg_analysis *an, const skg_people *people, 
   if (b.graph)
     raptor_free_term(b.graph);
   skg_buf_release(&b.iri);
+  iri_set_release(&b.terms);
+  iri_set_release(&b.described);
   if (b.st)
     return skg_err(ctx, b.st, "cannot build the graph: %s", skg_status_string(b.st));
   sort_unique(g);
@@ -717,8 +854,36 @@ skg_value_label(skg_ctx *ctx, const skg_analysis *an, const skg_people *people, 
 void
 skg_summit_iri(skg_ctx *ctx, const skg_analysis *an, size_t index, char *out, size_t len)
 {
-  builder b = {ctx, an, NULL, NULL, NULL, {0}, SKG_OK};
+  builder b = {ctx, an, NULL, NULL, NULL, {0}, SKG_OK, {0}, {0}};
   iri_t iri;
   summit_iri(&b, iri, &an->summits[index]);
   snprintf(out, len, "%s", iri);
+  skg_buf_release(&b.iri);
+}
+
+/* Statements whose subject is an entity of these kinds, with these
+   predicates, describe the entity rather than the report. */
+static const char *const entity_kinds[] = {"country/", "city/", "organization/", "person/", "summit/",
+                                           "venue/", "declaration/"};
+static const char *const entity_predicates[] = {
+  RDF "type", RDFS "label", SKOS "altLabel", FOAF "name", OWL "sameAs", SKOS "exactMatch",
+  SKG_NS "isoCode", SKG_NS "geonamesId", SKG_NS "country", SKG_NS "acronym", SKG_NS "inCity",
+  SKG_NS "organization", SKG_NS "edition"};
+
+int
+skg_graph_is_entity_statement(const skg_ctx *ctx, const raptor_statement *st)
+{
+  if (st->subject->type != RAPTOR_TERM_TYPE_URI)
+    return 0;
+  const char *s = (const char *)raptor_uri_as_string(st->subject->value.uri);
+  const char *p = (const char *)raptor_uri_as_string(st->predicate->value.uri);
+  size_t base = strlen(ctx->base);
+  if (strncmp(s, ctx->base, base))
+    return 0;
+  int kind = 0, predicate = 0;
+  for (size_t i = 0; i < sizeof entity_kinds / sizeof *entity_kinds && !kind; ++i)
+    kind = !strncmp(s + base, entity_kinds[i], strlen(entity_kinds[i]));
+  for (size_t i = 0; i < sizeof entity_predicates / sizeof *entity_predicates && !predicate; ++i)
+    predicate = !strcmp(p, entity_predicates[i]);
+  return kind && predicate;
 }

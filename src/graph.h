@@ -25,6 +25,12 @@ skg_status skg_graph_append(skg_graph *g, raptor_statement *st);
 skg_status skg_graph_build(skg_ctx *ctx, const skg_analysis *an, const skg_people *people,
                            skg_graph *g);
 
+/** Whether `st` (borrowed) describes an entity (a country, city,
+    organization, person, summit, venue or declaration: its type, names,
+    codes, links) rather than the report: what also goes, once, to the
+    corpus graph {base}graph/entities. */
+int skg_graph_is_entity_statement(const skg_ctx *ctx, const raptor_statement *st);
+
 /** Append to `out` a person-readable label of value `v` ("Kazakhstan",
     "Astana", "2024-07-04", "President", the person's name). */
 skg_status skg_value_label(skg_ctx *ctx, const skg_analysis *an, const skg_people *people,

@@ -1,10 +1,19 @@
 /* process.c - one report through every stage: reader, text and mentions,
-   extractors, resolver, graph, serializer.  A report that cannot be read
-   is skipped after a message; only a failing output stops the run. */
+   extractors, resolver, graph, then the writer, the store or the pusher.
+   A report that cannot be read is skipped after a message; only a failing
+   output stops the run.  A JSON Lines corpus is many reports, read here a
+   line at a time so that memory is bounded by the longest line, not by the
+   corpus. */
 #include "explain.h"
 #include "graph.h"
+#include "jsonl.h"
+#include "push.h"
 #include "serialize.h"
 #include "store.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
 
 /* What is done with an analysed report: write its graph, or explain it. */
 typedef skg_status (*consumer)(skg_ctx *ctx, const skg_analysis *an, const skg_people *people,
@@ -20,8 +29,8 @@ with_graph(skg_ctx *ctx, const skg_analysis *an, const skg_people *people,
   skg_status st = skg_graph_build(ctx, an, people, &g);
   if (st)
     st = SKG_SKIPPED; /* the report's trouble, said already: the run goes on */
-  else
-    st = put(data, &g);
+  else if (!(st = put(data, &g)))
+    ctx->counts.statements += g.count;
   skg_graph_release(&g);
   return st;
 }
@@ -39,6 +48,12 @@ put_in_store(void *store, const skg_graph *g)
 }
 
 static skg_status
+put_in_pusher(void *pusher, const skg_graph *g)
+{
+  return skg_pusher_push_graph(pusher, g);
+}
+
+static skg_status
 write_graph(skg_ctx *ctx, const skg_analysis *an, const skg_people *people, void *data)
 {
   return with_graph(ctx, an, people, put_in_writer, data);
@@ -48,6 +63,12 @@ static skg_status
 load_graph(skg_ctx *ctx, const skg_analysis *an, const skg_people *people, void *data)
 {
   return with_graph(ctx, an, people, put_in_store, data);
+}
+
+static skg_status
+push_graph(skg_ctx *ctx, const skg_analysis *an, const skg_people *people, void *data)
+{
+  return with_graph(ctx, an, people, put_in_pusher, data);
 }
 
 static skg_status
@@ -94,25 +115,160 @@ process_doc(skg_ctx *ctx, skg_doc *doc, consumer consume, void *data)
 
 /* Whatever is wrong with one report's bytes means: skip it. */
 static skg_status
-finish(skg_ctx *ctx, skg_status st)
+finish(skg_status st)
 {
-  (void)ctx;
   if (st == SKG_ERR_ENCODING || st == SKG_ERR_TOO_LARGE || st == SKG_ERR_IO ||
       st == SKG_ERR_NOMEM || st == SKG_ERR_BAD_ARG)
     return SKG_SKIPPED;
   return st;
 }
 
-static skg_status
-process_path(skg_ctx *ctx, const char *path, consumer consume, void *data)
+skg_status
+skg_report_counted(skg_ctx *ctx, skg_status st, size_t n_bytes)
 {
+  ctx->counts.bytes += n_bytes;
+  ctx->counts.reports += st == SKG_OK;
+  ctx->counts.skipped += st == SKG_SKIPPED;
+  if (ctx->progress)
+    ctx->progress(ctx->progress_data, &ctx->counts);
+  return st;
+}
+
+int
+skg_report_taken(skg_ctx *ctx)
+{
+  return !ctx->take_report || ctx->take_report(ctx->take_report_data);
+}
+
+/* A line reader over a FILE with a block of its own: fgets() cannot tell a
+   NUL byte from the end of a line, and getline() knows no size limit. */
+typedef struct {
+  FILE  *in;
+  char   block[1 << 16];
+  size_t pos, len;
+} line_reader;
+
+/* Put the next line, without its '\n', in `line` (cleared first).  A line
+   longer than line's cap is read to its end and *too_long set.
+   @return 1 a line, 0 the end of the input, -1 a read error. */
+static int
+read_line(line_reader *r, skg_buf *line, int *too_long)
+{
+  skg_buf_clear(line);
+  *too_long = 0;
+  int any = 0;
+  for (;;) {
+    if (r->pos == r->len) {
+      r->len = fread(r->block, 1, sizeof r->block, r->in);
+      r->pos = 0;
+      if (r->len == 0)
+        return ferror(r->in) ? -1 : any;
+    }
+    any = 1;
+    const char *start = r->block + r->pos;
+    const char *nl = memchr(start, '\n', r->len - r->pos);
+    size_t n = nl ? (size_t)(nl - start) : r->len - r->pos;
+    if (!*too_long && skg_buf_append(line, start, n))
+      *too_long = 1;
+    r->pos += n + (nl != NULL);
+    if (nl)
+      return 1;
+  }
+}
+
+static int
+is_blank(const skg_buf *b)
+{
+  for (size_t i = 0; i < b->len; ++i)
+    if (!strchr(" \t\r\f\v", b->data[i]))
+      return 0;
+  return 1;
+}
+
+/* One record of a JSON Lines corpus, named PATH:LINE. */
+static skg_status
+process_record(skg_ctx *ctx, const char *path, size_t line_no, const skg_buf *line,
+               consumer consume, void *data)
+{
+  skg_buf name;
+  skg_buf_init(&name, 0);
+  if (skg_buf_printf(&name, "%s:%zu", path, line_no))
+    return skg_err(ctx, SKG_SKIPPED, "out of memory");
   skg_doc doc;
-  skg_doc_init(&doc, path);
-  ctx->file = path;
-  skg_status st = finish(ctx, skg_reader_load(ctx, path, &doc));
+  skg_doc_init(&doc, name.data);
+  skg_status st = finish(skg_jsonl_read_record(ctx, line->data, line->len, &doc));
   if (!st)
     st = process_doc(ctx, &doc, consume, data);
   skg_doc_release(&doc);
+  skg_buf_release(&name);
+  return st;
+}
+
+static skg_status
+process_jsonl(skg_ctx *ctx, const char *path, consumer consume, void *data)
+{
+  int is_stdin = !strcmp(path, "-");
+  line_reader *r = malloc(sizeof *r);
+  if (!r)
+    return skg_report_taken(ctx) ? skg_report_counted(ctx, skg_err(ctx, SKG_SKIPPED, "out of memory"), 0)
+                                 : SKG_OK;
+  r->pos = r->len = 0;
+  r->in = is_stdin ? stdin : fopen(path, "rb");
+  if (!r->in) {
+    int err = errno;
+    free(r);
+    /* one report's worth, so that every worker numbers the rest alike */
+    if (!skg_report_taken(ctx))
+      return SKG_OK;
+    return skg_report_counted(ctx, skg_err(ctx, SKG_SKIPPED, "cannot open: %s", strerror(err)), 0);
+  }
+  skg_buf line;
+  skg_buf_init(&line, ctx->max_bytes);
+  skg_status st = SKG_OK;
+  int got, too_long;
+  size_t line_no = 0;
+  while (st <= SKG_SKIPPED && (got = read_line(r, &line, &too_long)) == 1) {
+    ctx->line = ++line_no;
+    if (is_blank(&line) && !too_long)
+      continue; /* a blank line is no record */
+    if (!skg_report_taken(ctx))
+      continue;
+    if (too_long)
+      st = skg_err(ctx, SKG_SKIPPED, "record is over the limit of %zu bytes", ctx->max_bytes);
+    else
+      st = process_record(ctx, path, line_no, &line, consume, data);
+    st = skg_report_counted(ctx, st, line.len + 1);
+  }
+  int err = errno;
+  ctx->line = 0;
+  if (st <= SKG_SKIPPED && got < 0 && skg_report_taken(ctx))
+    skg_report_counted(ctx, skg_err(ctx, SKG_SKIPPED, "cannot read: %s",
+                         err == EISDIR ? "is a directory" : strerror(err)), 0);
+  if (!is_stdin)
+    fclose(r->in);
+  free(r);
+  skg_buf_release(&line);
+  return st > SKG_SKIPPED ? st : SKG_OK;
+}
+
+static skg_status
+process_path(skg_ctx *ctx, const char *path, consumer consume, void *data)
+{
+  ctx->file = path;
+  skg_status st;
+  if (ctx->all_jsonl || skg_jsonl_is_corpus_name(path)) {
+    st = process_jsonl(ctx, path, consume, data);
+  } else if (!skg_report_taken(ctx)) {
+    st = SKG_OK;
+  } else {
+    skg_doc doc;
+    skg_doc_init(&doc, path);
+    st = finish(skg_reader_load(ctx, path, &doc));
+    if (!st)
+      st = process_doc(ctx, &doc, consume, data);
+    st = skg_report_counted(ctx, st, doc.n_bytes);
+    skg_doc_release(&doc);
+  }
   ctx->file = NULL;
   return st;
 }
@@ -130,6 +286,12 @@ skg_load_file(skg_ctx *ctx, skg_store *store, const char *path)
 }
 
 skg_status
+skg_push_file(skg_ctx *ctx, skg_pusher *p, const char *path)
+{
+  return process_path(ctx, path, push_graph, p);
+}
+
+skg_status
 skg_explain_file(skg_ctx *ctx, FILE *out, const char *path)
 {
   return process_path(ctx, path, explain, out);
@@ -141,9 +303,10 @@ skg_process_memory(skg_ctx *ctx, skg_writer *w, const char *name, const char *by
   skg_doc doc;
   skg_doc_init(&doc, name);
   ctx->file = name;
-  skg_status st = finish(ctx, skg_reader_load_memory(ctx, bytes, len, &doc));
+  skg_status st = finish(skg_reader_load_memory(ctx, bytes, len, &doc));
   if (!st)
     st = process_doc(ctx, &doc, write_graph, w);
+  st = skg_report_counted(ctx, st, len);
   skg_doc_release(&doc);
   ctx->file = NULL;
   return st;

@@ -17,8 +17,27 @@
 #include <libxml/xmlerror.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdarg.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <strings.h>
+
+/* Say what is wrong with this report, which its caller will skip: the sink
+   hears SKG_SKIPPED (the message explains a skip, as -q knows), the caller
+   gets `st`, the reason. */
+static skg_status skip_report(skg_ctx *ctx, skg_status st, const char *fmt, ...) SKG_PRINTF(3, 4);
+
+static skg_status
+skip_report(skg_ctx *ctx, skg_status st, const char *fmt, ...)
+{
+  char msg[1024];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  va_end(ap);
+  skg_err(ctx, SKG_SKIPPED, "%s", msg);
+  return st;
+}
 
 void
 skg_doc_init(skg_doc *doc, const char *name)
@@ -35,6 +54,7 @@ skg_doc_release(skg_doc *doc)
   free(doc->title);
   free(doc->publisher);
   free(doc->source);
+  free(doc->identifier);
   skg_doc_init(doc, doc->name);
 }
 
@@ -191,10 +211,10 @@ static skg_status
 load_html(skg_ctx *ctx, const char *bytes, size_t len, skg_doc *doc)
 {
   if (len > (size_t)0x7fffffff)
-    return skg_err(ctx, SKG_ERR_TOO_LARGE, "HTML page too large");
+    return skip_report(ctx, SKG_ERR_TOO_LARGE, "HTML page too large");
   htmlParserCtxtPtr parser = htmlNewParserCtxt();
   if (!parser)
-    return skg_err(ctx, SKG_ERR_NOMEM, "cannot parse the HTML page: out of memory");
+    return skip_report(ctx, SKG_ERR_NOMEM, "cannot parse the HTML page: out of memory");
   /* the HTML parser's SAX handler is not SAX2, so libxml2 ignores a handler
      set on it: swap the (thread-local) global one for the parse */
   xmlStructuredErrorFunc saved_handler = xmlStructuredError;
@@ -209,14 +229,14 @@ load_html(skg_ctx *ctx, const char *bytes, size_t len, skg_doc *doc)
   htmlFreeParserCtxt(parser);
   xmlSetStructuredErrorFunc(saved_data, saved_handler);
   if (!html)
-    return skg_err(ctx, SKG_ERR_ENCODING, "cannot parse the HTML page");
+    return skip_report(ctx, SKG_ERR_ENCODING, "cannot parse the HTML page");
   html_metadata(html, doc);
   xmlNode *root = xmlDocGetRootElement(html);
   xmlNode *body = child_named(root, "body");
   skg_status st = root ? html_text(body ? body : root, &doc->text) : SKG_OK;
   xmlFreeDoc(html);
   if (st)
-    return skg_err(ctx, st, "cannot hold the page's text: %s", skg_status_string(st));
+    return skip_report(ctx, st, "cannot hold the page's text: %s", skg_status_string(st));
   return SKG_OK;
 }
 
@@ -266,20 +286,20 @@ check_text(skg_ctx *ctx, const char *bytes, size_t len)
 {
   const char *kind = binary_kind(bytes, len);
   if (kind)
-    return skg_err(ctx, SKG_ERR_ENCODING, "%s, not text", kind);
+    return skip_report(ctx, SKG_ERR_ENCODING, "%s, not text", kind);
   for (size_t i = 0; i < len;) {
     unsigned char c = (unsigned char)bytes[i];
     if (c == 0 && looks_like_bomless_utf16(bytes, len))
-      return skg_err(ctx, SKG_ERR_ENCODING,
+      return skip_report(ctx, SKG_ERR_ENCODING,
                      "UTF-16 text without a byte order mark; convert it to UTF-8");
     if (c == 0)
-      return skg_err(ctx, SKG_ERR_ENCODING, "binary data (a NUL byte) at byte %zu", i);
+      return skip_report(ctx, SKG_ERR_ENCODING, "binary data (a NUL byte) at byte %zu", i);
     size_t n = skg_utf8_valid_seq((const unsigned char *)bytes + i, len - i);
     if (!n)
-      return skg_err(ctx, SKG_ERR_ENCODING, "invalid UTF-8 at byte %zu", i);
+      return skip_report(ctx, SKG_ERR_ENCODING, "invalid UTF-8 at byte %zu", i);
     /* control characters other than tab, CR, LF, FF mean binary junk */
     if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
-      return skg_err(ctx, SKG_ERR_ENCODING, "binary data (control byte 0x%02x) at byte %zu",
+      return skip_report(ctx, SKG_ERR_ENCODING, "binary data (control byte 0x%02x) at byte %zu",
                      c, i);
     i += n;
   }
@@ -293,7 +313,7 @@ static skg_status
 decode_utf16(skg_ctx *ctx, const unsigned char *b, size_t len, int big, skg_buf *out)
 {
   if (len % 2)
-    return skg_err(ctx, SKG_ERR_ENCODING, "invalid UTF-16: an odd number of bytes (%zu)", len + 2);
+    return skip_report(ctx, SKG_ERR_ENCODING, "invalid UTF-16: an odd number of bytes (%zu)", len + 2);
   for (size_t i = 0; i < len; i += 2) {
     uint32_t cp = big ? (uint32_t)b[i] << 8 | b[i + 1] : (uint32_t)b[i + 1] << 8 | b[i];
     size_t at = i + 2; /* in the file, after the byte order mark */
@@ -305,11 +325,11 @@ decode_utf16(skg_ctx *ctx, const unsigned char *b, size_t len, int big, skg_buf 
       }
     }
     if (cp >= 0xD800 && cp <= 0xDFFF)
-      return skg_err(ctx, SKG_ERR_ENCODING, "invalid UTF-16 (an unpaired surrogate) at byte %zu", at);
+      return skip_report(ctx, SKG_ERR_ENCODING, "invalid UTF-16 (an unpaired surrogate) at byte %zu", at);
     if (cp == 0)
-      return skg_err(ctx, SKG_ERR_ENCODING, "binary data (a NUL character) at byte %zu", at);
+      return skip_report(ctx, SKG_ERR_ENCODING, "binary data (a NUL character) at byte %zu", at);
     if (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r' && cp != '\f')
-      return skg_err(ctx, SKG_ERR_ENCODING, "binary data (control character 0x%02x) at byte %zu",
+      return skip_report(ctx, SKG_ERR_ENCODING, "binary data (control character 0x%02x) at byte %zu",
                      (unsigned)cp, at);
     char u[4];
     size_t n;
@@ -325,7 +345,7 @@ decode_utf16(skg_ctx *ctx, const unsigned char *b, size_t len, int big, skg_buf 
       u[2] = (char)(0x80 | ((cp >> 6) & 0x3F)), u[3] = (char)(0x80 | (cp & 0x3F)), n = 4;
     skg_status st = skg_buf_append(out, u, n);
     if (st)
-      return skg_err(ctx, st, "cannot hold the report: %s", skg_status_string(st));
+      return skip_report(ctx, st, "cannot hold the report: %s", skg_status_string(st));
   }
   return SKG_OK;
 }
@@ -344,16 +364,17 @@ skg_status
 skg_reader_load_memory(skg_ctx *ctx, const char *bytes, size_t len, skg_doc *doc)
 {
   skg_sha256_hex(bytes, len, doc->sha256);
+  doc->n_bytes = len;
   if (ctx->max_bytes && len > ctx->max_bytes)
-    return skg_err(ctx, SKG_ERR_TOO_LARGE, "report of %zu bytes is over the limit of %zu",
+    return skip_report(ctx, SKG_ERR_TOO_LARGE, "report of %zu bytes is over the limit of %zu",
                    len, ctx->max_bytes);
   if (len == 0)
-    return skg_err(ctx, SKG_SKIPPED, "empty report (0 bytes)");
+    return skip_report(ctx, SKG_SKIPPED, "empty report (0 bytes)");
   skg_buf utf8;
   skg_buf_init(&utf8, 0);
   skg_status st = SKG_OK;
   if (len >= 4 && (!memcmp(bytes, "\xFF\xFE\0\0", 4) || !memcmp(bytes, "\0\0\xFE\xFF", 4)))
-    return skg_err(ctx, SKG_ERR_ENCODING, "UTF-32 text is not supported; convert it to UTF-8");
+    return skip_report(ctx, SKG_ERR_ENCODING, "UTF-32 text is not supported; convert it to UTF-8");
   if (len >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') ||
                    (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
     if ((st = decode_utf16(ctx, (const unsigned char *)bytes + 2, len - 2, bytes[0] == '\xFE', &utf8)))
@@ -370,7 +391,7 @@ skg_reader_load_memory(skg_ctx *ctx, const char *bytes, size_t len, skg_doc *doc
   if (html)
     st = load_html(ctx, bytes, len, doc);
   else if ((st = skg_buf_append(&doc->text, bytes, len)))
-    st = skg_err(ctx, st, "cannot hold the report: %s", skg_status_string(st));
+    st = skip_report(ctx, st, "cannot hold the report: %s", skg_status_string(st));
   if (st)
     goto done;
   lone_cr_to_lf(&doc->text);
@@ -378,7 +399,7 @@ skg_reader_load_memory(skg_ctx *ctx, const char *bytes, size_t len, skg_doc *doc
   while (i < doc->text.len && isspace((unsigned char)doc->text.data[i]))
     ++i;
   if (i == doc->text.len)
-    st = skg_err(ctx, SKG_SKIPPED, html ? "empty report (no text in the HTML page)"
+    st = skip_report(ctx, SKG_SKIPPED, html ? "empty report (no text in the HTML page)"
                                         : "empty report (only whitespace)");
   else
     st = skg_reader_parse_header(ctx, doc);
@@ -393,17 +414,18 @@ skg_reader_load(skg_ctx *ctx, const char *path, skg_doc *doc)
   int is_stdin = !strcmp(path, "-");
   FILE *in = is_stdin ? stdin : fopen(path, "rb");
   if (!in)
-    return skg_err(ctx, SKG_ERR_IO, "cannot open: %s", strerror(errno));
+    return skip_report(ctx, SKG_ERR_IO, "cannot open: %s", strerror(errno));
   skg_buf raw;
   /* one byte over the cap, so that "too large" is told apart from "just fits" */
   skg_buf_init(&raw, ctx->max_bytes ? ctx->max_bytes + 1 : 0);
   skg_status st = skg_buf_read_file(&raw, in);
+  doc->n_bytes = raw.len;
   if (st == SKG_ERR_TOO_LARGE)
-    st = skg_err(ctx, st, "report is over the limit of %zu bytes", ctx->max_bytes);
+    st = skip_report(ctx, st, "report is over the limit of %zu bytes", ctx->max_bytes);
   else if (st == SKG_ERR_IO)
-    st = skg_err(ctx, st, "cannot read: %s", errno == EISDIR ? "is a directory" : strerror(errno));
+    st = skip_report(ctx, st, "cannot read: %s", errno == EISDIR ? "is a directory" : strerror(errno));
   else if (st)
-    st = skg_err(ctx, st, "cannot read: %s", skg_status_string(st));
+    st = skip_report(ctx, st, "cannot read: %s", skg_status_string(st));
   else
     st = skg_reader_load_memory(ctx, raw.data, raw.len, doc);
   if (!is_stdin)

@@ -9,9 +9,11 @@ typedef struct {
   const char *name;        /* borrowed: the path, or a name for messages */
   skg_buf     text;        /* the report's text: UTF-8, BOM dropped, HTML reduced to text */
   char        sha256[65];  /* of the bytes as read */
+  size_t      n_bytes;     /* how many bytes were read */
   char       *title;       /* header metadata, each new or NULL */
   char       *publisher;
   char       *source;      /* the address it came from */
+  char       *identifier;  /* the corpus's own id for it (JSON Lines "id") */
   skg_date    date;        /* publication date; year 0 when unknown */
   skg_span    dateline;    /* the place of a dateline ("BISHKEK") in text, or {0, 0} */
   size_t      dateline_end; /* where the dateline (place, date, agency) ends in text */

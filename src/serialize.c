@@ -5,23 +5,39 @@
    Turtle is written one document per report (prefixes again each time,
    which Turtle allows), so that raptor's pretty-printer, which holds every
    statement until the end, holds one report at a time: memory stays bounded
-   by the largest report.  The line-based syntaxes stream as they come. */
+   by the largest report.  The line-based syntaxes stream as they come.
+
+   GraphViz DOT (`-o dot`) is raptor2's dot serializer too: a picture of the
+   statements, one document for the run, each IRI shortened by the prefixes
+   below and the instance base as `id:`, each literal a box of its own.  A
+   writer's view (view.c) can keep only what a picture of a summit needs. */
 #include "serialize.h"
+
+#include "view.h"
 
 #include <serd/serd.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* raptor's iostream to a FILE writes each byte with fputc(); a block of our
+   own, written with fwrite(), makes serializing several times cheaper. */
+enum { OUT_BLOCK = 1 << 16 };
 
 struct skg_writer {
   skg_ctx           *ctx;
   skg_format         format;
   FILE              *out;
   raptor_iostream   *ios;
+  char              *block;    /* bytes raptor wrote, not yet given to `out` */
+  size_t             n_block;
   raptor_serializer *ser;      /* between reports for per-report Turtle */
   int                started;
   SerdEnv           *env;
   SerdWriter        *serd;
   int                failed;
+  skg_view           view;
+  struct { const char *prefix, *uri; } extra[4]; /* skg_writer_add_prefix() */
+  size_t             n_extra;
 };
 
 static const struct {
@@ -48,6 +64,7 @@ raptor_name(skg_format f)
   case SKG_FORMAT_NQUADS: return "nquads";
   case SKG_FORMAT_RDFXML: return "rdfxml-abbrev";
   case SKG_FORMAT_TRIG: return NULL;
+  case SKG_FORMAT_DOT: return "dot";
   }
   return NULL;
 }
@@ -60,6 +77,7 @@ skg_format_from_name(const char *name, skg_format *out)
     {"ntriples", SKG_FORMAT_NTRIPLES}, {"nt", SKG_FORMAT_NTRIPLES},
     {"nquads", SKG_FORMAT_NQUADS}, {"nq", SKG_FORMAT_NQUADS},
     {"trig", SKG_FORMAT_TRIG}, {"rdfxml", SKG_FORMAT_RDFXML}, {"rdf", SKG_FORMAT_RDFXML},
+    {"dot", SKG_FORMAT_DOT},
   };
   for (size_t i = 0; i < sizeof names / sizeof *names; ++i)
     if (!strcmp(name, names[i].name)) {
@@ -79,6 +97,15 @@ skg_format_from_filename(const char *path, skg_format *out)
   return skg_format_from_name(dot + 1, out);
 }
 
+/* serd writes TriG, which raptor2 2.0.15 cannot, and the line-based
+   syntaxes, which it writes with raptor's escapes at a fraction of the cost;
+   raptor writes Turtle (its pretty-printer) and RDF/XML. */
+static int
+uses_serd(skg_format f)
+{
+  return f == SKG_FORMAT_TRIG || f == SKG_FORMAT_NQUADS || f == SKG_FORMAT_NTRIPLES;
+}
+
 static SerdStatus
 serd_error(void *handle, const SerdError *e)
 {
@@ -88,15 +115,63 @@ serd_error(void *handle, const SerdError *e)
   return SERD_SUCCESS;
 }
 
+
+/* Give the block to the FILE.  Returns 0, or -1 (and marks the writer
+   failed) when the FILE does not take it all. */
+static int
+flush_block(skg_writer *w)
+{
+  if (w->n_block && fwrite(w->block, 1, w->n_block, w->out) != w->n_block)
+    w->failed = 1;
+  w->n_block = 0;
+  return w->failed ? -1 : 0;
+}
+
+static int
+block_write_bytes(void *context, const void *ptr, size_t size, size_t nmemb)
+{
+  skg_writer *w = context;
+  size_t n = size * nmemb;
+  if (w->n_block + n > OUT_BLOCK && flush_block(w))
+    return 1;
+  if (n > OUT_BLOCK)
+    return fwrite(ptr, 1, n, w->out) == n ? 0 : (w->failed = 1);
+  memcpy(w->block + w->n_block, ptr, n);
+  w->n_block += n;
+  return 0;
+}
+
+static int
+block_write_byte(void *context, const int byte)
+{
+  skg_writer *w = context;
+  if (w->n_block == OUT_BLOCK && flush_block(w))
+    return 1;
+  w->block[w->n_block++] = (char)byte;
+  return 0;
+}
+
+/* serd's byte sink: the same block */
 static size_t
 serd_sink(const void *buf, size_t len, void *stream)
 {
-  skg_writer *w = stream;
-  size_t n = fwrite(buf, 1, len, w->out);
-  if (n != len)
-    w->failed = 1;
-  return n;
+  return block_write_bytes(stream, buf, 1, len) ? 0 : len;
 }
+
+static void
+set_serd_prefix(skg_writer *w, const char *prefix, const char *uri)
+{
+  SerdNode name = serd_node_from_string(SERD_LITERAL, (const uint8_t *)prefix);
+  SerdNode u = serd_node_from_string(SERD_URI, (const uint8_t *)uri);
+  serd_env_set_prefix(w->env, &name, &u);
+  serd_writer_set_prefix(w->serd, &name, &u);
+}
+
+static const raptor_iostream_handler block_handler = {
+  .version = 2,
+  .write_byte = block_write_byte,
+  .write_bytes = block_write_bytes,
+};
 
 skg_writer *
 skg_writer_new(skg_ctx *ctx, skg_format format, FILE *out)
@@ -109,25 +184,26 @@ skg_writer_new(skg_ctx *ctx, skg_format format, FILE *out)
   w->ctx = ctx;
   w->format = format;
   w->out = out;
-  if (format == SKG_FORMAT_TRIG) {
+  if (!(w->block = malloc(OUT_BLOCK)))
+    goto fail;
+  if (uses_serd(format)) {
     w->env = serd_env_new(NULL);
     if (!w->env)
       goto fail;
-    w->serd = serd_writer_new(SERD_TRIG, SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED, w->env, NULL,
-                              serd_sink, w);
+    if (format == SKG_FORMAT_TRIG)
+      w->serd = serd_writer_new(SERD_TRIG, SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED, w->env,
+                                NULL, serd_sink, w);
+    else /* escaped as raptor escapes them: the same bytes, several times faster */
+      w->serd = serd_writer_new(format == SKG_FORMAT_NQUADS ? SERD_NQUADS : SERD_NTRIPLES,
+                                SERD_STYLE_ASCII, w->env, NULL, serd_sink, w);
     if (!w->serd)
       goto fail;
     serd_writer_set_error_sink(w->serd, serd_error, w);
-    for (size_t i = 0; i < sizeof namespaces / sizeof *namespaces; ++i) {
-      SerdNode name = serd_node_from_string(SERD_LITERAL, (const uint8_t *)namespaces[i].prefix);
-      SerdNode uri = serd_node_from_string(SERD_URI, (const uint8_t *)namespaces[i].uri);
-      serd_env_set_prefix(w->env, &name, &uri);
-      serd_writer_set_prefix(w->serd, &name, &uri);
-    }
+    for (size_t i = 0; format == SKG_FORMAT_TRIG && i < sizeof namespaces / sizeof *namespaces; ++i)
+      set_serd_prefix(w, namespaces[i].prefix, namespaces[i].uri);
     return w;
   }
-  w->ios = raptor_new_iostream_to_file_handle(ctx->raptor, out);
-  if (!w->ios)
+  if (!(w->ios = raptor_new_iostream_from_handler(ctx->raptor, w, &block_handler)))
     goto fail;
   return w;
 fail:
@@ -137,24 +213,41 @@ fail:
 }
 
 static skg_status
+declare_namespace(skg_writer *w, const char *prefix, const char *uri)
+{
+  raptor_uri *u = raptor_new_uri(w->ctx->raptor, (const unsigned char *)uri);
+  if (!u)
+    return skg_err(w->ctx, SKG_ERR_NOMEM, "out of memory");
+  /* raptor declares rdf: itself and refuses it twice; prefixes only
+     shorten the output, so a refusal costs nothing */
+  raptor_serializer_set_namespace(w->ser, u, (const unsigned char *)prefix);
+  raptor_free_uri(u);
+  return SKG_OK;
+}
+
+static skg_status
 start_raptor(skg_writer *w)
 {
   w->ser = raptor_new_serializer(w->ctx->raptor, raptor_name(w->format));
   if (!w->ser)
     return skg_err(w->ctx, SKG_ERR_RDF, "raptor has no %s serializer", raptor_name(w->format));
-  for (size_t i = 0; i < sizeof namespaces / sizeof *namespaces; ++i) {
-    raptor_uri *u = raptor_new_uri(w->ctx->raptor, (const unsigned char *)namespaces[i].uri);
-    if (!u)
-      return skg_err(w->ctx, SKG_ERR_NOMEM, "out of memory");
-    /* raptor declares rdf: itself and refuses it twice; prefixes only
-       shorten the output, so a refusal costs nothing */
-    raptor_serializer_set_namespace(w->ser, u, (const unsigned char *)namespaces[i].prefix);
-    raptor_free_uri(u);
-  }
-  if (raptor_serializer_start_to_iostream(w->ser, NULL, w->ios))
-    return skg_err(w->ctx, SKG_ERR_RDF, "cannot start the %s serializer", raptor_name(w->format));
-  w->started = 1;
-  return SKG_OK;
+  skg_status st = SKG_OK;
+  for (size_t i = 0; i < sizeof namespaces / sizeof *namespaces && !st; ++i)
+    st = declare_namespace(w, namespaces[i].prefix, namespaces[i].uri);
+  for (size_t i = 0; i < w->n_extra && !st; ++i)
+    st = declare_namespace(w, w->extra[i].prefix, w->extra[i].uri);
+  /* a picture names instances by their path under the base ("id:summit/au/38")
+     and says the base once, in its caption; the data syntaxes keep whole IRIs */
+  raptor_uri *base = NULL;
+  if (!st && w->format == SKG_FORMAT_DOT && !(st = declare_namespace(w, "id", w->ctx->base)) &&
+      !(base = raptor_new_uri(w->ctx->raptor, (const unsigned char *)w->ctx->base)))
+    st = skg_err(w->ctx, SKG_ERR_NOMEM, "out of memory");
+  if (!st && raptor_serializer_start_to_iostream(w->ser, base, w->ios))
+    st = skg_err(w->ctx, SKG_ERR_RDF, "cannot start the %s serializer", raptor_name(w->format));
+  if (base)
+    raptor_free_uri(base);
+  w->started = !st;
+  return st;
 }
 
 static skg_status
@@ -169,14 +262,25 @@ end_raptor(skg_writer *w)
   return failed ? skg_err(w->ctx, SKG_ERR_IO, "cannot finish writing the output") : SKG_OK;
 }
 
+/* An IRI as serd wants it, without serd_node_from_string()'s scan of it:
+   its length is known, and IRIs carry none of the flags (quotes, newlines)
+   that only literals need. */
+static SerdNode
+serd_uri(raptor_uri *uri)
+{
+  size_t len;
+  const unsigned char *s = raptor_uri_as_counted_string(uri, &len);
+  return (SerdNode){s, len, len, 0, SERD_URI};
+}
+
 static SerdNode
 serd_term(const raptor_term *t, SerdNode *datatype)
 {
   *datatype = SERD_NODE_NULL;
   if (t->type == RAPTOR_TERM_TYPE_URI)
-    return serd_node_from_string(SERD_URI, raptor_uri_as_string(t->value.uri));
+    return serd_uri(t->value.uri);
   if (t->value.literal.datatype)
-    *datatype = serd_node_from_string(SERD_URI, raptor_uri_as_string(t->value.literal.datatype));
+    *datatype = serd_uri(t->value.literal.datatype);
   return serd_node_from_substring(SERD_LITERAL, t->value.literal.string, t->value.literal.string_len);
 }
 
@@ -184,20 +288,39 @@ static skg_status
 write_serd(skg_writer *w, const raptor_statement *st)
 {
   SerdNode dt, none;
-  SerdNode g = serd_term(st->graph, &none);
+  SerdNode g = st->graph && w->format != SKG_FORMAT_NTRIPLES ? serd_term(st->graph, &none) : SERD_NODE_NULL;
   SerdNode s = serd_term(st->subject, &none);
   SerdNode p = serd_term(st->predicate, &none);
   SerdNode o = serd_term(st->object, &dt);
-  SerdStatus rc = serd_writer_write_statement(w->serd, 0, &g, &s, &p, &o,
+  /* no graph: the default graph, which serd wants as no node at all */
+  SerdStatus rc = serd_writer_write_statement(w->serd, 0, g.type ? &g : NULL, &s, &p, &o,
                                               dt.type ? &dt : NULL, NULL);
   return rc || w->failed ? skg_err(w->ctx, SKG_ERR_IO, "cannot write the output") : SKG_OK;
 }
 
+void
+skg_writer_set_view(skg_writer *w, skg_view view)
+{
+  w->view = view;
+}
+
 skg_status
-skg_writer_write_graph(skg_writer *w, const skg_graph *g)
+skg_writer_add_prefix(skg_writer *w, const char *prefix, const char *uri)
+{
+  if (w->n_extra == sizeof w->extra / sizeof *w->extra)
+    return SKG_ERR_BAD_ARG;
+  w->extra[w->n_extra].prefix = prefix;
+  w->extra[w->n_extra++].uri = uri;
+  if (w->format == SKG_FORMAT_TRIG)
+    set_serd_prefix(w, prefix, uri);
+  return SKG_OK;
+}
+
+static skg_status
+write_all(skg_writer *w, const skg_graph *g)
 {
   skg_status st = SKG_OK;
-  if (w->format == SKG_FORMAT_TRIG) {
+  if (w->serd) {
     for (size_t i = 0; i < g->count && !st; ++i)
       st = write_serd(w, g->items[i]);
     return st;
@@ -210,8 +333,37 @@ skg_writer_write_graph(skg_writer *w, const skg_graph *g)
       return skg_err(w->ctx, SKG_ERR_RDF, "cannot serialize a statement");
   if (w->format == SKG_FORMAT_TURTLE)
     st = end_raptor(w);
-  if (!st && ferror(w->out))
+  if (!st && (w->failed || ferror(w->out)))
     st = skg_err(w->ctx, SKG_ERR_IO, "cannot write the output");
+  return st;
+}
+
+skg_status
+skg_writer_flush(skg_writer *w)
+{
+  if (w->serd) {
+    /* closes an open graph block, so that what follows may start anywhere */
+    if (serd_writer_finish(w->serd) || w->failed)
+      return skg_err(w->ctx, SKG_ERR_IO, "cannot write the output");
+  }
+  if (flush_block(w) || fflush(w->out) || ferror(w->out))
+    return skg_err(w->ctx, SKG_ERR_IO, "cannot write the output");
+  return SKG_OK;
+}
+
+skg_status
+skg_writer_write_graph(skg_writer *w, const skg_graph *g)
+{
+  if (w->view == SKG_VIEW_FULL)
+    return write_all(w, g);
+  skg_graph part;
+  skg_graph_init(&part);
+  skg_status st = skg_view_build(w->view, g, &part);
+  if (st)
+    st = skg_err(w->ctx, st, "cannot make the view: %s", skg_status_string(st));
+  else
+    st = write_all(w, &part);
+  skg_graph_release(&part);
   return st;
 }
 
@@ -220,15 +372,15 @@ skg_writer_finish(skg_writer *w)
 {
   skg_status st = SKG_OK;
   if (w->serd) {
-    if (serd_writer_finish(w->serd) || w->failed)
+    if (serd_writer_finish(w->serd) || flush_block(w))
       st = skg_err(w->ctx, SKG_ERR_IO, "cannot write the output");
   } else {
     /* an empty run still writes a valid (empty) document */
-    if (!w->ser && w->format == SKG_FORMAT_RDFXML)
+    if (!w->ser && (w->format == SKG_FORMAT_RDFXML || w->format == SKG_FORMAT_DOT))
       st = start_raptor(w);
     if (!st)
       st = end_raptor(w);
-    if (!st && raptor_iostream_write_end(w->ios))
+    if (!st && (raptor_iostream_write_end(w->ios) || flush_block(w)))
       st = skg_err(w->ctx, SKG_ERR_IO, "cannot write the output");
   }
   if (!st && (fflush(w->out) || ferror(w->out)))
@@ -243,6 +395,7 @@ skg_writer_free(skg_writer *w)
     return;
   raptor_free_serializer(w->ser);
   raptor_free_iostream(w->ios);
+  free(w->block);
   if (w->serd)
     serd_writer_free(w->serd);
   if (w->env)

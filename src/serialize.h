@@ -9,4 +9,15 @@
     @return SKG_OK, or SKG_ERR_IO / SKG_ERR_RDF after a message. */
 skg_status skg_writer_write_graph(skg_writer *w, const skg_graph *g);
 
+/** Give everything written so far to the FILE and fflush() it; for TriG,
+    close the open graph block first, so that the next part of the output
+    can be written anywhere (parallel.c's chunks).
+    @return SKG_OK or SKG_ERR_IO after a message. */
+skg_status skg_writer_flush(skg_writer *w);
+/** Shorten IRIs under `uri` to `prefix`: in the syntaxes with prefixes, from
+    the next document on (call it before the first graph).  Both strings are
+    borrowed for the writer's life (static ones, in practice); at most four.
+    @return SKG_OK or SKG_ERR_BAD_ARG when there are four already. */
+skg_status skg_writer_add_prefix(skg_writer *w, const char *prefix, const char *uri);
+
 #endif

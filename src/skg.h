@@ -30,7 +30,22 @@ struct skg_ctx {
   skg_tables    *tables;          /* gazetteers, built once */
   skg_patterns  *patterns;        /* PCRE2 JIT patterns, compiled once */
   raptor_world  *raptor;          /* terms and serializers */
+  int            all_jsonl;       /* every input is a JSON Lines corpus */
+  skg_counts     counts;          /* what this context has done */
+  skg_progress_fn progress;       /* told after each report */
+  void          *progress_data;
+  /* Asked before each report whether to process it (parallel.c's workers
+     share the reports out); NULL: every report. */
+  int          (*take_report)(void *data);
+  void          *take_report_data;
 };
+
+/* Is the next report this process's to do (ctx->take_report)?  Every report
+   and every unreadable input is asked about once, in order, by every worker. */
+int skg_report_taken(skg_ctx *ctx);
+/* Count a report's outcome `st` (SKG_OK done, SKG_SKIPPED skipped) and
+   `n_bytes` read, tell the progress callback, and return st. */
+skg_status skg_report_counted(skg_ctx *ctx, skg_status st, size_t n_bytes);
 
 /* Send a message about the current report to ctx's sink, and return st. */
 skg_status skg_err(skg_ctx *ctx, skg_status st, const char *fmt, ...) SKG_PRINTF(3, 4);
@@ -50,7 +65,7 @@ size_t skg_utf8_valid_seq(const unsigned char *s, size_t len);
 /* Decode the code point at s (valid UTF-8 assumed); *n gets its length. */
 uint32_t skg_utf8_decode(const unsigned char *s, size_t len, size_t *n);
 
-/* 64-bit FNV-1a, for hash tables. */
+/* A fast 64-bit hash of bytes, for in-memory hash tables (not stable across versions). */
 uint64_t skg_hash_bytes(const void *p, size_t n);
 
 #endif

@@ -32,17 +32,6 @@ struct skg_store {
   char           *path;
 };
 
-/* Statements whose subject is an entity of these kinds, with these
-   predicates, also go to the corpus graph. */
-static const char *const entity_kinds[] = {"country/", "city/", "organization/", "person/", "summit/",
-                                           "venue/", "declaration/"};
-static const char *const entity_predicates[] = {
-  "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", "http://www.w3.org/2000/01/rdf-schema#label",
-  "http://www.w3.org/2004/02/skos/core#altLabel", "http://xmlns.com/foaf/0.1/name",
-  "http://www.w3.org/2002/07/owl#sameAs", "http://www.w3.org/2004/02/skos/core#exactMatch",
-  SKG_NS "isoCode", SKG_NS "geonamesId", SKG_NS "country", SKG_NS "acronym", SKG_NS "inCity",
-  SKG_NS "organization", SKG_NS "edition"};
-
 static int
 rdf_log(void *data, librdf_log_message *m)
 {
@@ -132,24 +121,6 @@ skg_store_close(skg_store *store)
   free(store);
 }
 
-static int
-is_entity_statement(const skg_ctx *ctx, const raptor_statement *st)
-{
-  if (st->subject->type != RAPTOR_TERM_TYPE_URI)
-    return 0;
-  const char *s = (const char *)raptor_uri_as_string(st->subject->value.uri);
-  const char *p = (const char *)raptor_uri_as_string(st->predicate->value.uri);
-  size_t base = strlen(ctx->base);
-  if (strncmp(s, ctx->base, base))
-    return 0;
-  int kind = 0, predicate = 0;
-  for (size_t i = 0; i < sizeof entity_kinds / sizeof *entity_kinds && !kind; ++i)
-    kind = !strncmp(s + base, entity_kinds[i], strlen(entity_kinds[i]));
-  for (size_t i = 0; i < sizeof entity_predicates / sizeof *entity_predicates && !predicate; ++i)
-    predicate = !strcmp(p, entity_predicates[i]);
-  return kind && predicate;
-}
-
 /* Add s p o (borrowed) to `context` (borrowed): the model copies it. */
 static int
 add_in(skg_store *store, librdf_node *context, const raptor_statement *st)
@@ -182,7 +153,7 @@ skg_store_load_graph(skg_store *store, const skg_graph *g)
     failed = add_in(store, report, g->items[i]);
     /* an entity described before keeps its statements once in the corpus
        graph: the sqlite storage adds nothing it already holds */
-    if (!failed && is_entity_statement(store->ctx, g->items[i]))
+    if (!failed && skg_graph_is_entity_statement(store->ctx, g->items[i]))
       failed = add_in(store, corpus, g->items[i]);
   }
   if (!failed)
@@ -342,7 +313,7 @@ collect_context(skg_store *store, librdf_node *context, skg_graph *g)
 }
 
 skg_status
-skg_store_export(skg_store *store, skg_writer *w)
+skg_store_each_graph(skg_store *store, skg_status (*fn)(void *data, const skg_graph *g), void *data)
 {
   librdf_iterator *contexts = librdf_model_get_contexts(store->model);
   if (!contexts)
@@ -357,11 +328,23 @@ skg_store_export(skg_store *store, skg_writer *w)
     if (st)
       st = skg_err(store->ctx, st, "%s: cannot read a graph of the store", store->path);
     else
-      st = skg_writer_write_graph(w, &g);
+      st = fn(data, &g);
     skg_graph_release(&g);
   }
   librdf_free_iterator(contexts);
   return st;
+}
+
+static skg_status
+write_graph(void *w, const skg_graph *g)
+{
+  return skg_writer_write_graph(w, g);
+}
+
+skg_status
+skg_store_export(skg_store *store, skg_writer *w)
+{
+  return skg_store_each_graph(store, write_graph, w);
 }
 
 skg_status

@@ -10,4 +10,10 @@
     @return SKG_OK or SKG_ERR_STORE after a message. */
 skg_status skg_store_load_graph(skg_store *store, const skg_graph *g);
 
+/** Call `fn` with each named graph of the store in turn (every statement with
+    its graph; the graph is freed after the call) until it returns an error,
+    which is returned.  @return SKG_OK, the error of `fn`, or SKG_ERR_STORE
+    after a message. */
+skg_status skg_store_each_graph(skg_store *store, skg_status (*fn)(void *data, const skg_graph *g), void *data);
+
 #endif

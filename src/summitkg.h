@@ -39,7 +39,14 @@ typedef enum {
   SKG_FORMAT_NQUADS,
   SKG_FORMAT_TRIG,
   SKG_FORMAT_RDFXML,
+  SKG_FORMAT_DOT,      /* GraphViz, through raptor2's dot serializer: a picture, not data */
 } skg_format;
+
+/* What of each report's graph a writer writes (append only). */
+typedef enum {
+  SKG_VIEW_FULL,       /* every statement: facts, evidence, report node */
+  SKG_VIEW_SUMMIT,     /* a summit's facts and the labels of what they name: a picture */
+} skg_view;
 
 typedef struct skg_ctx skg_ctx;
 typedef struct skg_writer skg_writer;
@@ -60,6 +67,18 @@ typedef enum {
    found in it), SKG_SKIPPED or an error otherwise. */
 typedef void (*skg_sink_fn)(void *data, skg_status st, const char *file,
                             size_t line, const char *msg);
+
+/* What a context has done so far: reports (files, or JSON Lines records)
+   processed and skipped, statements written or loaded, bytes of input read. */
+typedef struct {
+  size_t             reports;
+  size_t             skipped;
+  unsigned long long statements;
+  unsigned long long bytes;
+} skg_counts;
+
+/* Called after each report with the counts so far (see skg_ctx_set_progress()). */
+typedef void (*skg_progress_fn)(void *data, const skg_counts *counts);
 
 /** The library's version string, e.g. "0.1.0" (borrowed, static). */
 const char *skg_version(void);
@@ -85,16 +104,30 @@ void skg_ctx_set_max_bytes(skg_ctx *ctx, size_t max_bytes);
 /** Facts below this confidence are left out of the graph (default 0). */
 void skg_ctx_set_min_confidence(skg_ctx *ctx, double min_confidence);
 
+/** Read every input as a JSON Lines corpus, whatever its name (files named
+    *.jsonl or *.ndjson always are).  Each line is a report. */
+void skg_ctx_set_jsonl(skg_ctx *ctx, int all_jsonl);
+/** `fn` is called after each report with the counts so far (NULL: none).
+    `data` is borrowed. */
+void skg_ctx_set_progress(skg_ctx *ctx, skg_progress_fn fn, void *data);
+/** The counts of what `ctx` has done (borrowed, valid as long as ctx). */
+const skg_counts *skg_ctx_counts(const skg_ctx *ctx);
+
 /** Parse a format name as rapper spells it (turtle, ntriples, nquads, trig,
-    rdfxml).  @return SKG_OK or SKG_ERR_BAD_ARG. */
+    rdfxml, dot).  @return SKG_OK or SKG_ERR_BAD_ARG. */
 skg_status skg_format_from_name(const char *name, skg_format *out);
-/** Guess a format from a file name's extension (.ttl .nt .nq .trig .rdf).
+/** Guess a format from a file name's extension (.ttl .nt .nq .trig .rdf .dot).
     @return SKG_OK or SKG_ERR_BAD_ARG when the extension is unknown. */
 skg_status skg_format_from_filename(const char *path, skg_format *out);
 
 /** New writer streaming to `out` (borrowed: the caller closes it after
     skg_writer_finish()).  Returns NULL on failure, after a message. */
 skg_writer *skg_writer_new(skg_ctx *ctx, skg_format format, FILE *out);
+/** Write only what `view` keeps of each report's graph from now on
+    (default SKG_VIEW_FULL). */
+void skg_writer_set_view(skg_writer *w, skg_view view);
+/** Parse a view name: full, summit.  @return SKG_OK or SKG_ERR_BAD_ARG. */
+skg_status skg_view_from_name(const char *name, skg_view *out);
 /** Flush the end of the document.  @return SKG_OK or SKG_ERR_IO. */
 skg_status skg_writer_finish(skg_writer *w);
 /** Free `w` (after skg_writer_finish(), or to abandon it).  NULL is fine. */
@@ -102,7 +135,9 @@ void skg_writer_free(skg_writer *w);
 
 /** Read one report (`-` is standard input), extract its facts and write its
     statements to `w`.  `path` is also the name used in messages and in the
-    report's provenance.
+    report's provenance.  A JSON Lines corpus (see skg_ctx_set_jsonl()) is
+    read line by line, each record its own report named PATH:LINE; a record
+    that cannot be processed is skipped (and counted) while the others go on.
     @return SKG_OK; SKG_SKIPPED when this report could not be processed
     (after a message: the run may go on); another status when the run cannot
     go on (the output failed). */
@@ -129,11 +164,125 @@ skg_status skg_store_query(skg_store *store, const char *sparql, skg_results_for
 skg_status skg_store_count(skg_store *store, const char *sparql, size_t *count);
 /** Write every statement of the store, with its graph, to `w`. */
 skg_status skg_store_export(skg_store *store, skg_writer *w);
+/* What describes a dataset besides what its store holds (skg_void_describe()). */
+typedef struct {
+  const char *title;     /* dcterms:title; NULL: SKG_VOID_DEFAULT_TITLE */
+  const char *license;   /* dcterms:license, an IRI; NULL: SKG_VOID_DEFAULT_LICENSE */
+  const char *endpoint;  /* void:sparqlEndpoint, the IRI of a SPARQL endpoint serving it; NULL: none */
+  const char *download;  /* void:dataDump, dcat:downloadURL of its N-Quads; NULL: none */
+} skg_void_options;
+#define SKG_VOID_DEFAULT_TITLE "Multilateral summits extracted by summitkg"
+#define SKG_VOID_DEFAULT_LICENSE "https://creativecommons.org/licenses/by/4.0/"
+
+/** Write a VoID and DCAT description of the dataset in `store` to `w`: its
+    triples, entities, distinct subjects and objects, a partition for each
+    class (with its entities) and each property (with its triples), the
+    vocabularies used, licence, title, distributions and, when given, the
+    SPARQL endpoint.  The figures count distinct triples of the union of the
+    store's graphs; the dataset's IRI is minted from its graphs' IRIs, so the
+    same store gives the same bytes.  `opt` may be NULL (the defaults).
+    @return SKG_OK, SKG_ERR_BAD_ARG (an option is not an absolute IRI),
+    SKG_ERR_STORE, SKG_ERR_NOMEM, SKG_ERR_IO, after a message. */
+skg_status skg_void_describe(skg_ctx *ctx, skg_store *store, const skg_void_options *opt, skg_writer *w);
 /** Parse a result format name: table, csv, tsv, json, xml.  @return SKG_OK or SKG_ERR_BAD_ARG. */
 skg_status skg_results_format_from_name(const char *name, skg_results_format *out);
+
+/* ---- the reports of a run ------------------------------------------------ */
+
+typedef struct skg_inputs skg_inputs;
+
+/** New, empty list of a run's inputs (caller frees it with skg_inputs_free()).
+    With `recursive`, a folder stands for the reports below it: files named
+    *.txt, *.text, *.htm, *.html, *.xhtml, *.jsonl, *.ndjson or without an
+    extension, in byte order of their names, hidden files and folders left
+    out, links to folders not followed.  Without it a folder is a report, for
+    the reader to refuse.  NULL when out of memory. */
+skg_inputs *skg_inputs_new(skg_ctx *ctx, int recursive);
+/** Free the list (and the copy of a list read from standard input).  NULL is fine. */
+void skg_inputs_free(skg_inputs *in);
+/** Add an operand: a report, a folder, "-" (standard input); copied.
+    @return SKG_OK or SKG_ERR_NOMEM. */
+skg_status skg_inputs_add(skg_inputs *in, const char *path);
+/** Add the paths listed in `list`, one a line, blank lines left out ("-":
+    standard input, copied to a temporary file so that it can be read again).
+    @return SKG_OK; after a message SKG_ERR_IO (cannot open it), SKG_ERR_NOMEM. */
+skg_status skg_inputs_add_list(skg_inputs *in, const char *list);
+/** The next report of the pass (borrowed until the next call), NULL at the
+    end or on failure (*st: SKG_ERR_NOMEM).  Folders and lists are read as the
+    pass goes, never held whole.  A folder or list that cannot be read is
+    said and counted as a skipped report on the way. */
+const char *skg_inputs_next(skg_inputs *in, skg_status *st);
+/** Start the next pass from the first input again. */
+void skg_inputs_rewind(skg_inputs *in);
+/** The sum of the sizes of the reports that are regular files: a pass of
+    its own, for a progress estimate; leaves the list rewound. */
+unsigned long long skg_inputs_total_bytes(skg_inputs *in);
+
+/** Extract the reports `in` names to `out` (borrowed) in `format`, with
+    `jobs` worker processes (1: in this process).  Workers take the reports
+    in chunks, in turn, and their output is put back in the reports' order,
+    so the output is the one a single process writes: the same bytes for
+    N-Triples, N-Quads and Turtle; for TriG the same statements, with the
+    prefixes declared again where a worker's part begins.  RDF/XML is one
+    document and cannot be split, nor can DOT: jobs > 1 gives SKG_ERR_BAD_ARG.
+    Each report's graph is written as `view` keeps it (skg_writer_set_view()).
+    Counts (skg_ctx_counts()) and progress cover all workers.
+    @return SKG_OK (reports may have been skipped: see the counts), or an
+    error after a message when the run failed (output, a worker, fork). */
+skg_status skg_extract_reports(skg_ctx *ctx, skg_format format, skg_view view, FILE *out,
+                               skg_inputs *in, int jobs);
 
 /** As skg_process_file(), for a report already in memory (borrowed). */
 skg_status skg_process_memory(skg_ctx *ctx, skg_writer *w, const char *name,
                               const char *bytes, size_t len);
+
+/* ---- push: a report's graph to a SPARQL 1.1 Graph Store over HTTP ------- */
+
+typedef struct skg_pusher skg_pusher;
+
+/* Where and how `push` sends graphs.  Strings are borrowed (copied by
+   skg_pusher_new()). */
+typedef struct {
+  const char *endpoint;  /* Graph Store URL, e.g. http://host:8890/sparql-graph-crud */
+  const char *user;      /* NULL: no authentication; else with `password` (any
+                            scheme the server offers: Basic, Digest, ...) */
+  const char *password;
+  const char *journal;   /* the journal file; NULL: none (everything is sent) */
+  long        timeout;   /* seconds one request may take */
+  unsigned    retries;   /* tries again after a transient failure, with a pause */
+  int         force;     /* send even what the journal says the server holds */
+} skg_push_options;
+
+/* What a pusher has done so far. */
+typedef struct {
+  size_t sent;           /* reports the server confirmed */
+  size_t unchanged;      /* reports the journal says the server holds already */
+  size_t failed;         /* reports the server did not confirm */
+  size_t requests;       /* HTTP requests made, retries included */
+  size_t bytes;          /* bytes of RDF sent, retries included */
+  double seconds;        /* spent in HTTP requests and pauses between retries */
+} skg_push_stats;
+
+/** Defaults: no endpoint, no user, no journal, a timeout of 60 s, 2 retries. */
+void skg_push_options_init(skg_push_options *opt);
+/** New pusher: one HTTP connection kept alive from report to report, and the
+    journal read.  Returns NULL after a message (bad endpoint URL, journal
+    unreadable).  Free with skg_pusher_free(). */
+skg_pusher *skg_pusher_new(skg_ctx *ctx, const skg_push_options *opt);
+/** Read one report, extract it and push its graph (see push.h: PUT of the
+    report's graph, POST of its entities to the corpus graph), unless the
+    journal says the server holds these very bytes.  A report is recorded in
+    the journal only once the server confirmed both requests.
+    @return SKG_OK (sent or unchanged); SKG_SKIPPED when this report was not
+    pushed (after a message; the run may go on); SKG_ERR_STORE when the
+    endpoint is unusable and the run should stop; SKG_ERR_IO when the
+    journal cannot be written. */
+skg_status skg_push_file(skg_ctx *ctx, skg_pusher *p, const char *path);
+/** The counts so far (borrowed: valid until skg_pusher_free()). */
+const skg_push_stats *skg_pusher_stats(const skg_pusher *p);
+/** Flush the journal to disk.  @return SKG_OK or SKG_ERR_IO after a message. */
+skg_status skg_pusher_finish(skg_pusher *p);
+/** Free `p` (closes the connection and the journal).  NULL is fine. */
+void skg_pusher_free(skg_pusher *p);
 
 #endif

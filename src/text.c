@@ -19,6 +19,7 @@ void
 skg_text_release(skg_text *t)
 {
   skg_buf_release(&t->norm);
+  free(t->lower);
   free(t->orig_start);
   free(t->orig_end);
   free(t->sentences);
@@ -288,12 +289,27 @@ skg_text_codepoint(const skg_text *t, size_t at)
   return t->checkpoints[block] + skg_utf8_count(t->orig + block * SKG_CP_STEP, at - block * SKG_CP_STEP);
 }
 
+static skg_status
+fold_case(skg_text *t)
+{
+  t->lower = malloc(t->norm.len + 1);
+  if (!t->lower)
+    return SKG_ERR_NOMEM;
+  for (size_t i = 0; i <= t->norm.len; ++i) {
+    unsigned char c = (unsigned char)t->norm.data[i];
+    t->lower[i] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+  }
+  return SKG_OK;
+}
+
 skg_status
 skg_text_build(skg_ctx *ctx, const skg_doc *doc, skg_text *t)
 {
   skg_status st = index_codepoints(doc, t);
   if (!st)
     st = normalise(doc, t);
+  if (!st)
+    st = fold_case(t);
   if (!st)
     st = split(t);
   if (st)

@@ -10,6 +10,9 @@ typedef struct {
                              and lines, straight quotes for curly ones */
   size_t   *orig_start;   /* norm byte i came from doc->text bytes [orig_start[i], orig_end[i]) */
   size_t   *orig_end;
+  char     *lower;        /* norm with ASCII letters in lowercase, same offsets: phrase
+                             searches run memmem() on it rather than strncasecmp() at
+                             every byte */
   skg_span *sentences;    /* in norm offsets, trimmed, in order */
   size_t    n_sentences, cap_sentences;
   size_t    body_start;   /* doc->body_start in norm offsets */
@@ -17,7 +20,7 @@ typedef struct {
   size_t   *checkpoints;  /* code points before each SKG_CP_STEP-byte block of orig */
 } skg_text;
 
-#define SKG_CP_STEP 4096
+#define SKG_CP_STEP 256
 
 /** Zero `t`; allocates nothing. */
 void skg_text_init(skg_text *t);

@@ -52,16 +52,9 @@ if [ -z "$PYTHON" ]; then
   exit 77
 fi
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/summitkg-battery.XXXXXX") || exit 99
-if [ -n "${SKG_KEEP_TMP:-}" ]; then
-  echo "# temporary files kept in $tmp"
-else
-  trap 'chmod -R u+rwx "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
-fi
-trap 'exit 130' HUP INT TERM
-
-# ok, not_ok, check, note, skip and the counts
+# ok, not_ok, check, note, skip, the counts, and use_tmp
 . "$srcdir_abs/tests/testlib.sh"
+use_tmp battery
 
 bounded=
 command -v timeout >/dev/null 2>&1 && bounded="timeout $TIMEOUT"
@@ -515,13 +508,14 @@ case $help in
   *--recursive*)
     mkdir -p "$in/folder/sub"
     cp "$in/good.txt" "$in/folder/sub/good.txt"
-    cp "$in/empty.txt" "$in/random.bin" "$in/folder/"
+    cp "$in/empty.txt" "$in/folder/"
+    cp "$in/random.bin" "$in/folder/random.txt"
     n_inputs=$((n_inputs + 1))
     (cd "$in" && $bounded "$SKG" extract -r -o nquads folder >"$tmp/r.nq" 2>"$tmp/r.err")
     st=$?
     check "-r folder with two bad reports: exit status 2 (got $st)" test "$st" -eq 2
     check "-r folder: one message for each bad report, naming it" \
-      test "$(grep -c '^summitkg: folder/\(empty.txt\|random.bin\): ' "$tmp/r.err")" -eq 2
+      test "$(grep -c '^summitkg: folder/\(empty.txt\|random.txt\): ' "$tmp/r.err")" -eq 2
     check "-r folder: the good report in folder/sub is written" grep -q 'summit/au/38' "$tmp/r.nq" ;;
   *) skip "folders: summitkg --help offers no -r/--recursive yet" ;;
 esac

@@ -33,34 +33,9 @@ if [ ! -x "$SKG" ]; then
   exit 99
 fi
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/summitkg-e2e.XXXXXX") || exit 99
-if [ -n "${SKG_KEEP_TMP:-}" ]; then
-  echo "# temporary files kept in $tmp"
-else
-  trap 'chmod -R u+w "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
-fi
-trap 'exit 130' HUP INT TERM
-
-# ok, not_ok, check, note, skip and the counts
+# ok, not_ok, check, note, skip, parses, use_tmp and the counts
 . "$srcdir_abs/tests/testlib.sh"
-
-# parses SYNTAX FILE: rapper, and serdi where it reads SYNTAX, accept FILE; one check each.
-parses() {
-  if [ -n "$RAPPER" ]; then
-    if "$RAPPER" -q -i "$1" -c "$2" >"$tmp/rapper.out" 2>&1; then
-      ok "$3: rapper -i $1 accepts it"
-    else
-      not_ok "$3: rapper -i $1 accepts it"; note "$tmp/rapper.out"
-    fi
-  fi
-  if [ -n "$SERDI" ] && [ "$1" != rdfxml ]; then
-    if "$SERDI" -i "$1" "$2" >/dev/null 2>"$tmp/serdi.out"; then
-      ok "$3: serdi -i $1 accepts it"
-    else
-      not_ok "$3: serdi -i $1 accepts it"; note "$tmp/serdi.out"
-    fi
-  fi
-}
+use_tmp e2e
 
 # report_iri FILE: the IRI of FILE's named graph, base + "report/" + SHA-256 of its bytes.
 report_iri() {

@@ -43,16 +43,9 @@ if [ ! -x "$SKG" ]; then
   exit 99
 fi
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/summitkg-store.XXXXXX") || exit 99
-if [ -n "${SKG_KEEP_TMP:-}" ]; then
-  echo "# temporary files kept in $tmp"
-else
-  trap 'chmod -R u+w "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
-fi
-trap 'exit 130' HUP INT TERM
-
-# ok, not_ok, check, note, skip and the counts
+# ok, not_ok, check, note, skip, parses, use_tmp and the counts
 . "$srcdir_abs/tests/testlib.sh"
+use_tmp store
 # pyresults FILE: each line the python checker printed is one check ("ok WHAT" or
 # "not ok WHAT"); anything else is a diagnostic, and a failure of the checker.
 pyresults() {

@@ -1,4 +1,5 @@
-# tests/testlib.sh - the check counting that tests/e2e.sh and tests/store.sh share.
+# tests/testlib.sh - the check counting, the check that rapper and serdi read a file, and the
+# temporary directory, that tests/e2e.sh, tests/store.sh and tests/publish.sh share.
 # Source it; it starts the counts.  Each script ends with: echo "$passed passed, $failed failed"
 n=0
 passed=0
@@ -27,4 +28,33 @@ note() {
 }
 skip() {
   echo "# skip: $*"
+}
+# parses SYNTAX FILE WHAT: rapper, and serdi where it reads SYNTAX, accept FILE; one check
+# each (none without $RAPPER / $SERDI).  Writes its diagnostics under $tmp.
+parses() {
+  if [ -n "$RAPPER" ]; then
+    if "$RAPPER" -q -i "$1" -c "$2" >"$tmp/rapper.out" 2>&1; then
+      ok "$3: rapper -i $1 accepts it"
+    else
+      not_ok "$3: rapper -i $1 accepts it"; note "$tmp/rapper.out"
+    fi
+  fi
+  if [ -n "$SERDI" ] && [ "$1" != rdfxml ]; then
+    if "$SERDI" -i "$1" "$2" >/dev/null 2>"$tmp/serdi.out"; then
+      ok "$3: serdi -i $1 accepts it"
+    else
+      not_ok "$3: serdi -i $1 accepts it"; note "$tmp/serdi.out"
+    fi
+  fi
+}
+# use_tmp NAME: $tmp, a new directory under $TMPDIR (everything a test writes goes there),
+# removed at exit unless SKG_KEEP_TMP is set; exit status 99 if it cannot be made.
+use_tmp() {
+  tmp=$(mktemp -d "${TMPDIR:-/tmp}/summitkg-$1.XXXXXX") || exit 99
+  if [ -n "${SKG_KEEP_TMP:-}" ]; then
+    echo "# temporary files kept in $tmp"
+  else
+    trap 'chmod -R u+w "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
+  fi
+  trap 'exit 130' HUP INT TERM
 }

@@ -6,11 +6,12 @@
 # The build is separate and out of tree: clang, -fsanitize=fuzzer-no-link,address,undefined
 # for the library, -fsanitize=fuzzer,address,undefined for each harness.  automake will not
 # build out of tree beside an in-tree configuration, so a configured source tree is copied
-# first (the files git tracks or would, as they are in the working tree).  Seeds: samples/*.txt and tests/golden/*.txt, and pages made
-# from them for the HTML harness; each harness keeps its corpus between runs.
+# first (the files git tracks or would, as they are in the working tree).  Seeds: samples/*.txt
+# and tests/golden/*.txt, pages made from them for the HTML harness, records made from the
+# samples for the JSON Lines one (python3); each harness keeps its corpus between runs.
 #
 # SKG_FUZZ_BUILD=DIR  the build directory (default build-fuzz/ in the source tree)
-# SKG_FUZZ_ONLY=NAME  run only this harness (text, html)
+# SKG_FUZZ_ONLY=NAME  run only this harness (text, html, jsonl)
 # SKG_FUZZ_JOBS=N     make -jN (default 2)
 # Harnesses: tests/fuzz/fuzz_*.c; what they check: tests/fuzz/fuzz.h.
 
@@ -64,12 +65,30 @@ for f in "$top"/samples/*.txt "$top"/tests/golden/*.txt; do
   } >"$seeds/html/${name%.txt}.html"
 done
 
+# JSON Lines records: each sample as one record, with every field, and a few broken ones
+if command -v python3 >/dev/null 2>&1; then
+  mkdir -p "$seeds/jsonl"
+  python3 - "$seeds/jsonl" "$top"/samples/*.txt <<'EOF'
+import json, os, sys
+out = sys.argv[1]
+for i, path in enumerate(sys.argv[2:]):
+    text = open(path, encoding="utf-8").read()
+    rec = {"id": "r%d" % i, "url": "https://example.org/%d" % i, "title": os.path.basename(path),
+           "date": "2025-02-09T10:00:00Z", "publisher": "Example", "text": text}
+    open(os.path.join(out, "%d.jsonl" % i), "w").write(json.dumps(rec, ensure_ascii=i % 2 == 0) + "\n")
+for i, line in enumerate(['{"text": 42}', '{"id": 1, "text": "x"}', '[1, 2]', '{"text": "a\\u0000b"}',
+                          '{"text": "<html><body><p>The summit.</p></body></html>", "date": "July 4, 2024"}']):
+    open(os.path.join(out, "bad%d.jsonl" % i), "w").write(line + "\n")
+EOF
+fi
+
 status=0
-for h in text html; do
+for h in text html jsonl; do
+  [ -d "$seeds/$h" ] || continue
   [ -z "${SKG_FUZZ_ONLY:-}" ] || [ "$SKG_FUZZ_ONLY" = "$h" ] || continue
   exe=$obj/fuzz_$h
   (cd "$obj" && ./libtool --quiet --tag=CC --mode=link "$CC" $flags -fsanitize=fuzzer,address,undefined \
-     -I"$tree/src" -I"$obj" $(pkg-config --cflags serd-0) -o "$exe" "$tree/tests/fuzz/fuzz_$h.c" \
+     -I"$tree/src" -I"$obj" $(pkg-config --cflags serd-0 raptor2) -o "$exe" "$tree/tests/fuzz/fuzz_$h.c" \
      src/libsummitkg_impl.la $(pkg-config --libs serd-0)) || exit 1
   corpus=$build/corpus/$h
   artifacts=$build/artifacts/$h
