@@ -51,6 +51,11 @@ skg_err(skg_ctx *ctx, skg_status st, const char *fmt, ...)
   va_start(ap, fmt);
   vsnprintf(msg, sizeof msg, fmt, ap);
   va_end(ap);
+  /* one message, one line: a quoted field, a library's text may hold line
+     breaks or other control bytes (found by fuzz_jsonl) */
+  for (char *p = msg; *p; ++p)
+    if ((unsigned char)*p < 0x20 || *p == 0x7F)
+      *p = ' ';
   ctx->sink(ctx->sink_data, st, ctx->file, ctx->line, msg);
   return st;
 }

@@ -419,6 +419,16 @@ test_html_without_text_is_empty(void **state)
   skg_doc_release(&doc);
 }
 
+/* Found by fuzz_jsonl (tests/fuzz/regressions/jsonl-date-with-line-break.jsonl):
+   a message quoting a field held its line breaks; a message is one line. */
+static void
+test_message_is_one_line(void **state)
+{
+  memset(&seen, 0, sizeof seen);
+  assert_int_equal(skg_err(*state, SKG_OK, "field '%s' ignored", "a\nb\r\tc\x7f"), SKG_OK);
+  assert_string_equal(seen.msg, "field 'a b  c ' ignored");
+}
+
 static void
 test_parse_header_on_text_in_place(void **state)
 {
@@ -463,6 +473,7 @@ main(void)
     cmocka_unit_test(test_html_nested_deeply_keeps_its_text),
     cmocka_unit_test(test_html_markup_errors_are_not_reported),
     cmocka_unit_test(test_html_without_text_is_empty),
+    cmocka_unit_test(test_message_is_one_line),
     cmocka_unit_test(test_parse_header_on_text_in_place),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
