@@ -847,11 +847,18 @@ main(int argc, char **argv)
     known |= !strcmp(command, commands[i]);
   if (!known)
     return usage_error("unknown command '%s'", command);
-  while ((c = getopt_long(argc, argv, "o:O:e:j:rqhV", long_options, NULL)) != -1)
+  /* The command's own arguments, options anywhere among them: getopt starts
+     afresh (optind 0) on them, the command standing in for the program's
+     name, since the first scan stopped at the command and would stop again
+     at the first operand. */
+  char **sub = argv + optind - 1;
+  int sub_argc = argc - optind + 1;
+  optind = 0;
+  while ((c = getopt_long(sub_argc, sub, "o:O:e:j:rqhV", long_options, NULL)) != -1)
     if ((done = take_option(c, optarg, &opt)) >= 0)
       return done;
-  int n = argc - optind;
-  char **args = argv + optind;
+  int n = sub_argc - optind;
+  char **args = sub + optind;
   if (!strcmp(command, "explain"))
     return run_explain(&opt, n, args);
   if (!strcmp(command, "load"))
@@ -864,5 +871,5 @@ main(int argc, char **argv)
     return run_stats(&opt);
   if (!strcmp(command, "push"))
     return run_push(&opt, n, args);
-  return run_extract(&opt, argc - optind, argv + optind);
+  return run_extract(&opt, n, args);
 }

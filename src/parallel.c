@@ -25,6 +25,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/sendfile.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -141,13 +143,34 @@ temp_file(void)
   return f;
 }
 
-/* Copy `len` bytes of the worker's file to `out` and free their space. */
+/* Copy `len` bytes of the worker's file to `out` and free their space.
+   sendfile() copies in the kernel when `out` is a regular file.  Not to a
+   pipe: there it may pass the pages of the temporary file by reference, and
+   punching the hole would zero them before the reader has them.  Elsewhere,
+   or where sendfile() cannot, the bytes go through a buffer. */
 static skg_status
-copy_chunk(skg_ctx *ctx, worker_link *l, uint64_t len, FILE *out)
+copy_chunk(skg_ctx *ctx, worker_link *l, uint64_t len, FILE *out, int *use_sendfile)
 {
-  char buf[1 << 16];
   int fd = fileno(l->data);
   off_t at = l->copied;
+  if (*use_sendfile && fflush(out) == 0) {
+    while (len) {
+      ssize_t n = sendfile(fileno(out), fd, &at, len < (1u << 30) ? (size_t)len : (1u << 30));
+      if (n > 0) {
+        len -= (uint64_t)n;
+        continue;
+      }
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0 && (errno == EINVAL || errno == ENOSYS) && at == l->copied) {
+        *use_sendfile = 0; /* nothing written yet: the buffer will do it */
+        break;
+      }
+      return skg_err(ctx, SKG_ERR_IO, "cannot write the output: %s",
+                     n ? strerror(errno) : "a worker's output is shorter than it said");
+    }
+  }
+  char buf[1 << 16];
   while (len) {
     size_t want = len < sizeof buf ? (size_t)len : sizeof buf;
     ssize_t n = pread(fd, buf, want, at);
@@ -251,6 +274,8 @@ extract_in_workers(skg_ctx *ctx, skg_format format, skg_view view, FILE *out,
   }
   /* Chunk c is worker c % n's; once a worker has no chunk c, there is none
      after it either: every report is done. */
+  struct stat out_stat;
+  int use_sendfile = !fstat(fileno(out), &out_stat) && S_ISREG(out_stat.st_mode);
   for (size_t c = 0; !st; ++c) {
     worker_link *l = &links[c % n];
     uint64_t len;
@@ -260,7 +285,7 @@ extract_in_workers(skg_ctx *ctx, skg_format format, skg_view view, FILE *out,
     else if (r == 0)
       break;
     else
-      st = copy_chunk(ctx, l, len, out);
+      st = copy_chunk(ctx, l, len, out, &use_sendfile);
   }
   int worker_failed = 0;
   for (size_t i = 0; i < n; ++i) {

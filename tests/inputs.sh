@@ -184,8 +184,12 @@ st=0
 "$SKG" extract -j 0 "$SAMPLES/au-assembly-2025.txt" >/dev/null 2>&1 || st=$?
 status_is 1 "-j 0 is refused"
 st=0
-"$SKG" extract -r -j 2 -O "$tmp/many.nq" "$tmp/many" 2>/dev/null || st=$?
-check "-j 2 -O FILE: written whole" cmp -s "$tmp/many.nq" "$tmp/j1.nquads"
+"$SKG" extract -r -j 2 "$tmp/many" -O "$tmp/many.nq" 2>/dev/null || st=$?
+check "-j 2 -O FILE (options after the inputs): written whole" cmp -s "$tmp/many.nq" "$tmp/j1.nquads"
+# to a pipe the parts are copied, not passed by reference: a reader behind a pipe gets
+# every byte although the workers' temporary files are freed as they are copied
+"$SKG" extract -r -j 2 -o nquads "$tmp/many" 2>/dev/null | cat >"$tmp/piped.nq"
+check "-j 2 into a pipe: the same bytes as -j 1" cmp -s "$tmp/piped.nq" "$tmp/j1.nquads"
 ( umask 027; "$SKG" extract -O "$tmp/mode.ttl" "$SAMPLES/au-assembly-2025.txt" ) 2>/dev/null
 check "-O FILE gets the mode the umask allows (0640 under umask 027), not mkstemp's 0600" \
   [ "$(stat -c %a "$tmp/mode.ttl")" = 640 ]
