@@ -159,22 +159,36 @@ skg_store_open(skg_ctx *ctx, const char *path)
   librdf_world_set_raptor(store->world, ctx->raptor);
   librdf_world_open(store->world);
   librdf_world_set_logger(store->world, store, rdf_log);
-  int exists = access(path, F_OK) == 0;
-  const char *options = exists ? "new='no',contexts='yes',synchronous='normal'"
-                               : "new='yes',contexts='yes',synchronous='normal'";
-  store->storage = librdf_new_storage(store->world, "sqlite", path, options);
-  if (!store->storage) {
-    skg_err(ctx, SKG_ERR_STORE, "%s: cannot open the store (is librdf-storage-sqlite installed?)", path);
-    goto fail;
+  /* librdf makes a new store's tables; summitkg's indexes go in before librdf
+     opens the store for good: its statements, compiled with the legacy
+     sqlite3_prepare(), fail when the schema changes under them */
+  if (access(path, F_OK) != 0) {
+    store->storage = librdf_new_storage(store->world, "sqlite", path, "new='yes',contexts='yes'");
+    if (!store->storage)
+      goto no_storage;
+    /* the storage makes its file when a model opens it */
+    librdf_model *maker = librdf_new_model(store->world, store->storage, NULL);
+    librdf_free_model(maker);
+    librdf_free_storage(store->storage);
+    store->storage = NULL;
+    if (!maker) {
+      skg_err(ctx, SKG_ERR_STORE, "%s: cannot create the store", path);
+      goto fail;
+    }
   }
+  if (open_db(store))
+    goto fail;
+  store->storage = librdf_new_storage(store->world, "sqlite", path, "new='no',contexts='yes',synchronous='normal'");
+  if (!store->storage)
+    goto no_storage;
   store->model = librdf_new_model(store->world, store->storage, NULL);
   if (!store->model) {
     skg_err(ctx, SKG_ERR_STORE, "%s: cannot open the store's model", path);
     goto fail;
   }
-  if (open_db(store))
-    goto fail;
   return store;
+no_storage:
+  skg_err(ctx, SKG_ERR_STORE, "%s: cannot open the store (is librdf-storage-sqlite installed?)", path);
 fail:
   skg_store_close(store);
   return NULL;
