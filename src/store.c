@@ -115,7 +115,7 @@ rdf_log(void *data, librdf_log_message *m)
    new), and add the indexes librdf's schema lacks; CREATE INDEX IF NOT
    EXISTS makes this cheap on every open. */
 static skg_status
-open_db(skg_store *store)
+open_db(skg_store *store, int is_new)
 {
   static const char sql[] =
     "CREATE INDEX IF NOT EXISTS skg_literal_index ON literals (text, language, datatype);"
@@ -131,6 +131,11 @@ open_db(skg_store *store)
   /* a reader of the store (a query run beside a load) holds it for a moment */
   if (rc == SQLITE_OK)
     rc = sqlite3_busy_timeout(store->db, 10000);
+  /* 2 KiB pages: each report's commit writes every index page it touched
+     (see prepare_loader()), hundreds of them, and half as many bytes with
+     pages of half the size; librdf made the file with sqlite's 4 KiB. */
+  if (rc == SQLITE_OK && is_new)
+    rc = sqlite3_exec(store->db, "PRAGMA page_size=2048; VACUUM", NULL, NULL, &msg);
   if (rc == SQLITE_OK)
     rc = sqlite3_exec(store->db, sql, NULL, NULL, &msg);
   skg_status st = SKG_OK;
@@ -162,7 +167,8 @@ skg_store_open(skg_ctx *ctx, const char *path)
   /* librdf makes a new store's tables; summitkg's indexes go in before librdf
      opens the store for good: its statements, compiled with the legacy
      sqlite3_prepare(), fail when the schema changes under them */
-  if (access(path, F_OK) != 0) {
+  int is_new = access(path, F_OK) != 0;
+  if (is_new) {
     store->storage = librdf_new_storage(store->world, "sqlite", path, "new='yes',contexts='yes'");
     if (!store->storage)
       goto no_storage;
@@ -176,7 +182,7 @@ skg_store_open(skg_ctx *ctx, const char *path)
       goto fail;
     }
   }
-  if (open_db(store))
+  if (open_db(store, is_new))
     goto fail;
   store->storage = librdf_new_storage(store->world, "sqlite", path, "new='no',contexts='yes',synchronous='normal'");
   if (!store->storage)
