@@ -146,6 +146,30 @@ open_db(skg_store *store, int is_new)
   return st;
 }
 
+/* Whether the database at `path` is empty: no table, no index.  A load
+   killed while librdf was making a new store leaves such a file (sqlite has
+   made it before the tables are committed); it is to be made again.  Reading
+   it first rolls back what the killed load left in its journal. */
+static skg_status
+is_empty_db(skg_ctx *ctx, const char *path, int *empty)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *count = NULL;
+  int rc = sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2(db, "SELECT count(*) FROM sqlite_master", -1, &count, NULL);
+  if (rc == SQLITE_OK && (rc = sqlite3_step(count)) == SQLITE_ROW) {
+    *empty = sqlite3_column_int(count, 0) == 0;
+    rc = SQLITE_OK;
+  }
+  skg_status st = rc == SQLITE_OK ? SKG_OK
+                                  : skg_err(ctx, SKG_ERR_STORE, "%s: cannot open the store: %s", path,
+                                            db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+  sqlite3_finalize(count);
+  sqlite3_close(db);
+  return st;
+}
+
 skg_store *
 skg_store_open(skg_ctx *ctx, const char *path)
 {
@@ -168,6 +192,8 @@ skg_store_open(skg_ctx *ctx, const char *path)
      opens the store for good: its statements, compiled with the legacy
      sqlite3_prepare(), fail when the schema changes under them */
   int is_new = access(path, F_OK) != 0;
+  if (!is_new && is_empty_db(ctx, path, &is_new))
+    goto fail;
   if (is_new) {
     store->storage = librdf_new_storage(store->world, "sqlite", path, "new='yes',contexts='yes'");
     if (!store->storage)
