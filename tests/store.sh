@@ -708,7 +708,10 @@ if [ -x "$BLL" ]; then
   # the report graphs summitkg's loader wrote.
   SL=$tmp/librdf.db
   "$SKG" stats --store "$SL" >/dev/null 2>&1 # a new store with summitkg's indexes
-  if "$BLL" "$SL" "$tmp/extracts.raw" >"$tmp/bll.out" 2>"$tmp/bll.err"; then
+  # no leak checks for this helper in a sanitizer build: raptor 2.0.15's N-Quads parser keeps
+  # a reference to a concept URI for each typed literal it reads (`rapper -i nquads` too)
+  if ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" \
+     "$BLL" "$SL" "$tmp/extracts.raw" >"$tmp/bll.out" 2>"$tmp/bll.err"; then
     ok "librdf loads the extracts of the samples: $(cat "$tmp/bll.out")"
   else
     not_ok "librdf loads the extracts of the samples"; note "$tmp/bll.err"
