@@ -7,6 +7,18 @@
    its old graph is removed and the new one added, so a report is whole or
    absent whatever happens, and loading it twice gives the store of once.
 
+   librdf reads the store (SPARQL, export, stats); summitkg writes it.  The
+   sqlite storage compiles SQL for each of the five to ten statements it runs
+   per triple added (finding or adding the subject, predicate and object in
+   uris/literals, asking whether the triple is there, inserting it): about
+   60% of a load's time went to sqlite3_prepare_v2 and 90% to
+   librdf_model_context_add_statement.  So the loader writes librdf's own
+   tables itself, through a second connection to the same file, with SQL
+   prepared once and the ids of recent nodes remembered, and does per row what
+   the storage does (same tables, same columns, the id librdf would pick when
+   it looks a node up): the store is one librdf reads as if it had written it,
+   and one librdf wrote before loads on unchanged.
+
    Why sqlite, and why the extra indexes: librdf's sqlite schema indexes
    subjects and URIs only, so every literal, object and context lookup scans
    a table that grows with the corpus; the indexes made here keep loading
@@ -15,6 +27,7 @@
    load must leave every report whole or absent. */
 #include "store.h"
 
+#include <limits.h>
 #include <redland.h>
 #include <sqlite3.h>
 #include <stdlib.h>
@@ -23,6 +36,44 @@
 
 #include "serialize.h"
 
+/* The loader's SQL, prepared at the first load.  The columns and the values
+   are those of librdf's rdf_storage_sqlite.c (1.0.17): a node is a row of
+   uris, blanks or literals (a literal's datatype the id of its URI), a triple
+   a row of triples with the id of each part in the column of its kind and
+   NULL in the others. */
+enum {
+  SQL_BEGIN, SQL_COMMIT, SQL_ROLLBACK, SQL_FIND_URI, SQL_ADD_URI, SQL_FIND_BLANK, SQL_ADD_BLANK,
+  SQL_FIND_LITERAL, SQL_ADD_LITERAL, SQL_HAS_TRIPLE, SQL_ADD_TRIPLE, SQL_REMOVE_GRAPH, N_SQL
+};
+static const char *const loader_sql[N_SQL] = {
+  [SQL_BEGIN] = "BEGIN IMMEDIATE",
+  [SQL_COMMIT] = "COMMIT",
+  [SQL_ROLLBACK] = "ROLLBACK",
+  [SQL_FIND_URI] = "SELECT id FROM uris WHERE uri = ?1",
+  [SQL_ADD_URI] = "INSERT INTO uris (id, uri) VALUES (NULL, ?1)",
+  [SQL_FIND_BLANK] = "SELECT id FROM blanks WHERE blank = ?1",
+  [SQL_ADD_BLANK] = "INSERT INTO blanks (id, blank) VALUES (NULL, ?1)",
+  [SQL_FIND_LITERAL] = "SELECT id FROM literals WHERE text = ?1 AND language IS ?2 AND datatype IS ?3",
+  [SQL_ADD_LITERAL] = "INSERT INTO literals (id, text, language, datatype) VALUES (NULL, ?1, ?2, ?3)",
+  [SQL_HAS_TRIPLE] = "SELECT 1 FROM triples WHERE subjectUri IS ?1 AND subjectBlank IS ?2 AND predicateUri = ?3"
+                     " AND objectUri IS ?4 AND objectBlank IS ?5 AND objectLiteral IS ?6 AND contextUri = ?7"
+                     " LIMIT 1",
+  [SQL_ADD_TRIPLE] = "INSERT INTO triples (subjectUri, subjectBlank, predicateUri, objectUri, objectBlank,"
+                     " objectLiteral, contextUri) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+  [SQL_REMOVE_GRAPH] = "DELETE FROM triples WHERE contextUri = ?1",
+};
+
+/* Ids of nodes met before, so that the predicates, classes, countries and
+   datatypes every report repeats cost no SQL: a fixed table, one entry a slot,
+   a newcomer replacing what was there, so that memory stays bounded however
+   large the corpus.  Keys longer than ID_KEY_MAX (sentences) are not kept. */
+enum { ID_SLOTS = 1 << 16, ID_KEY_MAX = 512 };
+typedef struct {
+  char         *key;   /* kind, then the node's text; NULL: empty slot */
+  size_t        len;
+  sqlite3_int64 id;
+} id_slot;
+
 struct skg_store {
   skg_ctx        *ctx;
   unsigned        errors;   /* errors librdf reported; a query that adds one failed */
@@ -30,6 +81,11 @@ struct skg_store {
   librdf_storage *storage;
   librdf_model   *model;
   char           *path;
+  sqlite3        *db;       /* summitkg's own connection: the indexes, and the loader */
+  sqlite3_stmt   *sql[N_SQL]; /* loader_sql, prepared; NULL before the first load */
+  int             wal;      /* the first load put the file in WAL mode: back at close */
+  id_slot        *ids;      /* ID_SLOTS of them, made at the first load */
+  skg_buf         key;      /* scratch for id keys */
 };
 
 static int
@@ -44,10 +100,11 @@ rdf_log(void *data, librdf_log_message *m)
   return 1; /* handled: librdf prints nothing itself */
 }
 
-/* librdf's schema lacks these; CREATE INDEX IF NOT EXISTS makes this cheap
-   on every open. */
+/* Open summitkg's connection to the file librdf has opened (and made, if
+   new), and add the indexes librdf's schema lacks; CREATE INDEX IF NOT
+   EXISTS makes this cheap on every open. */
 static skg_status
-add_indexes(skg_store *store)
+open_db(skg_store *store, int is_new)
 {
   static const char sql[] =
     "CREATE INDEX IF NOT EXISTS skg_literal_index ON literals (text, language, datatype);"
@@ -55,18 +112,49 @@ add_indexes(skg_store *store)
     "CREATE INDEX IF NOT EXISTS skg_object_literal_index ON triples (objectLiteral);"
     "CREATE INDEX IF NOT EXISTS skg_context_index ON triples (contextUri);"
     "CREATE INDEX IF NOT EXISTS skg_predicate_index ON triples (predicateUri, objectUri);"
-    /* the storage asks "is this triple already in this graph?" before each add */
+    /* the loader asks "is this triple already in this graph?" of the corpus graph */
     "CREATE INDEX IF NOT EXISTS skg_statement_index ON triples "
     "(subjectUri, predicateUri, objectUri, objectLiteral, contextUri);";
-  sqlite3 *db = NULL;
   char *msg = NULL;
-  int rc = sqlite3_open_v2(store->path, &db, SQLITE_OPEN_READWRITE, NULL);
+  int rc = sqlite3_open_v2(store->path, &store->db, SQLITE_OPEN_READWRITE, NULL);
+  /* a reader of the store (a query run beside a load) holds it for a moment */
   if (rc == SQLITE_OK)
-    rc = sqlite3_exec(db, sql, NULL, NULL, &msg);
-  skg_status st = rc == SQLITE_OK ? SKG_OK
-                                  : skg_err(store->ctx, SKG_ERR_STORE, "%s: cannot index the store: %s",
-                                            store->path, msg ? msg : sqlite3_errstr(rc));
+    rc = sqlite3_busy_timeout(store->db, 10000);
+  /* 2 KiB pages: each report's commit writes every index page it touched
+     (see prepare_loader()), hundreds of them, and half as many bytes with
+     pages of half the size; librdf made the file with sqlite's 4 KiB. */
+  if (rc == SQLITE_OK && is_new)
+    rc = sqlite3_exec(store->db, "PRAGMA page_size=2048; VACUUM", NULL, NULL, &msg);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec(store->db, sql, NULL, NULL, &msg);
+  skg_status st = SKG_OK;
+  if (rc != SQLITE_OK)
+    st = skg_err(store->ctx, SKG_ERR_STORE, "%s: cannot index the store: %s", store->path,
+                 msg ? msg : store->db ? sqlite3_errmsg(store->db) : sqlite3_errstr(rc));
   sqlite3_free(msg);
+  return st;
+}
+
+/* Whether the database at `path` is empty: no table, no index.  A load
+   killed while librdf was making a new store leaves such a file (sqlite has
+   made it before the tables are committed); it is to be made again.  Reading
+   it first rolls back what the killed load left in its journal. */
+static skg_status
+is_empty_db(skg_ctx *ctx, const char *path, int *empty)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *count = NULL;
+  int rc = sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2(db, "SELECT count(*) FROM sqlite_master", -1, &count, NULL);
+  if (rc == SQLITE_OK && (rc = sqlite3_step(count)) == SQLITE_ROW) {
+    *empty = sqlite3_column_int(count, 0) == 0;
+    rc = SQLITE_OK;
+  }
+  skg_status st = rc == SQLITE_OK ? SKG_OK
+                                  : skg_err(ctx, SKG_ERR_STORE, "%s: cannot open the store: %s", path,
+                                            db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+  sqlite3_finalize(count);
   sqlite3_close(db);
   return st;
 }
@@ -81,6 +169,7 @@ skg_store_open(skg_ctx *ctx, const char *path)
     return NULL;
   }
   store->ctx = ctx;
+  skg_buf_init(&store->key, 0);
   /* the store shares the context's raptor world, so graph terms need no copying */
   store->world = librdf_new_world();
   if (!store->world)
@@ -88,25 +177,53 @@ skg_store_open(skg_ctx *ctx, const char *path)
   librdf_world_set_raptor(store->world, ctx->raptor);
   librdf_world_open(store->world);
   librdf_world_set_logger(store->world, store, rdf_log);
-  int exists = access(path, F_OK) == 0;
-  const char *options = exists ? "new='no',contexts='yes',synchronous='normal'"
-                               : "new='yes',contexts='yes',synchronous='normal'";
-  store->storage = librdf_new_storage(store->world, "sqlite", path, options);
-  if (!store->storage) {
-    skg_err(ctx, SKG_ERR_STORE, "%s: cannot open the store (is librdf-storage-sqlite installed?)", path);
+  /* librdf makes a new store's tables; summitkg's indexes go in before librdf
+     opens the store for good: its statements, compiled with the legacy
+     sqlite3_prepare(), fail when the schema changes under them */
+  int is_new = access(path, F_OK) != 0;
+  if (!is_new && is_empty_db(ctx, path, &is_new))
     goto fail;
+  if (is_new) {
+    store->storage = librdf_new_storage(store->world, "sqlite", path, "new='yes',contexts='yes'");
+    if (!store->storage)
+      goto no_storage;
+    /* the storage makes its file when a model opens it */
+    librdf_model *maker = librdf_new_model(store->world, store->storage, NULL);
+    librdf_free_model(maker);
+    librdf_free_storage(store->storage);
+    store->storage = NULL;
+    if (!maker) {
+      skg_err(ctx, SKG_ERR_STORE, "%s: cannot create the store", path);
+      goto fail;
+    }
   }
+  if (open_db(store, is_new))
+    goto fail;
+  store->storage = librdf_new_storage(store->world, "sqlite", path, "new='no',contexts='yes',synchronous='normal'");
+  if (!store->storage)
+    goto no_storage;
   store->model = librdf_new_model(store->world, store->storage, NULL);
   if (!store->model) {
     skg_err(ctx, SKG_ERR_STORE, "%s: cannot open the store's model", path);
     goto fail;
   }
-  if (add_indexes(store))
-    goto fail;
   return store;
+no_storage:
+  skg_err(ctx, SKG_ERR_STORE, "%s: cannot open the store (is librdf-storage-sqlite installed?)", path);
 fail:
   skg_store_close(store);
   return NULL;
+}
+
+/* Forget every remembered id: those added by a transaction rolled back are
+   gone from the store. */
+static void
+forget_ids(skg_store *store)
+{
+  for (size_t i = 0; store->ids && i < ID_SLOTS; ++i) {
+    free(store->ids[i].key);
+    store->ids[i].key = NULL;
+  }
 }
 
 void
@@ -117,54 +234,311 @@ skg_store_close(skg_store *store)
   librdf_free_model(store->model);
   librdf_free_storage(store->storage);
   librdf_free_world(store->world); /* leaves the context's raptor world alone */
+  for (int i = 0; i < N_SQL; ++i)
+    sqlite3_finalize(store->sql[i]);
+  /* Leave the file as librdf made it, a rollback-journal database, now that
+     librdf's connection is closed.  Should a reader hold it (a query run beside
+     the load), it stays in WAL mode, which sqlite and librdf read the same. */
+  if (store->wal)
+    sqlite3_exec(store->db, "PRAGMA journal_mode=DELETE", NULL, NULL, NULL);
+  sqlite3_close(store->db);
+  forget_ids(store);
+  free(store->ids);
+  skg_buf_release(&store->key);
   free(store->path);
   free(store);
 }
 
-/* Add s p o (borrowed) to `context` (borrowed): the model copies it. */
+/* Prepare the loader (once per store).  WAL mode: a commit in the default
+   rollback-journal mode syncs the file twice, ~20 ms here, more than the rest
+   of a report's load; in WAL mode with synchronous=NORMAL a commit is one
+   append, and a killed load still leaves every report whole or absent (only
+   a power cut may lose the last reports committed, never half of one). */
 static int
-add_in(skg_store *store, librdf_node *context, const raptor_statement *st)
+prepare_loader(skg_store *store)
 {
-  librdf_statement copy = *st;
-  copy.graph = NULL;
-  return librdf_model_context_add_statement(store->model, context, &copy);
+  if (store->ids)
+    return SQLITE_OK;
+  int rc = SQLITE_OK;
+  for (int i = 0; i < N_SQL && rc == SQLITE_OK; ++i)
+    if (!store->sql[i])
+      rc = sqlite3_prepare_v2(store->db, loader_sql[i], -1, &store->sql[i], NULL);
+  /* Each report's commit rewrites the index pages it touched, one or more
+     per predicate, class, entity and literal it shares with earlier reports:
+     hundreds of pages per report once the store is large.  A cache holding
+     them (64 MiB) saves reading them back for every report, and checkpoints
+     every 10,000 pages of WAL (40 MiB) write a page touched by many reports
+     back to the file once. */
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec(store->db, "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536", NULL, NULL, NULL);
+  if (rc == SQLITE_OK) {
+    sqlite3_stmt *mode = NULL;
+    rc = sqlite3_prepare_v2(store->db, "PRAGMA journal_mode=WAL", -1, &mode, NULL);
+    int step = rc == SQLITE_OK ? sqlite3_step(mode) : rc;
+    const unsigned char *now = step == SQLITE_ROW ? sqlite3_column_text(mode, 0) : NULL;
+    store->wal = now && !sqlite3_stricmp((const char *)now, "wal");
+    sqlite3_finalize(mode);
+    /* a reader holding the file keeps it in rollback mode: slower, as good */
+    if (step != SQLITE_ROW && step != SQLITE_BUSY && step != SQLITE_LOCKED)
+      rc = step;
+  }
+  if (rc == SQLITE_OK && store->wal)
+    rc = sqlite3_exec(store->db, "PRAGMA wal_autocheckpoint=10000", NULL, NULL, NULL);
+  if (rc == SQLITE_OK && !store->ids && !(store->ids = calloc(ID_SLOTS, sizeof *store->ids)))
+    rc = SQLITE_NOMEM;
+  return rc;
+}
+
+/* Step `s` to its end and reset it.  @return SQLITE_OK or the error. */
+static int
+run(sqlite3_stmt *s)
+{
+  int rc = sqlite3_step(s);
+  int reset = sqlite3_reset(s);
+  return rc == SQLITE_DONE || rc == SQLITE_ROW ? reset : rc;
+}
+
+/* Bind the text (with language and datatype id, for a literal: 0 is none) of
+   a node to the parameters of a find or add statement.  The text stays the
+   caller's until the statement is reset. */
+static int
+bind_node(sqlite3_stmt *s, const unsigned char *text, size_t len, const unsigned char *lang, size_t lang_len,
+          sqlite3_int64 datatype)
+{
+  int rc = sqlite3_bind_text(s, 1, (const char *)text, (int)len, SQLITE_STATIC);
+  if (rc == SQLITE_OK && sqlite3_bind_parameter_count(s) == 3) {
+    rc = lang ? sqlite3_bind_text(s, 2, (const char *)lang, (int)lang_len, SQLITE_STATIC) : sqlite3_bind_null(s, 2);
+    if (rc == SQLITE_OK)
+      rc = datatype ? sqlite3_bind_int64(s, 3, datatype) : sqlite3_bind_null(s, 3);
+  }
+  return rc;
+}
+
+/* The id of a node in the table of `find` and `add`, added if absent.  Of
+   several rows (which librdf never makes), the last, as librdf's own lookup
+   keeps the last row its callback sees. */
+static int
+find_or_add(skg_store *store, int find, int add, const unsigned char *text, size_t len,
+            const unsigned char *lang, size_t lang_len, sqlite3_int64 datatype, sqlite3_int64 *id)
+{
+  if (len > INT_MAX || lang_len > INT_MAX)
+    return SQLITE_TOOBIG;
+  sqlite3_stmt *s = store->sql[find];
+  int rc = bind_node(s, text, len, lang, lang_len, datatype);
+  *id = 0;
+  while (rc == SQLITE_OK && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+    *id = sqlite3_column_int64(s, 0);
+    rc = SQLITE_OK;
+  }
+  int reset = sqlite3_reset(s);
+  rc = rc == SQLITE_DONE ? reset : rc;
+  if (rc != SQLITE_OK || *id)
+    return rc;
+  s = store->sql[add];
+  if ((rc = bind_node(s, text, len, lang, lang_len, datatype)) == SQLITE_OK && (rc = run(s)) == SQLITE_OK)
+    *id = sqlite3_last_insert_rowid(store->db);
+  return rc;
+}
+
+/* The slot for the key in store->key; *hit says whether it holds its id. */
+static id_slot *
+id_slot_of(skg_store *store, int *hit)
+{
+  id_slot *slot = &store->ids[skg_hash_bytes(store->key.data, store->key.len) & (ID_SLOTS - 1)];
+  *hit = slot->key && slot->len == store->key.len && !memcmp(slot->key, store->key.data, slot->len);
+  return slot;
+}
+
+/* Remember in `slot` the id of the key in store->key (failing to is no error). */
+static void
+remember(skg_store *store, id_slot *slot, sqlite3_int64 id)
+{
+  if (store->key.len > ID_KEY_MAX)
+    return;
+  char *key = malloc(store->key.len);
+  if (!key)
+    return;
+  memcpy(key, store->key.data, store->key.len);
+  free(slot->key);
+  *slot = (id_slot){key, store->key.len, id};
+}
+
+/* The id of a URI (`kind` 'U') or blank node ('B'), added if absent. */
+static int
+name_id(skg_store *store, char kind, const unsigned char *text, size_t len, sqlite3_int64 *id)
+{
+  skg_buf_clear(&store->key);
+  if (skg_buf_putc(&store->key, kind) || skg_buf_append(&store->key, text, len))
+    return SQLITE_NOMEM;
+  int hit;
+  id_slot *slot = id_slot_of(store, &hit);
+  if (hit) {
+    *id = slot->id;
+    return SQLITE_OK;
+  }
+  int rc = kind == 'U' ? find_or_add(store, SQL_FIND_URI, SQL_ADD_URI, text, len, NULL, 0, 0, id)
+                       : find_or_add(store, SQL_FIND_BLANK, SQL_ADD_BLANK, text, len, NULL, 0, 0, id);
+  if (rc == SQLITE_OK)
+    remember(store, slot, *id);
+  return rc;
+}
+
+static int
+uri_id(skg_store *store, raptor_uri *uri, sqlite3_int64 *id)
+{
+  size_t len;
+  const unsigned char *s = raptor_uri_as_counted_string(uri, &len);
+  return name_id(store, 'U', s, len, id);
+}
+
+/* The id of literal `t`, added if absent (its datatype's URI too). */
+static int
+literal_id(skg_store *store, const raptor_term *t, sqlite3_int64 *id)
+{
+  const raptor_term_literal_value *v = &t->value.literal;
+  sqlite3_int64 datatype = 0;
+  int rc = v->datatype ? uri_id(store, v->datatype, &datatype) : SQLITE_OK;
+  const unsigned char *lang = v->language && v->language_len ? v->language : NULL;
+  size_t lang_len = lang ? v->language_len : 0;
+  skg_buf_clear(&store->key);
+  if (rc == SQLITE_OK && (skg_buf_printf(&store->key, "L%lld@", (long long)datatype) ||
+                          skg_buf_append(&store->key, lang, lang_len) || skg_buf_putc(&store->key, '\n') ||
+                          skg_buf_append(&store->key, v->string, v->string_len)))
+    rc = SQLITE_NOMEM;
+  if (rc != SQLITE_OK)
+    return rc;
+  int hit;
+  id_slot *slot = id_slot_of(store, &hit);
+  if (hit) {
+    *id = slot->id;
+    return SQLITE_OK;
+  }
+  rc = find_or_add(store, SQL_FIND_LITERAL, SQL_ADD_LITERAL, v->string, v->string_len, lang, lang_len, datatype, id);
+  if (rc == SQLITE_OK)
+    remember(store, slot, *id);
+  return rc;
+}
+
+/* A triple's ids, the first six parameters of SQL_HAS_TRIPLE and
+   SQL_ADD_TRIPLE: subjectUri, subjectBlank, predicateUri, objectUri,
+   objectBlank, objectLiteral (0 is NULL); the context is the seventh. */
+typedef struct { sqlite3_int64 col[6]; } triple_ids;
+
+/* The id of `t` and its kind: 0 URI, 1 blank node, 2 literal. */
+static int
+term_id(skg_store *store, const raptor_term *t, sqlite3_int64 *id, int *kind)
+{
+  switch (t->type) {
+  case RAPTOR_TERM_TYPE_URI: *kind = 0; return uri_id(store, t->value.uri, id);
+  case RAPTOR_TERM_TYPE_BLANK:
+    *kind = 1;
+    return name_id(store, 'B', t->value.blank.string, t->value.blank.string_len, id);
+  case RAPTOR_TERM_TYPE_LITERAL: *kind = 2; return literal_id(store, t, id);
+  case RAPTOR_TERM_TYPE_UNKNOWN: break;
+  }
+  return SQLITE_MISUSE;
+}
+
+static int
+statement_ids(skg_store *store, const raptor_statement *st, triple_ids *t)
+{
+  sqlite3_int64 id;
+  int kind;
+  *t = (triple_ids){{0}};
+  int rc = term_id(store, st->subject, &id, &kind);
+  if (rc == SQLITE_OK && kind == 2)
+    rc = SQLITE_MISMATCH; /* a literal subject: librdf cannot store it either */
+  if (rc == SQLITE_OK) {
+    t->col[kind] = id;
+    rc = term_id(store, st->predicate, &t->col[2], &kind);
+  }
+  if (rc == SQLITE_OK && kind != 0)
+    rc = SQLITE_MISMATCH;
+  if (rc == SQLITE_OK && (rc = term_id(store, st->object, &id, &kind)) == SQLITE_OK)
+    t->col[3 + kind] = id;
+  return rc;
+}
+
+static int
+bind_triple(sqlite3_stmt *s, const triple_ids *t, sqlite3_int64 context)
+{
+  int rc = SQLITE_OK;
+  for (int i = 0; i < 6 && rc == SQLITE_OK; ++i)
+    rc = t->col[i] ? sqlite3_bind_int64(s, i + 1, t->col[i]) : sqlite3_bind_null(s, i + 1);
+  return rc == SQLITE_OK ? sqlite3_bind_int64(s, 7, context) : rc;
+}
+
+/* Add the triple to graph `context`; with `once`, unless it is there. */
+static int
+add_triple(skg_store *store, const triple_ids *t, sqlite3_int64 context, int once)
+{
+  int rc = SQLITE_OK;
+  if (once) {
+    sqlite3_stmt *has = store->sql[SQL_HAS_TRIPLE];
+    if ((rc = bind_triple(has, t, context)) == SQLITE_OK)
+      rc = sqlite3_step(has);
+    int reset = sqlite3_reset(has);
+    if (rc == SQLITE_ROW)
+      return reset;
+    rc = rc == SQLITE_DONE ? reset : rc;
+  }
+  if (rc == SQLITE_OK && (rc = bind_triple(store->sql[SQL_ADD_TRIPLE], t, context)) == SQLITE_OK)
+    rc = run(store->sql[SQL_ADD_TRIPLE]);
+  return rc;
+}
+
+/* Inside the transaction: the report's graph replaced by g's statements, and
+   the entity statements added to the corpus graph unless there. */
+static int
+replace_graph(skg_store *store, const skg_graph *g, const char *corpus_iri)
+{
+  sqlite3_int64 report, corpus;
+  int rc = name_id(store, 'U', (const unsigned char *)g->report_iri, strlen(g->report_iri), &report);
+  if (rc == SQLITE_OK)
+    rc = name_id(store, 'U', (const unsigned char *)corpus_iri, strlen(corpus_iri), &corpus);
+  /* the report's earlier graph goes first: loading again replaces, never duplicates */
+  if (rc == SQLITE_OK && (rc = sqlite3_bind_int64(store->sql[SQL_REMOVE_GRAPH], 1, report)) == SQLITE_OK)
+    rc = run(store->sql[SQL_REMOVE_GRAPH]);
+  for (size_t i = 0; i < g->count && rc == SQLITE_OK; ++i) {
+    triple_ids t;
+    rc = statement_ids(store, g->items[i], &t);
+    /* g holds no statement twice (skg_graph_build() says so) and its graph
+       is empty now: no need to ask whether a triple is there */
+    if (rc == SQLITE_OK)
+      rc = add_triple(store, &t, report, 0);
+    /* an entity described before keeps its statements once in the corpus graph */
+    if (rc == SQLITE_OK && skg_graph_is_entity_statement(store->ctx, g->items[i]))
+      rc = add_triple(store, &t, corpus, 1);
+  }
+  return rc;
 }
 
 skg_status
 skg_store_load_graph(skg_store *store, const skg_graph *g)
 {
-  librdf_world *w = store->world;
-  skg_buf entities;
-  skg_buf_init(&entities, 0);
-  skg_status st = skg_buf_printf(&entities, "%sgraph/entities", store->ctx->base);
-  librdf_node *report = librdf_new_node_from_uri_string(w, (const unsigned char *)g->report_iri);
-  librdf_node *corpus = st ? NULL : librdf_new_node_from_uri_string(w, (const unsigned char *)entities.data);
-  skg_buf_release(&entities);
-  if (!report || !corpus) {
-    librdf_free_node(report);
-    librdf_free_node(corpus);
+  skg_buf corpus;
+  skg_buf_init(&corpus, 0);
+  if (skg_buf_printf(&corpus, "%sgraph/entities", store->ctx->base)) {
+    skg_buf_release(&corpus);
     return skg_err(store->ctx, SKG_ERR_NOMEM, "out of memory");
   }
-  int failed = librdf_model_transaction_start(store->model);
-  /* the report's earlier graph goes first: loading again replaces, never duplicates */
-  if (!failed && librdf_model_contains_context(store->model, report))
-    failed = librdf_model_context_remove_statements(store->model, report);
-  for (size_t i = 0; i < g->count && !failed; ++i) {
-    failed = add_in(store, report, g->items[i]);
-    /* an entity described before keeps its statements once in the corpus
-       graph: the sqlite storage adds nothing it already holds */
-    if (!failed && skg_graph_is_entity_statement(store->ctx, g->items[i]))
-      failed = add_in(store, corpus, g->items[i]);
-  }
-  if (!failed)
-    failed = librdf_model_transaction_commit(store->model);
-  else
-    librdf_model_transaction_rollback(store->model);
-  librdf_free_node(report);
-  librdf_free_node(corpus);
-  return failed ? skg_err(store->ctx, SKG_ERR_STORE, "%s: cannot load the report's graph; the store is unchanged",
-                          store->path)
-                : SKG_OK;
+  int rc = prepare_loader(store);
+  int began = rc == SQLITE_OK && (rc = run(store->sql[SQL_BEGIN])) == SQLITE_OK;
+  if (rc == SQLITE_OK)
+    rc = replace_graph(store, g, corpus.data);
+  if (rc == SQLITE_OK)
+    rc = run(store->sql[SQL_COMMIT]);
+  skg_buf_release(&corpus);
+  if (rc == SQLITE_OK)
+    return SKG_OK;
+  /* the message first: the rollback changes what sqlite3_errmsg() says */
+  skg_status st = skg_err(store->ctx, SKG_ERR_STORE, "%s: cannot load the report's graph: %s; the store is unchanged",
+                          store->path, rc == SQLITE_NOMEM ? "out of memory" : sqlite3_errmsg(store->db));
+  /* sqlite has rolled back itself after some errors (SQLITE_FULL, SQLITE_IOERR) */
+  if (began && !sqlite3_get_autocommit(store->db) && run(store->sql[SQL_ROLLBACK]) != SQLITE_OK)
+    st = skg_err(store->ctx, SKG_ERR_STORE, "%s: cannot roll back: %s", store->path, sqlite3_errmsg(store->db));
+  forget_ids(store);
+  return st;
 }
 
 skg_status

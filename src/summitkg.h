@@ -147,7 +147,7 @@ skg_status skg_process_file(skg_ctx *ctx, skg_writer *w, const char *path);
     sentence with the span marked [[ ]].  Statuses as skg_process_file(). */
 skg_status skg_explain_file(skg_ctx *ctx, FILE *out, const char *path);
 /** Open the embedded store at `path` (a librdf sqlite storage; created if
-    absent).  Returns NULL after a message.  Close with skg_store_close(). */
+    absent or empty).  Returns NULL after a message.  Close with skg_store_close(). */
 skg_store *skg_store_open(skg_ctx *ctx, const char *path);
 /** Close the store.  NULL is fine. */
 void skg_store_close(skg_store *store);
