@@ -201,6 +201,17 @@ sum_counts(const skg_counts *slots, size_t n, skg_counts *sum)
   }
 }
 
+/* Tell the progress callback what the workers have done so far. */
+static void
+tell_progress(skg_ctx *ctx, const skg_counts *slots, size_t n)
+{
+  if (ctx->progress) {
+    skg_counts sum;
+    sum_counts(slots, n, &sum);
+    ctx->progress(ctx->progress_data, &sum);
+  }
+}
+
 /* Read the length of the next chunk from worker link `l`, telling the
    progress callback every quarter of a second while waiting.
    @return 1 a length, 0 the worker is done, -1 an error. */
@@ -214,11 +225,7 @@ next_length(skg_ctx *ctx, worker_link *l, const skg_counts *slots, size_t n, uin
     if (r < 0 && errno != EINTR)
       return -1;
     if (r <= 0) {
-      if (ctx->progress) {
-        skg_counts sum;
-        sum_counts(slots, n, &sum);
-        ctx->progress(ctx->progress_data, &sum);
-      }
+      tell_progress(ctx, slots, n);
       continue;
     }
     ssize_t k = read(l->notify, (char *)len + got, sizeof *len - got);
@@ -284,8 +291,8 @@ extract_in_workers(skg_ctx *ctx, skg_format format, skg_view view, FILE *out,
       st = skg_err(ctx, SKG_ERR_IO, "lost touch with a worker: %s", strerror(errno));
     else if (r == 0)
       break;
-    else
-      st = copy_chunk(ctx, l, len, out, &use_sendfile);
+    else if (!(st = copy_chunk(ctx, l, len, out, &use_sendfile)))
+      tell_progress(ctx, slots, n); /* the callback keeps its own pace */
   }
   int worker_failed = 0;
   for (size_t i = 0; i < n; ++i) {
