@@ -7,7 +7,9 @@
    time and a list one line at a time, so memory does not grow with the
    corpus.  Each pass starts again from the first operand (workers of -j
    each make their own pass; a list read from standard input is kept in a
-   temporary file for that).  Reading the reports is reader.c's job. */
+   temporary file for that, and so are reports read from it when workers
+   share them: skg_inputs_keep_stdin()).  Reading the reports is reader.c's
+   job. */
 #include "skg.h"
 
 #include <dirent.h>
@@ -38,6 +40,7 @@ struct skg_inputs {
   source  *sources;
   size_t   n_sources, cap_sources;
   char    *spool;          /* a list read from standard input, kept here (new) */
+  char    *stdin_spool;    /* reports read from standard input, kept here (new) */
   /* the pass under way */
   size_t   next_source;
   FILE    *list;           /* the list being read, or NULL */
@@ -76,7 +79,7 @@ end_pass(skg_inputs *in)
 {
   while (in->depth)
     free_level(&in->levels[--in->depth]);
-  if (in->list && in->list != stdin)
+  if (in->list)
     fclose(in->list);
   in->list = NULL;
   free(in->current);
@@ -94,10 +97,12 @@ skg_inputs_free(skg_inputs *in)
     free(in->sources[i].path);
   free(in->sources);
   free(in->line);
-  if (in->spool) {
+  if (in->spool)
     unlink(in->spool);
-    free(in->spool);
-  }
+  free(in->spool);
+  if (in->stdin_spool)
+    unlink(in->stdin_spool);
+  free(in->stdin_spool);
   free(in);
 }
 
@@ -125,33 +130,48 @@ skg_inputs_add(skg_inputs *in, const char *path)
   return add_source(in, path, 0);
 }
 
-/* Copy standard input to a temporary file, so that every pass (and every
-   worker) can read the list again. */
+/* Copy standard input to a new temporary file, its path in *path (new;
+   NULL on failure, with errno set), so that every pass (and every worker)
+   can read it again. */
 static skg_status
-spool_stdin(skg_inputs *in)
+spool_stdin(char **path)
 {
   const char *dir = getenv("TMPDIR");
   size_t n = strlen(dir && *dir ? dir : "/tmp") + 32;
-  if (!(in->spool = malloc(n)))
+  if (!(*path = malloc(n)))
     return SKG_ERR_NOMEM;
-  snprintf(in->spool, n, "%s/summitkg-list-XXXXXX", dir && *dir ? dir : "/tmp");
-  int fd = mkstemp(in->spool);
+  snprintf(*path, n, "%s/summitkg-stdin-XXXXXX", dir && *dir ? dir : "/tmp");
+  int fd = mkstemp(*path);
   FILE *out = fd >= 0 ? fdopen(fd, "wb") : NULL;
   if (!out) {
-    if (fd >= 0)
+    int err = errno;
+    if (fd >= 0) {
       close(fd);
-    free(in->spool);
-    in->spool = NULL;
+      unlink(*path);
+    }
+    free(*path);
+    *path = NULL;
+    errno = err;
     return SKG_ERR_IO;
   }
   char buf[1 << 15];
   size_t got;
-  int failed = 0;
+  int err = 0;
   while ((got = fread(buf, 1, sizeof buf, stdin)) > 0)
-    failed |= fwrite(buf, 1, got, out) != got;
-  failed |= ferror(stdin) != 0;
-  failed |= fclose(out) != 0;
-  return failed ? SKG_ERR_IO : SKG_OK;
+    if (!err && fwrite(buf, 1, got, out) != got)
+      err = errno;
+  if (!err && ferror(stdin))
+    err = errno ? errno : EIO;
+  if (fclose(out) != 0 && !err)
+    err = errno;
+  if (err) {
+    unlink(*path);
+    free(*path);
+    *path = NULL;
+    errno = err;
+    return SKG_ERR_IO;
+  }
+  return SKG_OK;
 }
 
 skg_status
@@ -163,7 +183,7 @@ skg_inputs_add_list(skg_inputs *in, const char *list)
   if (!strcmp(list, "-")) {
     if (in->spool)
       st = skg_err(ctx, SKG_ERR_BAD_ARG, "standard input can be read as a list only once");
-    else if ((st = spool_stdin(in)))
+    else if ((st = spool_stdin(&in->spool)))
       st = skg_err(ctx, st, "cannot keep the list of reports: %s", strerror(errno));
     else
       st = add_source(in, in->spool, 1);
@@ -354,16 +374,17 @@ take_path(skg_inputs *in, const char *path, skg_status *st)
   return hand_out(in, copy);
 }
 
-/* The next line of the open list that names something, or NULL at its end. */
+/* The next line of `list` that names something (in *line, a getline()
+   buffer of *cap bytes), or NULL at its end. */
 static const char *
-next_line(skg_inputs *in)
+list_line(FILE *list, char **line, size_t *cap)
 {
   ssize_t n;
-  while ((n = getline(&in->line, &in->line_cap, in->list)) >= 0) {
-    while (n > 0 && (in->line[n - 1] == '\n' || in->line[n - 1] == '\r'))
-      in->line[--n] = '\0';
+  while ((n = getline(line, cap, list)) >= 0) {
+    while (n > 0 && ((*line)[n - 1] == '\n' || (*line)[n - 1] == '\r'))
+      (*line)[--n] = '\0';
     if (n > 0)
-      return in->line;
+      return *line;
   }
   return NULL;
 }
@@ -377,7 +398,7 @@ skg_inputs_next(skg_inputs *in, skg_status *st)
     if (path || *st)
       return path;
     if (in->list) {
-      const char *line = next_line(in);
+      const char *line = list_line(in->list, &in->line, &in->line_cap);
       if (line) {
         if ((path = take_path(in, line, st)) || *st)
           return path;
@@ -423,4 +444,45 @@ skg_inputs_total_bytes(skg_inputs *in)
   in->quiet = 0;
   end_pass(in);
   return total;
+}
+
+/* Does a pass read standard input as a report or a corpus: is "-" an
+   operand or a line of a list?  (Folders never name it.) */
+static int
+reads_stdin(skg_inputs *in)
+{
+  int found = 0;
+  for (size_t i = 0; i < in->n_sources && !found; ++i) {
+    const source *src = &in->sources[i];
+    if (!src->is_list) {
+      found = !strcmp(src->path, "-");
+      continue;
+    }
+    FILE *list = fopen(src->path, "rb"); /* unreadable: the pass will say so */
+    const char *line;
+    while (list && !found && (line = list_line(list, &in->line, &in->line_cap)))
+      found = !strcmp(line, "-");
+    if (list)
+      fclose(list);
+  }
+  return found;
+}
+
+skg_status
+skg_inputs_keep_stdin(skg_inputs *in)
+{
+  if (in->stdin_spool || !reads_stdin(in))
+    return SKG_OK;
+  skg_status st = spool_stdin(&in->stdin_spool);
+  if (st)
+    st = skg_err(in->ctx, st, "cannot keep standard input for the workers: %s", strerror(errno));
+  return st;
+}
+
+skg_status
+skg_inputs_reopen_stdin(skg_inputs *in)
+{
+  if (in->stdin_spool && !freopen(in->stdin_spool, "rb", stdin))
+    return skg_err(in->ctx, SKG_ERR_IO, "cannot read standard input again: %s", strerror(errno));
+  return SKG_OK;
 }

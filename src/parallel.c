@@ -99,6 +99,8 @@ run_worker(skg_ctx *ctx, skg_format format, skg_view view, skg_inputs *in, worke
            skg_counts *slot)
 {
   skg_status st = SKG_OK;
+  if (skg_inputs_reopen_stdin(in))
+    _exit(1);
   wk->w = skg_writer_new(ctx, format, wk->data);
   if (!wk->w)
     _exit(1);
@@ -254,7 +256,7 @@ extract_in_workers(skg_ctx *ctx, skg_format format, skg_view view, FILE *out,
   memset(slots, 0, n * sizeof *slots);
   for (size_t i = 0; i < n; ++i)
     links[i] = (worker_link){-1, NULL, -1, 0};
-  skg_status st = SKG_OK;
+  skg_status st = skg_inputs_keep_stdin(in);
   fflush(NULL); /* nothing buffered may be written twice, by a worker too */
   size_t started = 0;
   for (; started < n && !st; ++started) {

@@ -47,6 +47,16 @@ int skg_report_taken(skg_ctx *ctx);
    `n_bytes` read, tell the progress callback, and return st. */
 skg_status skg_report_counted(skg_ctx *ctx, skg_status st, size_t n_bytes);
 
+/* Before workers each make a pass over `in`: if a pass reads standard input
+   as a report or corpus ("-", an operand or a line of a list), copy it to a
+   temporary file (removed by skg_inputs_free()); a stream read by several
+   processes at once would be dealt out among them a block at a time.
+   @return SKG_OK, or SKG_ERR_IO / SKG_ERR_NOMEM after a message. */
+skg_status skg_inputs_keep_stdin(skg_inputs *in);
+/* In a worker: standard input from the start of that copy, if one was kept.
+   @return SKG_OK, or SKG_ERR_IO after a message. */
+skg_status skg_inputs_reopen_stdin(skg_inputs *in);
+
 /* Send a message about the current report to ctx's sink, and return st. */
 skg_status skg_err(skg_ctx *ctx, skg_status st, const char *fmt, ...) SKG_PRINTF(3, 4);
 

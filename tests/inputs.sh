@@ -199,6 +199,24 @@ status_is 1 "-j 2 to a full disk"
 [ -n "$PYTHON" ] && "$SKG" extract -j 2 -o nquads "$tmp/corpus.jsonl" "$SAMPLES/pif-special-2025.txt" >"$tmp/jj.nq" 2>/dev/null
 "$SKG" extract -o nquads "$tmp/corpus.jsonl" "$SAMPLES/pif-special-2025.txt" >"$tmp/jj1.nq" 2>/dev/null
 check "-j 2 over JSON Lines records and files: the same bytes as -j 1" cmp -s "$tmp/jj.nq" "$tmp/jj1.nq"
+# a JSON Lines corpus on standard input: every worker reads it from its start (kept in a
+# temporary file for them), not a share of the stream each
+if [ -n "$PYTHON" ]; then
+  "$PYTHON" -c 'import json, sys
+for p in sys.argv[1:]:
+    print(json.dumps({"text": open(p, encoding="utf-8").read()}))' "$tmp"/many/*.txt >"$tmp/many.jsonl"
+  st=0
+  "$SKG" extract --jsonl -o nquads <"$tmp/many.jsonl" >"$tmp/sj1.nq" 2>/dev/null || st=$?
+  status_is 2 "a JSON Lines corpus on standard input (an empty record among 61)"
+  st=0
+  "$SKG" extract --jsonl -j 3 -o nquads - <"$tmp/many.jsonl" >"$tmp/sj3.nq" 2>"$tmp/sj3.err" || st=$?
+  status_is 2 "-j 3, a JSON Lines corpus on standard input"
+  check "-j 3, a JSON Lines corpus on standard input: the same bytes as -j 1" cmp -s "$tmp/sj1.nq" "$tmp/sj3.nq"
+  check "-j 3, a JSON Lines corpus on standard input: one message, the empty record's" \
+    [ "$(wc -l <"$tmp/sj3.err")" -eq 1 ]
+  left=$(find "${TMPDIR:-/tmp}" -maxdepth 1 -name 'summitkg-stdin-*' -newer "$tmp/many.jsonl" 2>/dev/null | wc -l)
+  check "-j 3, standard input kept: the copy removed at the end" [ "$left" -eq 0 ]
+fi
 
 # ---- --stats and progress ---------------------------------------------------------------
 st=0
