@@ -216,7 +216,8 @@ tell_progress(skg_ctx *ctx, const skg_counts *slots, size_t n)
 
 /* Read the length of the next chunk from worker link `l`, telling the
    progress callback every quarter of a second while waiting.
-   @return 1 a length, 0 the worker is done, -1 an error. */
+   @return 1 a length, 0 the worker is done, -1 an error (errno, or 0 when
+   the length was cut short). */
 static int
 next_length(skg_ctx *ctx, worker_link *l, const skg_counts *slots, size_t n, uint64_t *len)
 {
@@ -233,11 +234,47 @@ next_length(skg_ctx *ctx, worker_link *l, const skg_counts *slots, size_t n, uin
     ssize_t k = read(l->notify, (char *)len + got, sizeof *len - got);
     if (k < 0 && errno == EINTR)
       continue;
-    if (k <= 0)
+    if (k < 0)
+      return -1;
+    if (k == 0) {
+      errno = 0; /* cut short, not an error of the system's */
       return got ? -1 : 0;
+    }
     got += (size_t)k;
   }
   return 1;
+}
+
+/* Wait for the worker of `l` to end.  @return 1 if it failed, else 0. */
+static int
+reap(worker_link *l)
+{
+  int status = 0;
+  pid_t r;
+  while ((r = waitpid(l->pid, &status, 0)) < 0 && errno == EINTR)
+    ;
+  l->pid = -1;
+  return r < 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0;
+}
+
+/* After one worker ended where the next chunk would have been its own: every
+   other worker must be at its end too.  One with a chunk still to announce
+   saw more reports than that one (a folder or list that changed during the
+   run), and its chunk would be lost. */
+static skg_status
+check_all_ended(skg_ctx *ctx, worker_link *links, size_t n, const skg_counts *slots)
+{
+  for (size_t i = 0; i < n; ++i) {
+    uint64_t len;
+    int r = links[i].pid > 0 ? next_length(ctx, &links[i], slots, n, &len) : 0;
+    if (r < 0)
+      return skg_err(ctx, SKG_ERR_IO, "lost touch with a worker: %s",
+                     errno ? strerror(errno) : "its message was cut short");
+    if (r > 0)
+      return skg_err(ctx, SKG_ERR_IO, "the workers did not see the same reports (did a folder or "
+                     "list change during the run?); the output is incomplete");
+  }
+  return SKG_OK;
 }
 
 static skg_status
@@ -269,8 +306,10 @@ extract_in_workers(skg_ctx *ctx, skg_format format, skg_view view, FILE *out,
     l->pid = fork();
     if (l->pid == 0) {
       close(fds[0]);
-      for (size_t j = 0; j < started; ++j)
-        close(links[j].notify); /* the parent's ends for the other workers */
+      for (size_t j = 0; j < started; ++j) { /* the parent's, for the other workers */
+        close(links[j].notify);
+        fclose(links[j].data); /* never written through: nothing buffered */
+      }
       worker wk = {started, n, 0, (size_t)-1, 0, NULL, l->data, fds[1], 0, 0};
       run_worker(ctx, format, view, in, &wk, &slots[started]);
     }
@@ -285,29 +324,34 @@ extract_in_workers(skg_ctx *ctx, skg_format format, skg_view view, FILE *out,
      after it either: every report is done. */
   struct stat out_stat;
   int use_sendfile = !fstat(fileno(out), &out_stat) && S_ISREG(out_stat.st_mode);
+  int worker_failed = 0;
   for (size_t c = 0; !st; ++c) {
     worker_link *l = &links[c % n];
     uint64_t len;
     int r = next_length(ctx, l, slots, n, &len);
     if (r < 0)
-      st = skg_err(ctx, SKG_ERR_IO, "lost touch with a worker: %s", strerror(errno));
-    else if (r == 0)
+      st = skg_err(ctx, SKG_ERR_IO, "lost touch with a worker: %s",
+                   errno ? strerror(errno) : "its message was cut short");
+    else if (r == 0) {
+      /* at its end: done, or failed (then the others are stopped below) */
+      worker_failed = reap(l);
+      st = worker_failed ? skg_err(ctx, SKG_ERR_IO, "a worker failed; the output is incomplete")
+                         : check_all_ended(ctx, links, n, slots);
       break;
-    else if (!(st = copy_chunk(ctx, l, len, out, &use_sendfile)))
+    } else if (!(st = copy_chunk(ctx, l, len, out, &use_sendfile)))
       tell_progress(ctx, slots, n); /* the callback keeps its own pace */
   }
-  int worker_failed = 0;
   for (size_t i = 0; i < n; ++i) {
-    if (links[i].pid > 0) {
-      int status;
-      if (st)
-        kill(links[i].pid, SIGTERM);
-      while (waitpid(links[i].pid, &status, 0) < 0 && errno == EINTR)
-        ;
-      worker_failed |= !WIFEXITED(status) || WEXITSTATUS(status) != 0;
-    }
+    /* closed first: a worker that still had chunks to announce gets
+       SIGPIPE (or EPIPE) rather than wait for a reader */
     if (links[i].notify >= 0)
       close(links[i].notify);
+    if (st && links[i].pid > 0)
+      kill(links[i].pid, SIGTERM);
+  }
+  for (size_t i = 0; i < n; ++i) {
+    if (links[i].pid > 0)
+      worker_failed |= reap(&links[i]);
     if (links[i].data)
       fclose(links[i].data);
   }
