@@ -247,8 +247,9 @@ read_level(const char *dir, level *l)
   size_t cap = 0;
   struct dirent *e;
   int err = 0;
-  errno = 0;
-  while (!err && (e = readdir(d))) {
+  /* errno is cleared before each readdir(): only its NULL with errno set is
+     a failure, and a successful realloc() or strdup() may leave errno set */
+  while (!err && (errno = 0, e = readdir(d))) {
     if (e->d_name[0] == '.')
       continue;
     if (l->n == cap) {
