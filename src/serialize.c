@@ -16,6 +16,8 @@
 #include "view.h"
 
 #include <serd/serd.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -99,7 +101,7 @@ skg_format_from_filename(const char *path, skg_format *out)
 
 /* serd writes TriG, which raptor2 2.0.15 cannot, and the line-based
    syntaxes, which it writes with raptor's escapes at a fraction of the cost;
-   raptor writes Turtle (its pretty-printer) and RDF/XML. */
+   raptor writes Turtle (its pretty-printer), RDF/XML and DOT. */
 static int
 uses_serd(skg_format f)
 {
@@ -111,7 +113,13 @@ serd_error(void *handle, const SerdError *e)
 {
   skg_writer *w = handle;
   w->failed = 1;
-  skg_err(w->ctx, SKG_ERR_RDF, "serd: %s", e->fmt);
+  /* e->fmt is a format for e->args, not the message */
+  char msg[512];
+  va_list args;
+  va_copy(args, *e->args);
+  vsnprintf(msg, sizeof msg, e->fmt, args);
+  va_end(args);
+  skg_err(w->ctx, SKG_ERR_RDF, "serd: %s", msg);
   return SERD_SUCCESS;
 }
 
