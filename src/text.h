@@ -11,8 +11,8 @@ typedef struct {
   size_t   *orig_start;   /* norm byte i came from doc->text bytes [orig_start[i], orig_end[i]) */
   size_t   *orig_end;
   char     *lower;        /* norm with ASCII letters in lowercase, same offsets: phrase
-                             searches run memmem() on it rather than strncasecmp() at
-                             every byte */
+                             searches (skg_find_text()) run memchr() and memcmp() on it
+                             rather than strncasecmp() at every byte */
   skg_span *sentences;    /* in norm offsets, trimmed, in order */
   size_t    n_sentences, cap_sentences;
   size_t    body_start;   /* doc->body_start in norm offsets */
