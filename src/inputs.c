@@ -430,6 +430,18 @@ skg_inputs_rewind(skg_inputs *in)
   end_pass(in);
 }
 
+size_t
+skg_inputs_count_rest(skg_inputs *in)
+{
+  size_t n = 0;
+  skg_status st;
+  in->quiet = 1;
+  while (skg_inputs_next(in, &st))
+    ++n;
+  in->quiet = 0;
+  return n;
+}
+
 unsigned long long
 skg_inputs_total_bytes(skg_inputs *in)
 {

@@ -695,8 +695,7 @@ run_push(const options *opt, int n_files, char **files)
     st = skg_push_file(ctx, pusher, path);
   size_t n_not_tried = 0;
   if (st > SKG_SKIPPED && path) /* the run stopped: what was left of the list */
-    while (skg_inputs_next(in, &(skg_status){SKG_OK}))
-      ++n_not_tried;
+    n_not_tried = skg_inputs_count_rest(in);
   if (pusher && st <= SKG_SKIPPED)
     st = skg_pusher_finish(pusher);
   end_progress(&sink);

@@ -214,6 +214,10 @@ skg_status skg_inputs_add_list(skg_inputs *in, const char *list);
 const char *skg_inputs_next(skg_inputs *in, skg_status *st);
 /** Start the next pass from the first input again. */
 void skg_inputs_rewind(skg_inputs *in);
+/** How many reports the pass has left (a run that stopped early says how
+    many it did not try), quietly: nothing unreadable on the way is said or
+    counted.  Leaves the pass at its end. */
+size_t skg_inputs_count_rest(skg_inputs *in);
 /** The sum of the sizes of the reports that are regular files: a pass of
     its own, for a progress estimate; leaves the list rewound. */
 unsigned long long skg_inputs_total_bytes(skg_inputs *in);

@@ -218,6 +218,22 @@ for p in sys.argv[1:]:
   check "-j 3, standard input kept: the copy removed at the end" [ "$left" -eq 0 ]
 fi
 
+# ---- a run that stops early ---------------------------------------------------------------
+# push stops at an endpoint that cannot be reached; what is left is counted as not tried,
+# quietly: a dangling link further down the folder is neither said nor counted skipped
+mkdir -p "$tmp/stop"
+cp "$SAMPLES/au-assembly-2025.txt" "$tmp/stop/a.txt"
+cp "$SAMPLES/csto-council-2025.txt" "$tmp/stop/b.txt"
+ln -s "$tmp/no-such-file" "$tmp/stop/c.txt"
+st=0
+"$SKG" push --endpoint http://127.0.0.1:9/gsp --retries 0 --journal "$tmp/stop.journal" -r "$tmp/stop" \
+  2>"$tmp/stop.err" || st=$?
+status_is 1 "push to an endpoint that cannot be reached"
+if grep -q 'c\.txt' "$tmp/stop.err"; then not_ok "push stopped early: nothing said about the reports not tried"; note "$tmp/stop.err"
+else ok "push stopped early: nothing said about the reports not tried"; fi
+has_line "$tmp/stop.err" ': 0 sent, 0 unchanged, 1 failed, 0 unreadable, 1 not tried;' \
+  "push stopped early: the report left counted as not tried"
+
 # ---- --stats and progress ---------------------------------------------------------------
 st=0
 "$SKG" extract -r --stats -j 2 -o nquads "$tmp/many" >/dev/null 2>"$tmp/stats.err" || st=$?
