@@ -5,32 +5,48 @@
    are then shared, copy-on-write).  The reports are numbered in the order the
    run was given them (a JSON Lines record counts as one) and cut into chunks
    of CHUNK; worker k takes chunks k, k+N, k+2N, ...  Each worker writes its
-   output to a temporary file of its own and, as it finishes a chunk, sends
-   the chunk's length down a pipe; the parent copies the chunks to the output
-   in order, as they come, and frees the space they took in the temporary
-   file.  So the output is what one process would have written, memory stays
-   bounded by a report, and the disk holds little more than the output.
+   output into a ring buffer in memory it shares with the parent and says
+   down a pipe how many bytes of which chunk are there; the parent copies the
+   chunks to the output in order, as they come, and hands the space back
+   (a byte down a second pipe wakes a worker waiting for room).  So the
+   output is what one process would have written, memory stays bounded by a
+   report and the rings, and nothing passes through the disk twice: writing
+   the parts to temporary files cost the workers a tenth more time.
 
    What the workers have done (skg_counts) is kept in shared memory, one slot
    each, for the progress line and the final counts.  Messages about skipped
    reports go straight from the workers to the sink. */
-#define _GNU_SOURCE /* fallocate(), to free the space of copied chunks */
+#define _GNU_SOURCE /* fopencookie(): the worker's FILE writes into its ring */
 #include "serialize.h"
 
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
-#include <sys/sendfile.h>
-#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 enum { CHUNK = 8 };
+#define RING_SIZE ((uint64_t)4 << 20)
+
+/* A worker's output on its way to the parent: bytes head - tail are in
+   data, at offsets modulo RING_SIZE.  Only the worker moves head, only the
+   parent moves tail. */
+typedef struct {
+  _Atomic uint64_t head, tail;
+  char             data[RING_SIZE];
+} ring;
+
+/* What a worker tells the parent: `len` more bytes of its current chunk are
+   in the ring; `last` says the chunk ends there. */
+typedef struct {
+  uint64_t len, last;
+} part;
 
 /* What a worker knows about the sharing out. */
 typedef struct {
@@ -39,9 +55,11 @@ typedef struct {
   size_t      chunk;        /* the chunk of the last report seen */
   int         open;         /* a chunk of ours is being written */
   skg_writer *w;
-  FILE       *data;
-  int         notify;       /* the pipe's write end */
-  off_t       chunk_start;  /* where the open chunk starts in `data` */
+  FILE       *data;         /* writes into `r` */
+  ring       *r;
+  uint64_t    told;         /* head as far as the parent has been told */
+  int         notify;       /* the parts pipe's write end */
+  int         room;         /* the room pipe's read end */
   int         failed;
 } worker;
 
@@ -51,22 +69,65 @@ owns(const worker *wk, size_t chunk)
   return chunk % wk->n_workers == wk->index;
 }
 
-/* End the open chunk: flush it and tell the parent its length. */
+/* Tell the parent about the bytes put in the ring since last time.  A part
+   is 16 bytes, under PIPE_BUF: the pipe takes it whole or not at all. */
+static int
+tell_part(worker *wk, int last)
+{
+  uint64_t head = atomic_load_explicit(&wk->r->head, memory_order_relaxed);
+  part p = {head - wk->told, (uint64_t)last};
+  ssize_t n;
+  while ((n = write(wk->notify, &p, sizeof p)) < 0 && errno == EINTR)
+    ;
+  if (n != (ssize_t)sizeof p)
+    return -1;
+  wk->told = head;
+  return 0;
+}
+
+/* The worker's FILE: copies into the ring; when it is full, tells the parent
+   what is there and waits for room. */
+static ssize_t
+ring_write(void *cookie, const char *buf, size_t size)
+{
+  worker *wk = cookie;
+  ring *r = wk->r;
+  size_t done = 0;
+  while (done < size) {
+    uint64_t head = atomic_load_explicit(&r->head, memory_order_relaxed);
+    uint64_t room = RING_SIZE - (head - atomic_load_explicit(&r->tail, memory_order_acquire));
+    if (room == 0) {
+      char tokens[4096];
+      ssize_t n;
+      if (head > wk->told && tell_part(wk, 0))
+        return -1;
+      while ((n = read(wk->room, tokens, sizeof tokens)) < 0 && errno == EINTR)
+        ;
+      if (n <= 0)
+        return -1; /* the parent is gone */
+      continue;
+    }
+    uint64_t at = head % RING_SIZE, n = size - done;
+    if (n > room)
+      n = room;
+    if (n > RING_SIZE - at)
+      n = RING_SIZE - at;
+    memcpy(r->data + at, buf + done, n);
+    atomic_store_explicit(&r->head, head + n, memory_order_release);
+    done += n;
+  }
+  return (ssize_t)size;
+}
+
+/* End the open chunk: flush it into the ring and tell the parent. */
 static int
 close_chunk(worker *wk)
 {
   wk->open = 0;
-  if (skg_writer_flush(wk->w)) {
+  if (skg_writer_flush(wk->w) || tell_part(wk, 1)) {
     wk->failed = 1;
     return -1;
   }
-  off_t end = ftello(wk->data);
-  uint64_t len = (uint64_t)(end - wk->chunk_start);
-  if (end < 0 || write(wk->notify, &len, sizeof len) != (ssize_t)sizeof len) {
-    wk->failed = 1;
-    return -1;
-  }
-  wk->chunk_start = end;
   return 0;
 }
 
@@ -101,6 +162,11 @@ run_worker(skg_ctx *ctx, skg_format format, skg_view view, skg_inputs *in, worke
   skg_status st = SKG_OK;
   if (skg_inputs_reopen_stdin(in))
     _exit(1);
+  static const cookie_io_functions_t to_ring = {NULL, ring_write, NULL, NULL};
+  wk->data = fopencookie(wk, "w", to_ring);
+  /* unbuffered: the writer hands over blocks of its own */
+  if (!wk->data || setvbuf(wk->data, NULL, _IONBF, 0))
+    _exit(1);
   wk->w = skg_writer_new(ctx, format, wk->data);
   if (!wk->w)
     _exit(1);
@@ -118,76 +184,41 @@ run_worker(skg_ctx *ctx, skg_format format, skg_view view, skg_inputs *in, worke
   *slot = ctx->counts;
   int failed = st > SKG_SKIPPED || wk->failed || fclose(wk->data) != 0;
   close(wk->notify);
+  close(wk->room);
   /* _exit: the parent's stdio buffers and atexit handlers are not ours */
   _exit(failed ? 1 : 0);
 }
 
 typedef struct {
   pid_t    pid;
-  FILE    *data;      /* the worker's temporary file, unlinked */
-  int      notify;    /* the pipe's read end; -1 once at its end */
-  off_t    copied;    /* how much of `data` is in the output */
+  ring    *r;         /* shared with the worker */
+  int      notify;    /* the parts pipe's read end; -1 once closed */
+  int      room;      /* the room pipe's write end (non-blocking); -1 once closed */
+  int      room_in;   /* its read end, kept open here so that a worker gone
+                         leaves a pipe that is full, not one that kills with SIGPIPE */
 } worker_link;
 
-static FILE *
-temp_file(void)
-{
-  const char *dir = getenv("TMPDIR");
-  char path[4096];
-  snprintf(path, sizeof path, "%s/summitkg-XXXXXX", dir && *dir ? dir : "/tmp");
-  int fd = mkstemp(path);
-  if (fd < 0)
-    return NULL;
-  unlink(path);
-  FILE *f = fdopen(fd, "w+b");
-  if (!f)
-    close(fd);
-  return f;
-}
-
-/* Copy `len` bytes of the worker's file to `out` and free their space.
-   sendfile() copies in the kernel when `out` is a regular file.  Not to a
-   pipe: there it may pass the pages of the temporary file by reference, and
-   punching the hole would zero them before the reader has them.  Elsewhere,
-   or where sendfile() cannot, the bytes go through a buffer. */
+/* Copy `len` bytes from the worker's ring to `out`, give the room back and
+   wake the worker should it wait for it. */
 static skg_status
-copy_chunk(skg_ctx *ctx, worker_link *l, uint64_t len, FILE *out, int *use_sendfile)
+copy_part(skg_ctx *ctx, worker_link *l, uint64_t len, FILE *out)
 {
-  int fd = fileno(l->data);
-  off_t at = l->copied;
-  if (*use_sendfile && fflush(out) == 0) {
-    while (len) {
-      ssize_t n = sendfile(fileno(out), fd, &at, len < (1u << 30) ? (size_t)len : (1u << 30));
-      if (n > 0) {
-        len -= (uint64_t)n;
-        continue;
-      }
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n < 0 && (errno == EINVAL || errno == ENOSYS) && at == l->copied) {
-        *use_sendfile = 0; /* nothing written yet: the buffer will do it */
-        break;
-      }
-      return skg_err(ctx, SKG_ERR_IO, "cannot write the output: %s",
-                     n ? strerror(errno) : "a worker's output is shorter than it said");
-    }
-  }
-  char buf[1 << 16];
+  ring *r = l->r;
+  uint64_t tail = atomic_load_explicit(&r->tail, memory_order_relaxed);
+  uint64_t head = atomic_load_explicit(&r->head, memory_order_acquire);
+  if (len > head - tail)
+    return skg_err(ctx, SKG_ERR_IO, "a worker's output is shorter than it said");
   while (len) {
-    size_t want = len < sizeof buf ? (size_t)len : sizeof buf;
-    ssize_t n = pread(fd, buf, want, at);
-    if (n <= 0)
-      return skg_err(ctx, SKG_ERR_IO, "cannot read a worker's output: %s",
-                     n ? strerror(errno) : "it is shorter than it said");
-    if (fwrite(buf, 1, (size_t)n, out) != (size_t)n)
+    uint64_t at = tail % RING_SIZE, n = len < RING_SIZE - at ? len : RING_SIZE - at;
+    if (fwrite(r->data + at, 1, n, out) != n)
       return skg_err(ctx, SKG_ERR_IO, "cannot write the output: %s", strerror(errno));
-    at += n;
-    len -= (uint64_t)n;
+    tail += n;
+    len -= n;
+    atomic_store_explicit(&r->tail, tail, memory_order_release);
   }
-  /* best effort: where holes cannot be punched the file keeps its size */
-  if (at > l->copied)
-    (void)fallocate(fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE, l->copied, at - l->copied);
-  l->copied = at;
+  /* one byte says "there is room": a full pipe holds enough of them */
+  while (write(l->room, "", 1) < 0 && errno == EINTR)
+    ;
   return SKG_OK;
 }
 
@@ -214,12 +245,12 @@ tell_progress(skg_ctx *ctx, const skg_counts *slots, size_t n)
   }
 }
 
-/* Read the length of the next chunk from worker link `l`, telling the
-   progress callback every quarter of a second while waiting.
-   @return 1 a length, 0 the worker is done, -1 an error (errno, or 0 when
-   the length was cut short). */
+/* Read the next part a worker announces, telling the progress callback
+   every quarter of a second while waiting.
+   @return 1 a part, 0 the worker is done, -1 an error (errno, or 0 when the
+   message was cut short). */
 static int
-next_length(skg_ctx *ctx, worker_link *l, const skg_counts *slots, size_t n, uint64_t *len)
+next_part(skg_ctx *ctx, worker_link *l, const skg_counts *slots, size_t n, part *len)
 {
   size_t got = 0;
   while (got < sizeof *len) {
@@ -265,8 +296,8 @@ static skg_status
 check_all_ended(skg_ctx *ctx, worker_link *links, size_t n, const skg_counts *slots)
 {
   for (size_t i = 0; i < n; ++i) {
-    uint64_t len;
-    int r = links[i].pid > 0 ? next_length(ctx, &links[i], slots, n, &len) : 0;
+    part p;
+    int r = links[i].pid > 0 ? next_part(ctx, &links[i], slots, n, &p) : 0;
     if (r < 0)
       return skg_err(ctx, SKG_ERR_IO, "lost touch with a worker: %s",
                      errno ? strerror(errno) : "its message was cut short");
@@ -275,6 +306,80 @@ check_all_ended(skg_ctx *ctx, worker_link *links, size_t n, const skg_counts *sl
                      "list change during the run?); the output is incomplete");
   }
   return SKG_OK;
+}
+
+/* Copy chunk after chunk, in order, until the workers are done. */
+static skg_status
+copy_chunks(skg_ctx *ctx, worker_link *links, size_t n, const skg_counts *slots, FILE *out,
+            int *worker_failed)
+{
+  /* Chunk c is worker c % n's; once a worker has no chunk c, there is none
+     after it either: every report is done. */
+  for (size_t c = 0;; ++c) {
+    worker_link *l = &links[c % n];
+    for (int first = 1;; first = 0) {
+      part p;
+      int r = next_part(ctx, l, slots, n, &p);
+      if (r < 0 || (r == 0 && !first))
+        return skg_err(ctx, SKG_ERR_IO, "lost touch with a worker: %s",
+                       r < 0 && errno ? strerror(errno) : "it ended in the middle of a chunk");
+      if (r == 0) {
+        /* at its end: done, or failed (then the others are stopped) */
+        *worker_failed = reap(l);
+        return *worker_failed ? skg_err(ctx, SKG_ERR_IO, "a worker failed; the output is incomplete")
+                              : check_all_ended(ctx, links, n, slots);
+      }
+      skg_status st = copy_part(ctx, l, p.len, out);
+      if (st)
+        return st;
+      if (p.last)
+        break;
+    }
+    tell_progress(ctx, slots, n); /* the callback keeps its own pace */
+  }
+}
+
+/* Start worker `index` (its ring and pipes made here).  @return SKG_OK, or
+   an error after a message; in the worker, never returns. */
+static skg_status
+start_worker(skg_ctx *ctx, skg_format format, skg_view view, skg_inputs *in, worker_link *links,
+             size_t index, size_t n, skg_counts *slots)
+{
+  worker_link *l = &links[index];
+  int parts[2] = {-1, -1}, room[2] = {-1, -1};
+  l->r = mmap(NULL, sizeof *l->r, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+  if (l->r == MAP_FAILED) {
+    l->r = NULL;
+    return skg_err(ctx, SKG_ERR_NOMEM, "cannot start a worker: %s", strerror(errno));
+  }
+  if (pipe(parts) || pipe(room) || fcntl(room[1], F_SETFL, O_NONBLOCK)) {
+    int err = errno;
+    for (int i = 0; i < 2; ++i) {
+      if (parts[i] >= 0)
+        close(parts[i]);
+      if (room[i] >= 0)
+        close(room[i]);
+    }
+    return skg_err(ctx, SKG_ERR_IO, "cannot start a worker: %s", strerror(err));
+  }
+  l->pid = fork();
+  if (l->pid == 0) {
+    close(parts[0]);
+    close(room[1]);
+    for (size_t j = 0; j < index; ++j) { /* the parent's ends, for the other workers */
+      close(links[j].notify);
+      close(links[j].room);
+      close(links[j].room_in);
+    }
+    worker wk = {index, n, 0, (size_t)-1, 0, NULL, NULL, l->r, 0, parts[1], room[0], 0};
+    run_worker(ctx, format, view, in, &wk, &slots[index]);
+  }
+  int err = errno;
+  close(parts[1]);
+  l->notify = parts[0];
+  l->room = room[1];
+  l->room_in = room[0];
+  return l->pid < 0 ? skg_err(ctx, SKG_ERR_IO, "cannot start a worker: %s", strerror(err)) : SKG_OK;
 }
 
 static skg_status
@@ -292,68 +397,31 @@ extract_in_workers(skg_ctx *ctx, skg_format format, skg_view view, FILE *out,
   }
   memset(slots, 0, n * sizeof *slots);
   for (size_t i = 0; i < n; ++i)
-    links[i] = (worker_link){-1, NULL, -1, 0};
+    links[i] = (worker_link){-1, NULL, -1, -1, -1};
   skg_status st = skg_inputs_keep_stdin(in);
   fflush(NULL); /* nothing buffered may be written twice, by a worker too */
-  size_t started = 0;
-  for (; started < n && !st; ++started) {
-    int fds[2] = {-1, -1};
-    worker_link *l = &links[started];
-    if (!(l->data = temp_file()) || pipe(fds)) {
-      st = skg_err(ctx, SKG_ERR_IO, "cannot start a worker: %s", strerror(errno));
-      break;
-    }
-    l->pid = fork();
-    if (l->pid == 0) {
-      close(fds[0]);
-      for (size_t j = 0; j < started; ++j) { /* the parent's, for the other workers */
-        close(links[j].notify);
-        fclose(links[j].data); /* never written through: nothing buffered */
-      }
-      worker wk = {started, n, 0, (size_t)-1, 0, NULL, l->data, fds[1], 0, 0};
-      run_worker(ctx, format, view, in, &wk, &slots[started]);
-    }
-    close(fds[1]);
-    l->notify = fds[0];
-    if (l->pid < 0) {
-      st = skg_err(ctx, SKG_ERR_IO, "cannot start a worker: %s", strerror(errno));
-      break;
-    }
-  }
-  /* Chunk c is worker c % n's; once a worker has no chunk c, there is none
-     after it either: every report is done. */
-  struct stat out_stat;
-  int use_sendfile = !fstat(fileno(out), &out_stat) && S_ISREG(out_stat.st_mode);
+  for (size_t i = 0; i < n && !st; ++i)
+    st = start_worker(ctx, format, view, in, links, i, n, slots);
   int worker_failed = 0;
-  for (size_t c = 0; !st; ++c) {
-    worker_link *l = &links[c % n];
-    uint64_t len;
-    int r = next_length(ctx, l, slots, n, &len);
-    if (r < 0)
-      st = skg_err(ctx, SKG_ERR_IO, "lost touch with a worker: %s",
-                   errno ? strerror(errno) : "its message was cut short");
-    else if (r == 0) {
-      /* at its end: done, or failed (then the others are stopped below) */
-      worker_failed = reap(l);
-      st = worker_failed ? skg_err(ctx, SKG_ERR_IO, "a worker failed; the output is incomplete")
-                         : check_all_ended(ctx, links, n, slots);
-      break;
-    } else if (!(st = copy_chunk(ctx, l, len, out, &use_sendfile)))
-      tell_progress(ctx, slots, n); /* the callback keeps its own pace */
-  }
+  if (!st)
+    st = copy_chunks(ctx, links, n, slots, out, &worker_failed);
   for (size_t i = 0; i < n; ++i) {
-    /* closed first: a worker that still had chunks to announce gets
-       SIGPIPE (or EPIPE) rather than wait for a reader */
+    /* closed first: a worker that still had parts to announce gets SIGPIPE
+       (or EPIPE), one waiting for room gets the end of its pipe */
     if (links[i].notify >= 0)
       close(links[i].notify);
+    if (links[i].room >= 0)
+      close(links[i].room);
+    if (links[i].room_in >= 0)
+      close(links[i].room_in);
     if (st && links[i].pid > 0)
       kill(links[i].pid, SIGTERM);
   }
   for (size_t i = 0; i < n; ++i) {
     if (links[i].pid > 0)
       worker_failed |= reap(&links[i]);
-    if (links[i].data)
-      fclose(links[i].data);
+    if (links[i].r)
+      munmap(links[i].r, sizeof *links[i].r);
   }
   if (!st && worker_failed)
     st = skg_err(ctx, SKG_ERR_IO, "a worker failed; the output is incomplete");
