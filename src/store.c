@@ -101,20 +101,56 @@ rdf_log(void *data, librdf_log_message *m)
 }
 
 /* Open summitkg's connection to the file librdf has opened (and made, if
-   new), and add the indexes librdf's schema lacks; CREATE INDEX IF NOT
-   EXISTS makes this cheap on every open. */
+   new), and give the store the indexes its readers and its loader use;
+   CREATE INDEX IF NOT EXISTS and DROP INDEX IF EXISTS make this cheap on
+   every open.
+
+   Which indexes: librdf looks triples up with "WHERE T.column = id AND ..."
+   on the parts of a pattern that are bound; traced over tests/store.sh and
+   the queries of queries/, it asks subject+predicate (nearly all of it: rasqal joins
+   pattern by pattern), predicate alone, predicate+object,
+   subject+predicate+object and a graph (export); a user's pattern may bind
+   an object or a literal alone.  Each index costs a load more than its
+   entries: a report's commit writes every index page it touches, and in an
+   index led by a node many reports share (a class, a country, a predicate,
+   a label) the report's rows go to the end of that node's entries, one page
+   per node, scattered over an index that grows with the store.  Those pages,
+   not the rows, made a load slow down as the store grew: a report into a
+   store of 5,000 wrote 986 pages, into a new store 362.  So each lookup has
+   one index and the indexes are led by what is looked up, with as few
+   scattered entries per report as will do:
+   - skg_statement_index (subject, predicate, object, literal, graph):
+     subject, subject+predicate, the whole triple (the loader's "is it in
+     the corpus graph?").  librdf's own spindex (subjectUri, subjectBlank,
+     predicateUri) did the subject lookups again, 15% of a report's pages:
+     dropped; skg_blank_subject_index, partial, serves a blank subject (it
+     holds nothing in summitkg's stores, which have no blank nodes);
+   - skg_predicate_only_index (predicate): a pattern binding the predicate
+     only, one tail page per predicate of the report;
+   - skg_object_predicate_index (object, predicate): object, and
+     predicate+object, as one index, where (predicate, object) and (object)
+     were two;
+   - skg_literal_predicate_index (literal, predicate): a literal, and
+     predicate+literal (the predicate in the index makes sqlite prefer it to
+     the predicate alone);
+   - skg_context_index (graph): a graph's triples, for export and for
+     removing a report's graph; a new report's graph is appended. */
 static skg_status
 open_db(skg_store *store, int is_new)
 {
   static const char sql[] =
+    "DROP INDEX IF EXISTS spindex;"
+    "DROP INDEX IF EXISTS skg_object_index;"
+    "DROP INDEX IF EXISTS skg_object_literal_index;"
+    "DROP INDEX IF EXISTS skg_predicate_index;"
     "CREATE INDEX IF NOT EXISTS skg_literal_index ON literals (text, language, datatype);"
-    "CREATE INDEX IF NOT EXISTS skg_object_index ON triples (objectUri);"
-    "CREATE INDEX IF NOT EXISTS skg_object_literal_index ON triples (objectLiteral);"
-    "CREATE INDEX IF NOT EXISTS skg_context_index ON triples (contextUri);"
-    "CREATE INDEX IF NOT EXISTS skg_predicate_index ON triples (predicateUri, objectUri);"
-    /* the loader asks "is this triple already in this graph?" of the corpus graph */
     "CREATE INDEX IF NOT EXISTS skg_statement_index ON triples "
-    "(subjectUri, predicateUri, objectUri, objectLiteral, contextUri);";
+    "(subjectUri, predicateUri, objectUri, objectLiteral, contextUri);"
+    "CREATE INDEX IF NOT EXISTS skg_blank_subject_index ON triples (subjectBlank) WHERE subjectBlank IS NOT NULL;"
+    "CREATE INDEX IF NOT EXISTS skg_predicate_only_index ON triples (predicateUri);"
+    "CREATE INDEX IF NOT EXISTS skg_object_predicate_index ON triples (objectUri, predicateUri);"
+    "CREATE INDEX IF NOT EXISTS skg_literal_predicate_index ON triples (objectLiteral, predicateUri);"
+    "CREATE INDEX IF NOT EXISTS skg_context_index ON triples (contextUri);";
   char *msg = NULL;
   int rc = sqlite3_open_v2(store->path, &store->db, SQLITE_OPEN_READWRITE, NULL);
   /* a reader of the store (a query run beside a load) holds it for a moment */
