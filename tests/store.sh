@@ -684,6 +684,51 @@ if [ -n "$PYTHON" ]; then
   fi
 fi
 
+# Every lookup librdf makes (src/store.c, open_db(): the WHERE of its find_statements on
+# the bound parts of a pattern) has an index, and the indexes each load writes are only
+# those: librdf's spindex and the indexes of earlier summitkg versions are dropped when a
+# store is opened (an older store gets the new ones).
+# lookup_plans STORE: per lookup, "WHERE: SEARCH ... INDEX name" or "WHERE: SCAN ...";
+# then the names of the triples table's indexes, sorted.
+lookup_plans() {
+  "$PYTHON" - "$1" <<'PY'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+for where in ["T.subjectUri=1 AND T.predicateUri=2", "T.predicateUri=2", "T.contextUri=4",
+              "T.predicateUri=2 AND T.objectUri=3", "T.subjectUri=1 AND T.predicateUri=2 AND T.objectUri=3",
+              "T.subjectUri=1 AND T.predicateUri=2 AND T.objectLiteral=3", "T.objectUri=3",
+              "T.objectLiteral=3", "T.predicateUri=2 AND T.objectLiteral=3", "T.subjectUri=1",
+              "T.subjectBlank=1"]:
+    plan = " ".join(r[3] for r in db.execute("EXPLAIN QUERY PLAN SELECT * FROM triples AS T WHERE " + where))
+    print(where + ": " + plan)
+print(" ".join(sorted(r[0] for r in db.execute(
+    "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'triples'"))))
+PY
+}
+if [ -n "$PYTHON" ]; then
+  lookup_plans "$S1" >"$tmp/plans"
+  if grep -q ': SCAN' "$tmp/plans"; then
+    not_ok "every lookup librdf makes has an index"; note "$tmp/plans"
+  else
+    ok "every lookup librdf makes has an index"
+  fi
+  want="skg_blank_subject_index skg_context_index skg_literal_object_index skg_predicate_only_index skg_statement_index skg_uri_object_index"
+  check "the triples table has the indexes of src/store.c and no others" \
+    [ "$want" = "$(tail -n 1 "$tmp/plans")" ]
+  OLD=$tmp/old-indexes.db
+  cp "$S1" "$OLD"
+  "$PYTHON" -c 'import sqlite3, sys; sqlite3.connect(sys.argv[1]).executescript("""
+CREATE INDEX spindex ON triples (subjectUri, subjectBlank, predicateUri);
+CREATE INDEX skg_object_index ON triples (objectUri);
+CREATE INDEX skg_object_literal_index ON triples (objectLiteral);
+CREATE INDEX skg_predicate_index ON triples (predicateUri, objectUri);
+DROP INDEX skg_uri_object_index;""")' "$OLD"
+  "$SKG" stats --store "$OLD" >/dev/null 2>"$tmp/old-indexes.err"
+  lookup_plans "$OLD" >"$tmp/old-plans"
+  check "a store with the indexes of earlier versions gets these instead" \
+    [ "$want" = "$(tail -n 1 "$tmp/old-plans")" ]
+fi
+
 # same_export WHAT STORE EXPECTED.nq STATUS ERRFILE: one check, passed if the load before it
 # exited with STATUS 0 and the sorted export of STORE is EXPECTED.nq, byte for byte.
 same_export() {
