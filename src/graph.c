@@ -536,7 +536,12 @@ evidence(builder *b, const skg_fact *f, const char *s, const char *p, raptor_ter
   term_key(&key, o);
   skg_buf_printf(&key, "\t%zu\t%zu\t%s", orig.start, orig.end, f->rule);
   iri_t e, target, pos, quote, sent;
-  hash_iri(b, e, "evidence", key.data);
+  /* the report's hash leads: a report's evidence IRIs sort together, so that
+     a store's index of IRIs takes them in a page or two, not one page each */
+  char hex[65];
+  skg_sha256_hex(key.data, key.len, hex);
+  hex[16] = '\0';
+  set_iri(b, e, "%sevidence/%.8s-%s", b->ctx->base, b->an->doc->sha256, hex);
   skg_buf_release(&key);
   set_iri(b, target, "%s/target", e);
   set_iri(b, pos, "%s/position", e);

@@ -59,6 +59,8 @@ static const char usage_text[] =
   "      --max-bytes N           skip reports larger than N bytes (default 16777216)\n"
   "      --min-confidence X      leave out facts below confidence X (0..1)\n"
   "      --store PATH            the embedded store\n"
+  "      --commit-every N        load: commit every N reports (default 256), and at\n"
+  "                              least every 5 s; each report is whole or absent\n"
   "  -e, --expression SPARQL     the query (or give a FILE.rq)\n"
   "      --format NAME           query results: table (default), csv, tsv, json, xml\n"
   "      --license IRI           --void: the data's licence (default\n"
@@ -187,6 +189,7 @@ typedef struct {
   double      min_confidence;
   int         quiet, describe, recursive, jsonl, stats;
   int         jobs;
+  long        commit_every; /* load: reports a transaction; 0: the default */
   struct {
     const char *endpoint, *user, *password_file, *journal;
     long        timeout;      /* 0: the default */
@@ -438,6 +441,8 @@ run_load(const options *opt, int n_files, char **files)
   skg_store *store = open_store(opt, &sink, &ctx);
   if (!store)
     return 1;
+  if (opt->commit_every)
+    skg_store_set_group(store, (unsigned)opt->commit_every, SKG_STORE_GROUP_MS);
   skg_inputs *in = collect_inputs(ctx, opt, n_files, files);
   skg_status st = in ? SKG_OK : SKG_ERR_IO;
   const char *path;
@@ -445,10 +450,15 @@ run_load(const options *opt, int n_files, char **files)
     start_progress(ctx, opt, in, &sink);
   while (st <= SKG_SKIPPED && in && (path = skg_inputs_next(in, &st)))
     st = skg_load_file(ctx, store, path);
+  /* the reports loaded whole since the last commit, even when a later one
+     failed: a report's failure has undone its own part of the transaction */
+  skg_status flushed = skg_store_flush(store);
+  if (flushed != SKG_OK && st <= SKG_SKIPPED)
+    st = flushed;
   skg_store_close(store);
   end_progress(&sink);
   const skg_counts *c = skg_ctx_counts(ctx);
-  if (!opt->quiet)
+  if (!opt->quiet && flushed == SKG_OK)
     fprintf(stderr, "summitkg: %zu report%s loaded into %s, %zu skipped\n", c->reports,
             c->reports == 1 ? "" : "s", store_path(opt), c->skipped);
   int rc = finish_run(ctx, opt, &sink, st > SKG_SKIPPED);
@@ -721,7 +731,7 @@ run_push(const options *opt, int n_files, char **files)
 }
 
 enum { OPT_BASE = 256, OPT_MAX_BYTES, OPT_MIN_CONFIDENCE, OPT_STORE, OPT_FORMAT,
-       OPT_FILES_FROM, OPT_JSONL, OPT_STATS };
+       OPT_FILES_FROM, OPT_JSONL, OPT_STATS, OPT_COMMIT_EVERY };
 /* export --void and the views: their own numbers, apart from the others' */
 enum { OPT_VIEW = 320, OPT_VOID, OPT_LICENSE, OPT_ENDPOINT, OPT_TITLE, OPT_DOWNLOAD };
 /* push */
@@ -733,6 +743,7 @@ static const struct option long_options[] = {
   {"jobs", required_argument, NULL, 'j'},
   {"stats", no_argument, NULL, OPT_STATS},
   {"store", required_argument, NULL, OPT_STORE},
+  {"commit-every", required_argument, NULL, OPT_COMMIT_EVERY},
   {"expression", required_argument, NULL, 'e'},
   {"format", required_argument, NULL, OPT_FORMAT},
   {"output-format", required_argument, NULL, 'o'},
@@ -783,6 +794,14 @@ take_option(int c, const char *arg, options *opt)
     if (errno || *end || !*arg || v == 0)
       return usage_error("--max-bytes needs a positive number, not '%s'", arg);
     opt->max_bytes = (size_t)v;
+    return -1;
+  }
+  case OPT_COMMIT_EVERY: {
+    errno = 0;
+    long v = strtol(arg, &end, 10);
+    if (errno || *end || !*arg || v < 1 || v > 100000)
+      return usage_error("--commit-every needs a number of reports from 1 to 100000, not '%s'", arg);
+    opt->commit_every = v;
     return -1;
   }
   case OPT_MIN_CONFIDENCE:

@@ -29,6 +29,7 @@
 #include "store.h"
 
 #include <limits.h>
+#include <time.h>
 #include <redland.h>
 #include <sqlite3.h>
 #include <stdlib.h>
@@ -43,13 +44,16 @@
    a row of triples with the id of each part in the column of its kind and
    NULL in the others. */
 enum {
-  SQL_BEGIN, SQL_COMMIT, SQL_ROLLBACK, SQL_FIND_URI, SQL_ADD_URI, SQL_FIND_BLANK, SQL_ADD_BLANK,
+  SQL_BEGIN, SQL_COMMIT, SQL_ROLLBACK, SQL_SAVEPOINT, SQL_RELEASE, SQL_ROLLBACK_TO, SQL_FIND_URI, SQL_ADD_URI, SQL_FIND_BLANK, SQL_ADD_BLANK,
   SQL_FIND_LITERAL, SQL_ADD_LITERAL, SQL_HAS_TRIPLE, SQL_ADD_TRIPLE, SQL_REMOVE_GRAPH, N_SQL
 };
 static const char *const loader_sql[N_SQL] = {
   [SQL_BEGIN] = "BEGIN IMMEDIATE",
   [SQL_COMMIT] = "COMMIT",
   [SQL_ROLLBACK] = "ROLLBACK",
+  [SQL_SAVEPOINT] = "SAVEPOINT report",
+  [SQL_RELEASE] = "RELEASE report",
+  [SQL_ROLLBACK_TO] = "ROLLBACK TO report",
   [SQL_FIND_URI] = "SELECT id FROM uris WHERE uri = ?1",
   [SQL_ADD_URI] = "INSERT INTO uris (id, uri) VALUES (NULL, ?1)",
   [SQL_FIND_BLANK] = "SELECT id FROM blanks WHERE blank = ?1",
@@ -86,6 +90,10 @@ struct skg_store {
   sqlite3_stmt   *sql[N_SQL]; /* loader_sql, prepared; NULL before the first load */
   int             wal;      /* the first load put the file in WAL mode: back at close */
   id_slot        *ids;      /* ID_SLOTS of them, made at the first load */
+  unsigned        group_max; /* reports a transaction holds at most (skg_store_set_group) */
+  unsigned        group_ms;  /* and milliseconds it stays open at most */
+  unsigned        pending;   /* reports loaded in the open transaction, not yet committed */
+  struct timespec group_start; /* when the open transaction began */
   skg_buf         key;      /* scratch for id keys */
 };
 
@@ -207,6 +215,8 @@ skg_store_open(skg_ctx *ctx, const char *path)
     return NULL;
   }
   store->ctx = ctx;
+  store->group_max = SKG_STORE_GROUP_REPORTS;
+  store->group_ms = SKG_STORE_GROUP_MS;
   skg_buf_init(&store->key, 0);
   /* the store shares the context's raptor world, so graph terms need no copying */
   store->world = librdf_new_world();
@@ -277,6 +287,9 @@ skg_store_close(skg_store *store)
   /* Leave the file as librdf made it, a rollback-journal database, now that
      librdf's connection is closed.  Should a reader hold it (a query run beside
      the load), it stays in WAL mode, which sqlite and librdf read the same. */
+  /* what skg_store_flush() did not commit is dropped, whole */
+  if (store->db && !sqlite3_get_autocommit(store->db))
+    sqlite3_exec(store->db, "ROLLBACK", NULL, NULL, NULL);
   if (store->wal)
     sqlite3_exec(store->db, "PRAGMA journal_mode=DELETE", NULL, NULL, NULL);
   sqlite3_close(store->db);
@@ -551,6 +564,77 @@ replace_graph(skg_store *store, const skg_graph *g, const char *corpus_iri)
   return rc;
 }
 
+static unsigned
+ms_since(const struct timespec *t0)
+{
+  struct timespec now;
+  clock_gettime(CLOCK_MONOTONIC, &now);
+  double ms = (double)(now.tv_sec - t0->tv_sec) * 1e3 + (double)(now.tv_nsec - t0->tv_nsec) / 1e6;
+  return ms < 0 ? 0 : ms > UINT_MAX ? UINT_MAX : (unsigned)ms;
+}
+
+void
+skg_store_set_group(skg_store *store, unsigned reports, unsigned ms)
+{
+  store->group_max = reports ? reports : 1;
+  store->group_ms = ms;
+}
+
+/* The open transaction, committed: every report loaded since it began is in
+   the store.  On failure sqlite has rolled back or we do: none of them is. */
+static skg_status
+commit_group(skg_store *store)
+{
+  if (sqlite3_get_autocommit(store->db))
+    return SKG_OK;
+  unsigned n = store->pending;
+  store->pending = 0;
+  int rc = run(store->sql[SQL_COMMIT]);
+  if (rc == SQLITE_OK)
+    return SKG_OK;
+  skg_status st = skg_err(store->ctx, SKG_ERR_STORE, "%s: cannot commit the last %u report%s: %s; they are not in the store",
+                          store->path, n, n == 1 ? "" : "s", sqlite3_errmsg(store->db));
+  if (!sqlite3_get_autocommit(store->db))
+    run(store->sql[SQL_ROLLBACK]);
+  forget_ids(store);
+  return st;
+}
+
+skg_status
+skg_store_flush(skg_store *store)
+{
+  return store ? commit_group(store) : SKG_OK;
+}
+
+/* The report's load failed (error `rc`) inside the open transaction: back to
+   its savepoint, so that the reports before it in the transaction stay.  When
+   sqlite has rolled the whole transaction back itself (SQLITE_FULL,
+   SQLITE_IOERR), they are gone too, and the message says so. */
+static skg_status
+undo_report(skg_store *store, int rc, int began)
+{
+  unsigned lost = sqlite3_get_autocommit(store->db) ? store->pending : 0;
+  /* the message first: the rollback changes what sqlite3_errmsg() says */
+  skg_status st = skg_err(store->ctx, SKG_ERR_STORE, "%s: cannot load the report's graph: %s; %s", store->path,
+                          rc == SQLITE_NOMEM ? "out of memory" : sqlite3_errmsg(store->db),
+                          lost ? "neither it nor the reports loaded since the last commit are in the store"
+                               : "the store is unchanged");
+  if (began && !sqlite3_get_autocommit(store->db) &&
+      (run(store->sql[SQL_ROLLBACK_TO]) != SQLITE_OK || run(store->sql[SQL_RELEASE]) != SQLITE_OK))
+    st = skg_err(store->ctx, SKG_ERR_STORE, "%s: cannot roll back: %s", store->path, sqlite3_errmsg(store->db));
+  if (sqlite3_get_autocommit(store->db))
+    store->pending = 0;
+  forget_ids(store);
+  return st;
+}
+
+/* Reports are committed in groups (up to group_max reports, or group_ms
+   after the group's first): a commit writes every index page its
+   transaction touched, and consecutive reports touch the same pages (the
+   ends of the entries of the predicates, classes, countries and labels they
+   share), so that one commit for many reports writes each of those pages
+   once.  Each report has its own savepoint in the transaction: whole or
+   absent still, and a report that fails leaves the others of its group in. */
 skg_status
 skg_store_load_graph(skg_store *store, const skg_graph *g)
 {
@@ -561,22 +645,22 @@ skg_store_load_graph(skg_store *store, const skg_graph *g)
     return skg_err(store->ctx, SKG_ERR_NOMEM, "out of memory");
   }
   int rc = prepare_loader(store);
-  int began = rc == SQLITE_OK && (rc = run(store->sql[SQL_BEGIN])) == SQLITE_OK;
+  if (rc == SQLITE_OK && sqlite3_get_autocommit(store->db)) {
+    store->pending = 0;
+    clock_gettime(CLOCK_MONOTONIC, &store->group_start);
+    rc = run(store->sql[SQL_BEGIN]);
+  }
+  int began = rc == SQLITE_OK && (rc = run(store->sql[SQL_SAVEPOINT])) == SQLITE_OK;
   if (rc == SQLITE_OK)
     rc = replace_graph(store, g, corpus.data);
   if (rc == SQLITE_OK)
-    rc = run(store->sql[SQL_COMMIT]);
+    rc = run(store->sql[SQL_RELEASE]);
   skg_buf_release(&corpus);
-  if (rc == SQLITE_OK)
-    return SKG_OK;
-  /* the message first: the rollback changes what sqlite3_errmsg() says */
-  skg_status st = skg_err(store->ctx, SKG_ERR_STORE, "%s: cannot load the report's graph: %s; the store is unchanged",
-                          store->path, rc == SQLITE_NOMEM ? "out of memory" : sqlite3_errmsg(store->db));
-  /* sqlite has rolled back itself after some errors (SQLITE_FULL, SQLITE_IOERR) */
-  if (began && !sqlite3_get_autocommit(store->db) && run(store->sql[SQL_ROLLBACK]) != SQLITE_OK)
-    st = skg_err(store->ctx, SKG_ERR_STORE, "%s: cannot roll back: %s", store->path, sqlite3_errmsg(store->db));
-  forget_ids(store);
-  return st;
+  if (rc != SQLITE_OK)
+    return undo_report(store, rc, began);
+  if (++store->pending >= store->group_max || ms_since(&store->group_start) >= store->group_ms)
+    return commit_group(store);
+  return SKG_OK;
 }
 
 skg_status

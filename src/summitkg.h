@@ -149,11 +149,24 @@ skg_status skg_explain_file(skg_ctx *ctx, FILE *out, const char *path);
 /** Open the embedded store at `path` (a librdf sqlite storage; created if
     absent or empty).  Returns NULL after a message.  Close with skg_store_close(). */
 skg_store *skg_store_open(skg_ctx *ctx, const char *path);
-/** Close the store.  NULL is fine. */
+/** Close the store, dropping what skg_store_flush() has not committed.
+    NULL is fine. */
 void skg_store_close(skg_store *store);
+/** Reports a load commits together by default, and the longest (ms) a
+    transaction stays open: see skg_store_set_group(). */
+enum { SKG_STORE_GROUP_REPORTS = 256, SKG_STORE_GROUP_MS = 5000 };
+/** Commit the loads in transactions of up to `reports` reports (0 or 1: one
+    each), and at the latest `ms` milliseconds after a transaction's first
+    report.  Each report is whole or absent either way. */
+void skg_store_set_group(skg_store *store, unsigned reports, unsigned ms);
+/** Commit the reports loaded and not yet committed.
+    @return SKG_OK, or SKG_ERR_STORE after a message (they are not in the store). */
+skg_status skg_store_flush(skg_store *store);
 /** Read one report, extract it and load its graph into `store`, replacing
-    what an earlier load of the same report put there, in one transaction.
-    Statuses as skg_process_file(); SKG_ERR_STORE when the store fails. */
+    what an earlier load of the same report put there: whole or absent, in the
+    transaction of its group (skg_store_set_group(); skg_store_flush() commits
+    the last group).  Statuses as skg_process_file(); SKG_ERR_STORE when the
+    store fails. */
 skg_status skg_load_file(skg_ctx *ctx, skg_store *store, const char *path);
 /** Run a SPARQL query on the store and write its results to `out`.
     @return SKG_OK, SKG_ERR_BAD_ARG (bad query, after a message), SKG_ERR_STORE, SKG_ERR_IO. */

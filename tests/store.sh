@@ -17,9 +17,10 @@
 # each with a unique line appended ("Corpus copy N.") so that each is its own report
 # (60 reports, about 5 s to load at ~12 reports/s); SKG_KILL_ROUNDS (default 10) times a
 # load of the whole corpus, each round starting 13 reports further on, is killed with
-# SIGKILL after a random 0.1-2 s (1 to ~23 reports in), and the store must open and hold
-# every report it has whole; then a full load must give what a fresh store loaded once
-# holds.  The whole script takes about 50 s on 2 cores (the kill test ~25 s of it).
+# SIGKILL after a random 0.1-2 s (1 to ~23 reports in; one round in three commits each
+# report, one in three every five reports, one in three in the default groups of 256),
+# and the store must open and hold every report it has whole; then a full load must give
+# what a fresh store loaded once holds.  The whole script takes about 50 s on 2 cores (the kill test ~25 s of it).
 #
 # SKG_KEEP_TMP=1     keep the temporary directory
 
@@ -341,6 +342,42 @@ if [ "$(stat_reports "$S1")" = 5 ]; then
 else
   not_ok "stats after reloading: still 5 reports (got $(stat_reports "$S1"))"
 fi
+# ---- transactions of one report, and of a few with a bad report among them ------------------
+# The default load above commits the five samples together; whatever the grouping, and with
+# a report skipped in the middle of a group, the store must be the same.
+: >"$tmp/s/empty-report.txt"
+# shellcheck disable=SC2086
+(cd "$tmp/s" && "$SKG" load --commit-every 1 --store "$tmp/g1.db" $samples) >/dev/null 2>"$tmp/g1.err"
+st1=$?
+# shellcheck disable=SC2086
+(cd "$tmp/s" && "$SKG" load --commit-every 2 --store "$tmp/g2.db" empty-report.txt $samples empty-report.txt) \
+  >/dev/null 2>"$tmp/g2.err"
+st2=$?
+sorted_export "$tmp/g1.db" "$tmp/g1.nq"
+sorted_export "$tmp/g2.db" "$tmp/g2.nq"
+rm -f "$tmp/s/empty-report.txt"
+if [ "$st1" -eq 0 ] && cmp -s "$tmp/exp1.nq" "$tmp/g1.nq"; then
+  ok "--commit-every 1 (a transaction a report): the same sorted export as the default groups"
+else
+  not_ok "--commit-every 1: the same sorted export as the default groups (got $st1)"; note "$tmp/g1.err"
+fi
+if [ "$st2" -eq 2 ] && cmp -s "$tmp/exp1.nq" "$tmp/g2.nq" && [ "$(grep -c 'empty-report.txt' "$tmp/g2.err")" -eq 2 ]; then
+  ok "--commit-every 2 with an empty report first and last: exit 2, both named, the same store"
+else
+  not_ok "--commit-every 2 with an empty report first and last: exit 2, both named, the same store (got $st2)"
+  note "$tmp/g2.err"
+fi
+for bad in 0 -3 many 100001; do
+  "$SKG" load --commit-every "$bad" --store "$tmp/gbad.db" "$srcdir_abs/samples/au-assembly-2025.txt" \
+    >/dev/null 2>"$tmp/gbad.err"
+  st=$?
+  if [ "$st" -eq 1 ] && grep -q -- "--commit-every needs" "$tmp/gbad.err" && [ ! -e "$tmp/gbad.db" ]; then
+    ok "--commit-every $bad: a usage error (exit 1), no store made"
+  else
+    not_ok "--commit-every $bad: a usage error (exit 1), no store made (got $st)"; note "$tmp/gbad.err"
+  fi
+done
+
 dups=$(uniq -d "$tmp/exp1.nq" | wc -l)
 if [ "$dups" -eq 0 ]; then
   ok "the export has no duplicate quad"
@@ -561,24 +598,42 @@ else
   not_ok "kill test: a corpus of $ncorpus_files reports, each its own report IRI"
 fi
 
+# The corpus loaded whole into a fresh store: what the rounds must end with, and how long a
+# load takes here (the kills fall within it: 0.02 s to that time in).
+SF=$tmp/fresh.db
+t0=$(date +%s.%N)
+# shellcheck disable=SC2086
+(cd "$corpus" && "$SKG" load --store "$SF" $corpus_files) >/dev/null 2>"$tmp/kfresh.err"
+load_secs=$(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN { print b - a }')
+echo "# kill test: the corpus loads into a new store in $(printf '%.2f' "$load_secs") s"
 SK=$tmp/kill.db
 gq='SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }'
 round=0
 partial=0
 while [ "$round" -lt "$KILL_ROUNDS" ]; do
   round=$((round + 1))
-  delay=$(awk -v s="$round$$" 'BEGIN { srand(s); printf "%.2f", 0.1 + rand() * 1.9 }')
+  # Every fourth round starts from an empty store: the kill falls on reports not yet in
+  # the store; in the others, on reports being replaced as well.
+  [ $((round % 4)) -eq 1 ] && rm -f "$SK" "$SK-wal" "$SK-shm" "$SK-journal"
+  delay=$(awk -v s="$round$$" -v t="$load_secs" 'BEGIN { srand(s); printf "%.2f", 0.02 + rand() * t }')
   # Each round starts at another place in the corpus (13 reports on), so that kills fall
   # on reports not yet in the store as well as on reports being replaced.
   order=$(echo "$corpus_files" | awk -v k=$(( (round - 1) * 13 )) \
     '{ a[NR] = $0 } END { for (i = 1; i <= NR; i++) print a[(i - 1 + k) % NR + 1] }')
+  # A round in three commits with a transaction a report, one in three with five
+  # reports a transaction (kills fall inside commits), one with the default groups.
+  case $((round % 3)) in
+  1) group="--commit-every 1" ;;
+  2) group="--commit-every 5" ;;
+  *) group= ;;
+  esac
   # shellcheck disable=SC2086
-  (cd "$corpus" && exec "$SKG" load --store "$SK" $order) >/dev/null 2>&1 &
+  (cd "$corpus" && exec "$SKG" load $group --store "$SK" $order) >/dev/null 2>&1 &
   pid=$!
   sleep "$delay"
   kill -9 "$pid" 2>/dev/null
   wait "$pid" 2>/dev/null
-  what="kill test round $round (killed after ${delay}s)"
+  what="kill test round $round (${group:-default groups}, killed after ${delay}s)"
   if ! "$SKG" stats --store "$SK" >"$tmp/kstats" 2>"$tmp/kstats.err"; then
     not_ok "$what: stats opens the store"; note "$tmp/kstats.err"
     continue
@@ -642,9 +697,6 @@ if [ "$st" -eq 0 ]; then
 else
   not_ok "kill test: a full load after the kills completes (got $st)"; note "$tmp/kfinal.err"
 fi
-SF=$tmp/fresh.db
-# shellcheck disable=SC2086
-(cd "$corpus" && "$SKG" load --store "$SF" $corpus_files) >/dev/null 2>"$tmp/kfresh.err"
 sorted_export "$SK" "$tmp/kfinal.nq"
 sorted_export "$SF" "$tmp/kfresh.nq"
 if [ -s "$tmp/kfresh.nq" ] && cmp -s "$tmp/kfinal.nq" "$tmp/kfresh.nq"; then
@@ -776,22 +828,23 @@ else
 fi
 
 # ---- killed loads into a new store ------------------------------------------------------------
-# The loader loads the kill test's corpus in about a second: these kills, 0.05-0.6 s into
-# a load into a new store, fall while the first reports are written (and the WAL is new).
-# After each, every report graph holds the quads extract gives it, and a full load gives
-# the fresh store's export.
+# These kills, in the first half of a load into a new store, fall while the first reports
+# are written (and the WAL is new); odd rounds commit each report, even ones load in the
+# default groups (the corpus is one).  After each, every report graph holds the quads
+# extract gives it, and a full load gives the fresh store's export.
 round=0
 while [ "$round" -lt 5 ]; do
   round=$((round + 1))
   SN=$tmp/kill-new$round.db
-  delay=$(awk -v s="$round$$" 'BEGIN { srand(s); printf "%.2f", 0.05 + rand() * 0.55 }')
+  delay=$(awk -v s="$round$$" -v t="$load_secs" 'BEGIN { srand(s); printf "%.2f", 0.02 + rand() * t / 2 }')
+  if [ $((round % 2)) -eq 1 ]; then group="--commit-every 1"; else group=; fi
   # shellcheck disable=SC2086
-  (cd "$corpus" && exec "$SKG" load --store "$SN" $corpus_files) >/dev/null 2>&1 &
+  (cd "$corpus" && exec "$SKG" load $group --store "$SN" $corpus_files) >/dev/null 2>&1 &
   pid=$!
   sleep "$delay"
   kill -9 "$pid" 2>/dev/null
   wait "$pid" 2>/dev/null
-  what="kill test, new store, round $round (killed after ${delay}s)"
+  what="kill test, new store, round $round (${group:-default groups}, killed after ${delay}s)"
   "$SKG" export --store "$SN" -o nquads >"$tmp/kn.nq" 2>"$tmp/kn.err"
   st=$?
   # graph, quads in the export, quads extract gives: every graph but the corpus graph whole
