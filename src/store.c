@@ -585,7 +585,7 @@ skg_store_set_group(skg_store *store, unsigned reports, unsigned ms)
 static skg_status
 commit_group(skg_store *store)
 {
-  if (sqlite3_get_autocommit(store->db))
+  if (!store->db || sqlite3_get_autocommit(store->db))
     return SKG_OK;
   unsigned n = store->pending;
   store->pending = 0;
