@@ -3,9 +3,10 @@
    A Redland librdf storage of type "sqlite" holds one named graph per report
    (its report IRI) and one corpus graph, {base}graph/entities, where the
    descriptions of countries, cities, organizations, people and summits meet
-   whichever report named them.  Loading a report is one sqlite transaction:
-   its old graph is removed and the new one added, so a report is whole or
-   absent whatever happens, and loading it twice gives the store of once.
+   whichever report named them.  Loading a report is one sqlite savepoint,
+   in a transaction that commits a group of reports: its old graph is removed
+   and the new one added, so a report is whole or absent whatever happens,
+   and loading it twice gives the store of once.
 
    librdf reads the store (SPARQL, export, stats); summitkg writes it.  The
    sqlite storage compiles SQL for each of the five to ten statements it runs
