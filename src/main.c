@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <getopt.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -206,6 +207,57 @@ typedef struct {
   char        tmp[4096];
 } output;
 
+/* ---- signals --------------------------------------------------------------
+
+   SIGINT, SIGTERM and SIGHUP end a run without leaving half of anything:
+   -O's temporary file is removed before the signal takes its course, and a
+   load stops after the report it is writing and commits the reports loaded
+   (graceful_stop; a second signal ends it at once, the uncommitted group
+   absent).  A signal ignored when summitkg started (a background job's
+   SIGINT, nohup's SIGHUP) stays ignored. */
+static volatile sig_atomic_t stop_signal;   /* the signal that asked to stop; 0: none */
+static volatile sig_atomic_t graceful_stop; /* finish the report, then stop */
+static char temp_to_remove[4096];           /* -O's temporary file while written; "" none */
+
+static void
+on_stop_signal(int sig)
+{
+  stop_signal = sig;
+  if (graceful_stop)
+    return; /* SA_RESETHAND: the next one takes its default course */
+  if (temp_to_remove[0])
+    unlink(temp_to_remove); /* async-signal-safe */
+  signal(sig, SIG_DFL);
+  raise(sig);
+}
+
+static void
+catch_stop_signals(void)
+{
+  static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
+  for (size_t i = 0; i < sizeof sigs / sizeof *sigs; ++i) {
+    struct sigaction old, sa = {0};
+    if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler == SIG_IGN)
+      continue;
+    sa.sa_handler = on_stop_signal;
+    sa.sa_flags = SA_RESETHAND;
+    sigemptyset(&sa.sa_mask);
+    sigaction(sigs[i], &sa, NULL);
+  }
+}
+
+/* Keep `path` as the file a stopping signal removes ("" for none).  The
+   signals are blocked meanwhile, so that the handler never reads half a name. */
+static void
+set_temp_to_remove(const char *path)
+{
+  sigset_t all, old;
+  sigfillset(&all);
+  sigprocmask(SIG_BLOCK, &all, &old);
+  snprintf(temp_to_remove, sizeof temp_to_remove, "%s", path);
+  sigprocmask(SIG_SETMASK, &old, NULL);
+}
+
 /* The mode a new file gets from open(2) and the umask: mkstemp()'s 0600
    would make the output unreadable to the others a plain redirection lets in. */
 static mode_t
@@ -239,6 +291,7 @@ open_output(const char *path, output *out)
     fprintf(stderr, "summitkg: %s: cannot write: %s\n", path, strerror(errno));
     return 1;
   }
+  set_temp_to_remove(out->tmp);
   return 0;
 }
 
@@ -265,6 +318,7 @@ close_output(output *out, int failed)
   }
   if (failed)
     unlink(out->tmp);
+  set_temp_to_remove("");
   return failed;
 }
 
@@ -443,12 +497,13 @@ run_load(const options *opt, int n_files, char **files)
     return 1;
   if (opt->commit_every)
     skg_store_set_group(store, (unsigned)opt->commit_every, SKG_STORE_GROUP_MS);
+  graceful_stop = 1;
   skg_inputs *in = collect_inputs(ctx, opt, n_files, files);
   skg_status st = in ? SKG_OK : SKG_ERR_IO;
   const char *path;
   if (in)
     start_progress(ctx, opt, in, &sink);
-  while (st <= SKG_SKIPPED && in && (path = skg_inputs_next(in, &st)))
+  while (st <= SKG_SKIPPED && !stop_signal && in && (path = skg_inputs_next(in, &st)))
     st = skg_load_file(ctx, store, path);
   /* the reports loaded whole since the last commit, even when a later one
      failed: a report's failure has undone its own part of the transaction */
@@ -459,9 +514,11 @@ run_load(const options *opt, int n_files, char **files)
   end_progress(&sink);
   const skg_counts *c = skg_ctx_counts(ctx);
   if (!opt->quiet && flushed == SKG_OK)
-    fprintf(stderr, "summitkg: %zu report%s loaded into %s, %zu skipped\n", c->reports,
-            c->reports == 1 ? "" : "s", store_path(opt), c->skipped);
+    fprintf(stderr, "summitkg: %s%zu report%s loaded into %s, %zu skipped\n", stop_signal ? "stopped by a signal: " : "",
+            c->reports, c->reports == 1 ? "" : "s", store_path(opt), c->skipped);
   int rc = finish_run(ctx, opt, &sink, st > SKG_SKIPPED);
+  if (stop_signal)
+    rc = 128 + stop_signal;
   skg_inputs_free(in);
   skg_ctx_free(ctx);
   return rc;
@@ -850,6 +907,7 @@ main(int argc, char **argv)
   options opt = {0};
   opt.jobs = 1;
   opt.push.retries = -1;
+  catch_stop_signals();
   int c, done;
   /* options before the command ("+": stop at the first operand), then after it */
   while ((c = getopt_long(argc, argv, "+o:O:e:j:rqhV", long_options, NULL)) != -1)

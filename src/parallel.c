@@ -23,6 +23,9 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
 #include <stdatomic.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -341,6 +344,20 @@ copy_chunks(skg_ctx *ctx, worker_link *links, size_t n, const skg_counts *slots,
 
 /* Start worker `index` (its ring and pipes made here).  @return SKG_OK, or
    an error after a message; in the worker, never returns. */
+/* A worker dies of the signals that stop a run, whatever handler the parent
+   set (its handler removes the parent's temporary output file): the parent
+   sees the worker end and fails the run itself.  Ignored ones stay ignored. */
+static void
+default_stop_signals(void)
+{
+  static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
+  for (size_t i = 0; i < sizeof sigs / sizeof *sigs; ++i) {
+    struct sigaction old;
+    if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler != SIG_IGN)
+      signal(sigs[i], SIG_DFL);
+  }
+}
+
 static skg_status
 start_worker(skg_ctx *ctx, skg_format format, skg_view view, skg_inputs *in, worker_link *links,
              size_t index, size_t n, skg_counts *slots)
@@ -362,8 +379,17 @@ start_worker(skg_ctx *ctx, skg_format format, skg_view view, skg_inputs *in, wor
     }
     return skg_err(ctx, SKG_ERR_IO, "cannot start a worker: %s", strerror(err));
   }
+  pid_t parent = getpid();
   l->pid = fork();
   if (l->pid == 0) {
+    default_stop_signals();
+#ifdef __linux__
+    /* a parent stopped by a signal takes its workers with it, silently */
+    if (prctl(PR_SET_PDEATHSIG, SIGTERM) == 0 && getppid() != parent)
+      _exit(1);
+#else
+    (void)parent;
+#endif
     close(parts[0]);
     close(room[1]);
     for (size_t j = 0; j < index; ++j) { /* the parent's ends, for the other workers */
