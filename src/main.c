@@ -214,10 +214,12 @@ typedef struct {
    load stops after the report it is writing and commits the reports loaded
    (graceful_stop; a second signal ends it at once, the uncommitted group
    absent).  A signal ignored when summitkg started (a background job's
-   SIGINT, nohup's SIGHUP) stays ignored. */
+   SIGINT, nohup's SIGHUP) stays ignored.  -j's workers inherit the handler
+   and die of the signal: only the process that made the file removes it. */
 static volatile sig_atomic_t stop_signal;   /* the signal that asked to stop; 0: none */
 static volatile sig_atomic_t graceful_stop; /* finish the report, then stop */
 static char temp_to_remove[4096];           /* -O's temporary file while written; "" none */
+static pid_t temp_owner;                    /* the process that made it */
 
 static void
 on_stop_signal(int sig)
@@ -225,7 +227,7 @@ on_stop_signal(int sig)
   stop_signal = sig;
   if (graceful_stop)
     return; /* SA_RESETHAND: the next one takes its default course */
-  if (temp_to_remove[0])
+  if (temp_to_remove[0] && getpid() == temp_owner)
     unlink(temp_to_remove); /* async-signal-safe */
   signal(sig, SIG_DFL);
   raise(sig);
@@ -255,6 +257,7 @@ set_temp_to_remove(const char *path)
   sigfillset(&all);
   sigprocmask(SIG_BLOCK, &all, &old);
   snprintf(temp_to_remove, sizeof temp_to_remove, "%s", path);
+  temp_owner = getpid();
   sigprocmask(SIG_SETMASK, &old, NULL);
 }
 

@@ -344,20 +344,6 @@ copy_chunks(skg_ctx *ctx, worker_link *links, size_t n, const skg_counts *slots,
 
 /* Start worker `index` (its ring and pipes made here).  @return SKG_OK, or
    an error after a message; in the worker, never returns. */
-/* A worker dies of the signals that stop a run, whatever handler the parent
-   set (its handler removes the parent's temporary output file): the parent
-   sees the worker end and fails the run itself.  Ignored ones stay ignored. */
-static void
-default_stop_signals(void)
-{
-  static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
-  for (size_t i = 0; i < sizeof sigs / sizeof *sigs; ++i) {
-    struct sigaction old;
-    if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler != SIG_IGN)
-      signal(sigs[i], SIG_DFL);
-  }
-}
-
 static skg_status
 start_worker(skg_ctx *ctx, skg_format format, skg_view view, skg_inputs *in, worker_link *links,
              size_t index, size_t n, skg_counts *slots)
@@ -382,7 +368,6 @@ start_worker(skg_ctx *ctx, skg_format format, skg_view view, skg_inputs *in, wor
   pid_t parent = getpid();
   l->pid = fork();
   if (l->pid == 0) {
-    default_stop_signals();
 #ifdef __linux__
     /* a parent stopped by a signal takes its workers with it, silently */
     if (prctl(PR_SET_PDEATHSIG, SIGTERM) == 0 && getppid() != parent)

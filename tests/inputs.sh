@@ -29,15 +29,9 @@ if [ ! -x "$SKG" ]; then
   echo "inputs.sh: $SKG not built" >&2
   exit 99
 fi
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/summitkg-inputs.XXXXXX") || exit 99
-if [ -n "${SKG_KEEP_TMP:-}" ]; then
-  echo "# temporary files kept in $tmp"
-else
-  trap 'chmod -R u+w "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
-fi
-trap 'exit 130' HUP INT TERM
-
+# ok, not_ok, check, note, skip, the counts, and use_tmp
 . "$srcdir_abs/tests/testlib.sh"
+use_tmp inputs
 
 # status_is WANT WHAT: one check of the last command's exit status ($st).
 status_is() {

@@ -7,44 +7,7 @@
 #include <cmocka.h>
 
 #include "reader.h"
-
-/* What the last message said. */
-typedef struct {
-  int        calls;
-  skg_status st;
-  char       msg[1024];
-} recorder;
-
-static recorder seen;
-
-static void
-record(void *data, skg_status st, const char *file, size_t line, const char *msg)
-{
-  (void)file;
-  (void)line;
-  recorder *r = data;
-  r->calls++;
-  r->st = st;
-  snprintf(r->msg, sizeof r->msg, "%s", msg);
-}
-
-static int
-setup(void **state)
-{
-  skg_ctx *ctx = skg_ctx_new();
-  if (!ctx)
-    return -1;
-  skg_ctx_set_sink(ctx, record, &seen);
-  *state = ctx;
-  return 0;
-}
-
-static int
-teardown(void **state)
-{
-  skg_ctx_free(*state);
-  return 0;
-}
+#include "test_recorder.h"
 
 /* Load `len` bytes into doc, with the recorder emptied first. */
 static skg_status
