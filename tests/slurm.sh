@@ -529,32 +529,40 @@ if command -v parallel >/dev/null 2>&1; then
     not_ok "GNU parallel -j2, 50 reports a job: the same set (exit status $st)"; note par.out
   fi
   # The README's --sshlogin recipe for several hosts sharing a filesystem, on 21 reports,
-  # through an ssh stand-in that runs the remote command in a shell started in the home
-  # directory, as sshd does: parallel names the work directory relative to $HOME when it lies
-  # under it (and takes /tmp for an unset $HOME), so starting anywhere else loses the parts.
+  # through an ssh stand-in that runs the remote command as sshd does: in a shell started in
+  # the home directory, with SHELL set to the login shell.  Parallel names the work directory
+  # relative to $HOME when it lies under it (and takes /tmp for an unset $HOME), and its remote
+  # wrapper runs the job with $SHELL (unset, it runs nothing and still exits 0: CI's
+  # environment has no SHELL), so a stand-in that differs from sshd in either loses the parts.
   cat >fake-ssh <<'EOF'
 #!/bin/sh
 while [ $# -gt 0 ]; do case $1 in -*) shift ;; *) break ;; esac; done
 shift
 [ "${1-}" = -- ] && shift
 cd "${HOME:-/tmp}" || exit 255
-exec sh -c "$*"
+SHELL=$(getent passwd "$(id -u)" | cut -d: -f7)
+export SHELL="${SHELL:-/bin/sh}"
+exec "$SHELL" -c "$*"
 EOF
   chmod +x fake-ssh
   find corpus -type f | sort | head -n 21 >list21.txt
   # shellcheck disable=SC2046 # the names have no spaces
   "$SKG" extract -o nquads $(cat list21.txt) 2>/dev/null | sort -u >single21.sorted
-  # Twice: with the caller's $HOME, and with a $HOME the work directory lies under (a
-  # home-relative work directory, what a shared /home gives on a real cluster).
+  # Twice: with the caller's $HOME and environment, and with a $HOME the work directory lies
+  # under (a home-relative work directory, what a shared /home gives on a real cluster) and
+  # no SHELL (as in CI).
   for home in "${HOME:-/tmp}" "$(dirname "$tmp")"; do
     rm -rf parssh && mkdir parssh
     st=0
-    HOME=$home parallel --will-cite --ssh "$tmp/fake-ssh" --sshlogin 2/node1,2/node2 \
+    unset_shell=
+    [ "$home" = "${HOME:-/tmp}" ] || unset_shell='-u SHELL'
+    # shellcheck disable=SC2086 # $unset_shell is empty or two words
+    env $unset_shell HOME="$home" parallel --will-cite --ssh "$tmp/fake-ssh" --sshlogin 2/node1,2/node2 \
       --workdir . -n 5 --halt now,fail=1 \
       "$SKG"' extract -o nquads -O parssh/part-{#}.nq {} || [ $? -eq 2 ]' \
       <list21.txt >parssh.out 2>&1 || st=$?
     cat parssh/part-*.nq 2>/dev/null | sort -u >parssh.nq
-    what="GNU parallel --sshlogin 2/node1,2/node2 --workdir . (an ssh stand-in, HOME=$home), 21 reports: the same set"
+    what="GNU parallel --sshlogin 2/node1,2/node2 --workdir . (an ssh stand-in, HOME=$home${unset_shell:+, no SHELL}), 21 reports: the same set"
     if [ "$st" -eq 0 ] && [ -s parssh.nq ] && cmp -s single21.sorted parssh.nq; then
       ok "$what"
     else
