@@ -16,8 +16,8 @@ not_ok() {
 }
 # check WHAT COMMAND...: one check, passed if COMMAND succeeds.
 check() {
-  what=$1; shift
-  if "$@"; then ok "$what"; else not_ok "$what"; fi
+  check_what=$1; shift
+  if "$@"; then ok "$check_what"; else not_ok "$check_what"; fi
 }
 # note FILE...: show files as diagnostics, "# "-prefixed, at most 20 lines each.
 note() {
