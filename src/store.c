@@ -142,8 +142,8 @@ rdf_log(void *data, librdf_log_message *m)
      object, nine in ten of them the evidence's offsets, rule, confidence
      and quotation, values many reports share, so that such an index grew
      the cost of each report with the store more than anything else (10,000
-     reports: 126 s with it, 89 s without; the last 1,000 loaded at 0.79 of
-     the first's rate with it, 0.93 without).  A pattern binding a literal
+     reports: 126 s with it, 89 to 110 s in five runs without; README,
+     Speed).  A pattern binding a literal
      and its predicate reads the predicate's triples instead (a label in a
      store of 4,000 reports: 61,000 rows, 47 ms), one binding a literal
      alone reads the table (3.3 million rows, 0.2 s);
