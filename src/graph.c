@@ -275,12 +275,21 @@ slug_iri(builder *b, iri_t out, const char *kind, const char *text, size_t len)
 }
 
 /* base + kind + "/" + the first 16 hex digits of sha-256 of `key` */
+/* The first 16 hex digits of the SHA-256 of `key`: an IRI's local name. */
+static void
+short_hash(const char *key, char hex[17])
+{
+  char full[65];
+  skg_sha256_hex(key, strlen(key), full);
+  memcpy(hex, full, 16);
+  hex[16] = '\0';
+}
+
 static void
 hash_iri(builder *b, iri_t out, const char *kind, const char *key)
 {
-  char hex[65];
-  skg_sha256_hex(key, strlen(key), hex);
-  hex[16] = '\0';
+  char hex[17];
+  short_hash(key, hex);
   set_iri(b, out, "%s%s/%s", b->ctx->base, kind, hex);
 }
 
@@ -538,9 +547,8 @@ evidence(builder *b, const skg_fact *f, const char *s, const char *p, raptor_ter
   iri_t e, target, pos, quote, sent;
   /* the report's hash leads: a report's evidence IRIs sort together, so that
      a store's index of IRIs takes them in a page or two, not one page each */
-  char hex[65];
-  skg_sha256_hex(key.data, key.len, hex);
-  hex[16] = '\0';
+  char hex[17];
+  short_hash(key.data, hex);
   set_iri(b, e, "%sevidence/%.8s-%s", b->ctx->base, b->an->doc->sha256, hex);
   skg_buf_release(&key);
   set_iri(b, target, "%s/target", e);

@@ -508,8 +508,8 @@ run_load(const options *opt, int n_files, char **files)
     start_progress(ctx, opt, in, &sink);
   while (st <= SKG_SKIPPED && !stop_signal && in && (path = skg_inputs_next(in, &st)))
     st = skg_load_file(ctx, store, path);
-  /* the reports loaded whole since the last commit, even when a later one
-     failed: a report's failure has undone its own part of the transaction */
+  /* the reports loaded since the last commit (none after a report the store
+     refused: its group has been rolled back with it) */
   skg_status flushed = skg_store_flush(store);
   if (flushed != SKG_OK && st <= SKG_SKIPPED)
     st = flushed;

@@ -670,9 +670,8 @@ skg_store_load_graph(skg_store *store, const skg_graph *g)
     return skg_err(store->ctx, SKG_ERR_NOMEM, "out of memory");
   }
   int rc = prepare_loader(store);
+  /* no transaction open: pending is 0 (commit_group() and lose_group()) */
   if (rc == SQLITE_OK && sqlite3_get_autocommit(store->db)) {
-    store->pending = 0;
-    store->pending_statements = 0;
     clock_gettime(CLOCK_MONOTONIC, &store->group_start);
     rc = run(store->sql[SQL_BEGIN]);
   }

@@ -238,10 +238,8 @@ cp "$SAMPLES/au-assembly-2025.txt" "$tmp/sig/a.txt"
 cp "$SAMPLES/csto-council-2025.txt" "$tmp/sig/b.txt"
 cp "$SAMPLES/pif-special-2025.txt" "$tmp/sig/d.txt"
 if mkfifo "$tmp/sig/c.txt" 2>/dev/null; then
-  # stopped WHAT CMD...: run CMD in the background, SIGTERM it after a second; $st its status
+  # stopped CMD...: run CMD in the background, SIGTERM it after a second; $st its status
   stopped() {
-    what=$1
-    shift
     "$@" 2>"$tmp/sig.err" &
     pid=$!
     sleep 1
@@ -251,7 +249,8 @@ if mkfifo "$tmp/sig/c.txt" 2>/dev/null; then
   }
   for j in 1 2; do
     mkdir -p "$tmp/sig/out$j"
-    stopped "extract -j $j" "$SKG" extract -j "$j" -o nquads -O "$tmp/sig/out$j/x.nq"       "$tmp/sig/a.txt" "$tmp/sig/b.txt" "$tmp/sig/c.txt" "$tmp/sig/d.txt"
+    stopped "$SKG" extract -j "$j" -o nquads -O "$tmp/sig/out$j/x.nq" \
+      "$tmp/sig/a.txt" "$tmp/sig/b.txt" "$tmp/sig/c.txt" "$tmp/sig/d.txt"
     status_is 143 "extract -j $j -O stopped by SIGTERM"
     if [ -z "$(ls -A "$tmp/sig/out$j")" ]; then
       ok "extract -j $j -O stopped by SIGTERM: no file left, no temporary file"
@@ -259,9 +258,11 @@ if mkfifo "$tmp/sig/c.txt" 2>/dev/null; then
       not_ok "extract -j $j -O stopped by SIGTERM: no file left ($(ls -A "$tmp/sig/out$j"))"
     fi
   done
-  stopped load "$SKG" load --store "$tmp/sig/s.db" "$tmp/sig/a.txt" "$tmp/sig/b.txt" "$tmp/sig/c.txt"     "$tmp/sig/d.txt"
+  stopped "$SKG" load --store "$tmp/sig/s.db" "$tmp/sig/a.txt" "$tmp/sig/b.txt" "$tmp/sig/c.txt" \
+    "$tmp/sig/d.txt"
   status_is 143 "load stopped by SIGTERM"
-  has_line "$tmp/sig.err" '^summitkg: stopped by a signal: 2 reports loaded into '     "load stopped by SIGTERM: says it stopped, and the reports loaded"
+  has_line "$tmp/sig.err" '^summitkg: stopped by a signal: 2 reports loaded into ' \
+    "load stopped by SIGTERM: says it stopped, and the reports loaded"
   "$SKG" load -q --store "$tmp/sig/want.db" "$tmp/sig/a.txt" "$tmp/sig/b.txt" 2>/dev/null
   "$SKG" export --store "$tmp/sig/s.db" -o nquads 2>/dev/null | sort >"$tmp/sig/s.nq"
   "$SKG" export --store "$tmp/sig/want.db" -o nquads 2>/dev/null | sort >"$tmp/sig/want.nq"

@@ -71,6 +71,13 @@ sorted_export() {
 report_iri() {
   printf '%sreport/%s' "$BASE" "$(sha256sum <"$1" | cut -d' ' -f1)"
 }
+# incomplete_graphs NQ EXPECTED: the report graphs of the N-Quads file NQ whose quads are not
+# as many as EXPECTED (lines "report-IRI quads file") says: "graph quads wanted" each.
+incomplete_graphs() {
+  awk '{ print $(NF-1) }' "$1" | tr -d '<>' | LC_ALL=C sort | uniq -c |
+    awk -v e="$ENTITIES" 'NR == FNR { want[$1] = $2; next } $2 != e && want[$2] != $1 { print $2, $1, want[$2] }' \
+      "$2" -
+}
 # stat_reports STORE: the "reports" figure of `summitkg stats`.
 stat_reports() {
   "$SKG" stats --store "$1" 2>/dev/null | awk '$1 == "reports" { print $2 }'
@@ -896,10 +903,8 @@ if [ -n "$PYTHON" ]; then
     fi
     check "$what: the closing line counts $want_loaded" grep -q "^summitkg: $want_loaded into " "$tmp/refused.err"
     got=$(stat_reports "$SF")
-    "$SKG" export --store "$SF" -o nquads 2>/dev/null | awk '{ print $(NF-1) }' | tr -d '<>' |
-      LC_ALL=C sort | uniq -c |
-      awk -v e="$ENTITIES" 'NR == FNR { want[$1] = $2; next } $2 != e && want[$2] != $1 { print $2, $1, want[$2] }' \
-        "$tmp/sexpected" - >"$tmp/refused.bad"
+    "$SKG" export --store "$SF" -o nquads >"$tmp/refused.nq" 2>/dev/null
+    incomplete_graphs "$tmp/refused.nq" "$tmp/sexpected" >"$tmp/refused.bad"
     if [ "$got" = "$want_reports" ] && [ ! -s "$tmp/refused.bad" ]; then
       ok "$what: the store holds $want_reports reports, each whole"
     else
@@ -933,9 +938,7 @@ while [ "$round" -lt 5 ]; do
   "$SKG" export --store "$SN" -o nquads >"$tmp/kn.nq" 2>"$tmp/kn.err"
   st=$?
   # graph, quads in the export, quads extract gives: every graph but the corpus graph whole
-  awk '{ print $(NF-1) }' "$tmp/kn.nq" | tr -d '<>' | LC_ALL=C sort | uniq -c |
-    awk -v e="$ENTITIES" 'NR == FNR { want[$1] = $2; next } $2 != e && want[$2] != $1 { print $2, $1, want[$2] }' \
-      "$tmp/expected" - >"$tmp/kn.bad"
+  incomplete_graphs "$tmp/kn.nq" "$tmp/expected" >"$tmp/kn.bad"
   ngraphs=$(awk '{ print $(NF-1) }' "$tmp/kn.nq" | LC_ALL=C sort -u | grep -vc "<$ENTITIES>")
   ndup=$(LC_ALL=C sort "$tmp/kn.nq" | uniq -d | wc -l)
   if [ "$st" -eq 0 ] && [ ! -s "$tmp/kn.bad" ] && [ "$ndup" -eq 0 ]; then
