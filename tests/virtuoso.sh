@@ -52,11 +52,19 @@ ini() { inifile +inifile "$INI" +section "$1" +key "$2" +value "$3" || die "inif
 
 # is_running PID: a live (not zombie) virtuoso-t process; where /proc exists, a pid reused by
 # another program does not count
-is_running() {
+# is_alive PID: true while PID exists and is not a zombie (a server this script has just
+# started may still be the subshell that is about to exec it).
+is_alive() {
     [ -n "$1" ] && kill -0 "$1" 2>/dev/null || return 1
     [ -r "/proc/$1/status" ] || return 0
-    ! grep -q '^State:.*Z' "/proc/$1/status" 2>/dev/null &&
-        grep -q '^Name:[[:space:]]*virtuoso' "/proc/$1/status" 2>/dev/null
+    ! grep -q '^State:.*Z' "/proc/$1/status" 2>/dev/null
+}
+# is_running PID: true while PID is alive and a Virtuoso (not a pid reused since the pid
+# file was written).
+is_running() {
+    is_alive "$1" || return 1
+    [ -r "/proc/$1/status" ] || return 0
+    grep -q '^Name:[[:space:]]*virtuoso' "/proc/$1/status" 2>/dev/null
 }
 
 abs_dir() { mkdir -p "$1" && (cd "$1" && pwd -P); }
@@ -138,8 +146,10 @@ cmd_start() {
         echo "$iport" >"$DIR/isql.port"
         echo "$hport" >"$DIR/http.port"
         t0=$(date +%s); ok=
+        # is_alive, not is_running: until the subshell has exec'd, it is not yet named
+        # virtuoso-t, and taking it for dead would leave the start waiting on it forever
         while :; do
-            if ! is_running "$pid"; then break; fi
+            if ! is_alive "$pid"; then break; fi
             code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 \
                 "http://127.0.0.1:$hport/sparql?query=ASK%7B%7D" 2>/dev/null)
             if [ "$code" = 200 ]; then ok=1; break; fi
@@ -147,7 +157,7 @@ cmd_start() {
             sleep 0.5 2>/dev/null || sleep 1
         done
         [ -n "$ok" ] && break
-        if is_running "$pid"; then
+        if is_alive "$pid"; then
             cat "$DIR/virtuoso.log" >&2 2>/dev/null
             cmd_stop "$DIR" >&2
             # Seen once in CI (two test programs and their servers on two busy cores): a new
