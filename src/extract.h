@@ -111,7 +111,6 @@ size_t skg_find_phrase(const skg_analysis *an, size_t from, size_t to, const cha
 /* Where `text` first occurs in norm [from, to), case-insensitively, inside
    words too; (size_t)-1 if nowhere.  Searches the case-folded copy. */
 size_t skg_find_text(const skg_analysis *an, size_t from, size_t to, const char *text);
-#define SKG_COUNT(a) (sizeof(a) / sizeof *(a))
 /* Is any of `phrases` in norm [from, to), at word boundaries? */
 int skg_find_any(const skg_analysis *an, size_t from, size_t to, const char *const *phrases, size_t n);
 /* Does norm [from, to) end with `phrase` (case-insensitive, spaces trimmed)? */

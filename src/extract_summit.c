@@ -51,6 +51,14 @@ other_meeting(const skg_analysis *an, size_t s, size_t at, size_t until)
                                      "following", "future", "earlier", "past", "former"};
   size_t from = an->text.sentences[s].start;
   size_t window = at > from + 40 ? at - 40 : from;
+  /* the cue belongs to the meeting's own phrase: "the next SCO summit", not
+     "the future of South Asia, the 18th SAARC summit" */
+  const char *t = an->text.norm.data;
+  for (size_t i = at; i > window; --i)
+    if (t[i - 1] == ',' || t[i - 1] == ';' || t[i - 1] == ':' || t[i - 1] == '(') {
+      window = i;
+      break;
+    }
   return skg_find_any(an, window, until > at ? until : at, cues, SKG_COUNT(cues));
 }
 
@@ -139,6 +147,29 @@ summit_at(const skg_analysis *an, size_t s, size_t first, size_t k, candidate *o
   if (out->span.end < m->span.end)
     out->span.end = m->span.end;
   return 1;
+}
+
+/* The edition the namings of `org` agree on: the report's own words before
+   a quotation's, the body's before its headline (where "1st U.S.-hosted
+   Summit" may name no edition), the first of equals. */
+static int
+agreed_edition(const candidate *cands, size_t n, int org)
+{
+  int best = 0;
+  double best_votes = 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (cands[i].org != org || cands[i].other || !cands[i].edition)
+      continue;
+    double votes = 0;
+    for (size_t j = 0; j < n; ++j)
+      if (cands[j].org == org && !cands[j].other && cands[j].edition == cands[i].edition)
+        votes += cands[j].quoted ? 0.1 : cands[j].sentence == 0 ? 1.0 : 2.0;
+    if (votes > best_votes) {
+      best = cands[i].edition;
+      best_votes = votes;
+    }
+  }
+  return best;
 }
 
 static skg_status
@@ -292,20 +323,10 @@ skg_extract_summits(skg_analysis *an)
   } else if (best_org >= 0) {
     skg_summit sm = {best_org, 0, an->doc->date.year, 0, {0, 0}, 0};
     size_t first = (size_t)-1;
-    int quoted_edition = 0;
-    for (size_t i = 0; i < n; ++i) {
-      if (cands[i].org != best_org || cands[i].other)
-        continue;
-      if (first == (size_t)-1)
+    for (size_t i = 0; i < n && first == (size_t)-1; ++i)
+      if (cands[i].org == best_org && !cands[i].other)
         first = i;
-      if (cands[i].quoted && !quoted_edition)
-        quoted_edition = cands[i].edition;
-      else if (!cands[i].quoted && !sm.edition && cands[i].edition)
-        sm.edition = cands[i].edition;
-    }
-    /* the report's own words first; a quotation's edition only if they state none */
-    if (!sm.edition)
-      sm.edition = quoted_edition;
+    sm.edition = agreed_edition(cands, n, best_org);
     sm.mention = cands[first].span;
     sm.sentence = cands[first].sentence;
     st = add_summit(an, sm);

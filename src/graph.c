@@ -362,23 +362,26 @@ describe_city(builder *b, int row)
 static void
 org_iri(builder *b, iri_t out, int row)
 {
-  set_iri(b, out, "%sorganization/%s", b->ctx->base, b->ctx->tables->orgs[row].id);
+  set_iri(b, out, "%sorganization/%s", b->ctx->base,
+          skg_org_names_of(b->ctx->tables, &b->an->mentions, row).id);
 }
 
 static void
 describe_org(builder *b, int row)
 {
-  const skg_org *o = &b->ctx->tables->orgs[row];
+  skg_org_names o = skg_org_names_of(b->ctx->tables, &b->an->mentions, row);
   iri_t s;
   org_iri(b, s, row);
   if (described_before(b, s))
     return;
   add_iri(b, s, RDF "type", SKG_NS "Organization");
-  add_lit(b, s, RDFS "label", o->name, NULL);
-  if (*o->acronym) {
-    add_lit(b, s, SKG_NS "acronym", o->acronym, NULL);
-    add_lit(b, s, SKOS "altLabel", o->acronym, NULL);
+  add_lit(b, s, RDFS "label", o.name, NULL);
+  if (*o.acronym) {
+    add_lit(b, s, SKG_NS "acronym", o.acronym, NULL);
+    add_lit(b, s, SKOS "altLabel", o.acronym, NULL);
   }
+  if (o.alt) /* a summit series: "China-Arab States" beside "China-Arab States Summit" */
+    add_lit(b, s, SKOS "altLabel", o.alt, NULL);
 }
 
 static void
@@ -403,7 +406,7 @@ describe_person(builder *b, int person)
 static void
 summit_iri(builder *b, iri_t out, const skg_summit *sm)
 {
-  const char *org = b->ctx->tables->orgs[sm->org].id;
+  const char *org = skg_org_names_of(b->ctx->tables, &b->an->mentions, sm->org).id;
   if (sm->edition)
     set_iri(b, out, "%ssummit/%s/%d", b->ctx->base, org, sm->edition);
   else if (sm->year)
@@ -415,13 +418,13 @@ summit_iri(builder *b, iri_t out, const skg_summit *sm)
 static void
 describe_summit(builder *b, const skg_summit *sm)
 {
-  const skg_org *o = &b->ctx->tables->orgs[sm->org];
+  skg_org_names o = skg_org_names_of(b->ctx->tables, &b->an->mentions, sm->org);
   iri_t s, org;
   summit_iri(b, s, sm);
   org_iri(b, org, sm->org);
   add_iri(b, s, RDF "type", SKG_NS "Summit");
   char label[256];
-  const char *who = *o->acronym ? o->acronym : o->name;
+  const char *who = *o.acronym ? o.acronym : o.name;
   if (sm->edition)
     snprintf(label, sizeof label, "%s summit no. %d", who, sm->edition);
   else if (sm->year)
@@ -842,7 +845,7 @@ skg_value_label(skg_ctx *ctx, const skg_analysis *an, const skg_people *people, 
   switch (v->kind) {
   case SKG_V_COUNTRY: return skg_buf_puts(out, t->countries[v->ref].name);
   case SKG_V_CITY: return skg_buf_puts(out, t->cities[v->ref].name);
-  case SKG_V_ORG: return skg_buf_puts(out, t->orgs[v->ref].name);
+  case SKG_V_ORG: return skg_buf_puts(out, skg_org_names_of(t, &an->mentions, v->ref).name);
   case SKG_V_OFFICE: return skg_buf_puts(out, t->offices[v->ref].title);
   case SKG_V_PERSON:
     if (v->ref >= 0 && (size_t)v->ref < people->n_persons)

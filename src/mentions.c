@@ -14,7 +14,7 @@
      4. cities, only in what is left, so "Milan" in "President Milan X" is a
         person's name, not a city.
    It does not decide what a mention means for a summit: extractors do. */
-#include "mentions.h"
+#include "mentions_find.h"
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <ctype.h>
@@ -187,7 +187,23 @@ void
 skg_mentions_release(skg_mentions *ms)
 {
   free(ms->items);
+  for (size_t i = 0; i < ms->n_orgs; ++i) {
+    free(ms->orgs[i].id);
+    free(ms->orgs[i].name);
+    free(ms->orgs[i].acronym);
+    free(ms->orgs[i].alt);
+  }
+  free(ms->orgs);
   memset(ms, 0, sizeof *ms);
+}
+
+skg_org_names
+skg_org_names_of(const skg_tables *t, const skg_mentions *ms, int ref)
+{
+  if (ref >= 0 && (size_t)ref < t->n_orgs)
+    return (skg_org_names){t->orgs[ref].id, t->orgs[ref].name, t->orgs[ref].acronym, NULL};
+  const skg_found_org *o = &ms->orgs[ref - ms->org_base];
+  return (skg_org_names){o->id, o->name, o->acronym, o->alt};
 }
 
 static skg_status
@@ -205,8 +221,8 @@ push_mention(skg_mentions *out, skg_mention m)
   return SKG_OK;
 }
 
-static skg_mention
-new_mention(skg_mention_kind kind, int ref, skg_span span)
+skg_mention
+finder_new_mention(skg_mention_kind kind, int ref, skg_span span)
 {
   skg_mention m;
   memset(&m, 0, sizeof m);
@@ -269,36 +285,9 @@ skg_is_common_capitalized(const char *w, size_t len)
   return 0;
 }
 
-typedef struct {
-  skg_ctx          *ctx;
-  const skg_text   *text;
-  const skg_tokens *toks;
-  int              *owner;   /* per token: index of the mention covering it, -1 if none */
-  unsigned char    *headline;/* per token: 1 in a title-case line, where every word is capitalised */
-  skg_mentions     *out;
-} finder;
-
-static const char *
-tok_text(const finder *f, size_t i)
-{
-  return f->text->norm.data + f->toks->items[i].span.start;
-}
-
-static size_t
-tok_len(const finder *f, size_t i)
-{
-  return f->toks->items[i].span.end - f->toks->items[i].span.start;
-}
-
-static int
-tok_is(const finder *f, size_t i, const char *w)
-{
-  return i < f->toks->count && tok_len(f, i) == strlen(w) && !memcmp(tok_text(f, i), w, tok_len(f, i));
-}
-
 /* Tokens [a, b) are joined by single spaces (or nothing, for "St." ".")? */
-static int
-contiguous(const finder *f, size_t a, size_t b)
+int
+finder_contiguous(const finder *f, size_t a, size_t b)
 {
   for (size_t i = a + 1; i < b; ++i) {
     size_t gap = f->toks->items[i].span.start - f->toks->items[i - 1].span.end;
@@ -308,8 +297,8 @@ contiguous(const finder *f, size_t a, size_t b)
   return 1;
 }
 
-static int
-free_run(const finder *f, size_t a, size_t b)
+int
+finder_free_run(const finder *f, size_t a, size_t b)
 {
   for (size_t i = a; i < b; ++i)
     if (f->owner[i] >= 0)
@@ -317,8 +306,8 @@ free_run(const finder *f, size_t a, size_t b)
   return 1;
 }
 
-static skg_status
-claim(finder *f, size_t a, size_t b, skg_mention m)
+skg_status
+finder_claim(finder *f, size_t a, size_t b, skg_mention m)
 {
   skg_status st = push_mention(f->out, m);
   if (st)
@@ -357,9 +346,33 @@ lookup(const finder *f, const char *s, size_t len, int upper, skg_name_ref *refs
   return skg_tables_lookup(f->ctx->tables, title, len, refs, max);
 }
 
+/* "Saarc", "Asean", "Nato": an organization's acronym written as a word.
+   Only organizations read so, and only words of four letters or more
+   ("Nam" is a name). */
+static size_t
+title_case_acronym(const finder *f, size_t i, skg_name_ref *refs, size_t max)
+{
+  const char *s = tok_text(f, i);
+  size_t len = tok_len(f, i);
+  char up[16];
+  if (len < 4 || len >= sizeof up || !isupper((unsigned char)s[0]))
+    return 0;
+  for (size_t k = 0; k < len; ++k) {
+    if (k && !islower((unsigned char)s[k]))
+      return 0;
+    up[k] = (char)toupper((unsigned char)s[k]);
+  }
+  skg_name_ref all[8];
+  size_t n = skg_tables_lookup(f->ctx->tables, up, len, all, 8), kept = 0;
+  for (size_t k = 0; k < n && k < 8 && kept < max; ++k)
+    if (all[k].kind == SKG_NAME_ORG)
+      refs[kept++] = all[k];
+  return kept;
+}
+
 /* The best reading of tokens [a, b) among `kinds` (a bit set of skg_name_kind). */
-static int
-best_reading(const finder *f, size_t a, size_t b, unsigned kinds, int *possessive, skg_name_ref *best)
+int
+finder_best_reading(const finder *f, size_t a, size_t b, unsigned kinds, int *possessive, skg_name_ref *best)
 {
   const char *s = tok_text(f, a);
   size_t len = f->toks->items[b - 1].span.end - f->toks->items[a].span.start;
@@ -376,6 +389,8 @@ best_reading(const finder *f, size_t a, size_t b, unsigned kinds, int *possessiv
     n = lookup(f, s, len - 1, upper, refs, 32);
     *possessive = n > 0;
   }
+  if (!n && b == a + 1)
+    n = title_case_acronym(f, a, refs, 32);
   int found = 0;
   for (size_t i = 0; i < n && i < 32; ++i) {
     if (!(kinds & (1u << refs[i].kind)))
@@ -424,19 +439,19 @@ find_names(finder *f, unsigned kinds)
       ++limit;
     }
     for (size_t b = limit; b > i; --b) {
-      if (!f->toks->items[b - 1].word || !contiguous(f, i, b))
+      if (!f->toks->items[b - 1].word || !finder_contiguous(f, i, b))
         continue;
       skg_name_ref ref = {SKG_NAME_COUNTRY, -1};
       int possessive;
-      if (!best_reading(f, i, b, kinds, &possessive, &ref))
+      if (!finder_best_reading(f, i, b, kinds, &possessive, &ref))
         continue;
       /* a lone common word ("Union", "Mission") is not a city */
       if (ref.kind == SKG_NAME_CITY && b - i == 1 && skg_is_common_capitalized(tok_text(f, i), tok_len(f, i)))
         continue;
-      skg_mention m = new_mention(mention_kind_of(ref.kind), ref.row,
+      skg_mention m = finder_new_mention(mention_kind_of(ref.kind), ref.row,
                                   (skg_span){t->span.start, f->toks->items[b - 1].span.end});
       m.possessive = possessive;
-      skg_status st = claim(f, i, b, m);
+      skg_status st = finder_claim(f, i, b, m);
       if (st)
         return st;
       i = b - 1;
@@ -464,9 +479,9 @@ find_dates(finder *f)
     size_t end = t->span.start + n, b = i;
     while (b < f->toks->count && f->toks->items[b].span.start < end)
       ++b;
-    skg_mention m = new_mention(SKG_M_DATE, -1, (skg_span){t->span.start, end});
+    skg_mention m = finder_new_mention(SKG_M_DATE, -1, (skg_span){t->span.start, end});
     m.date = d;
-    skg_status st = claim(f, i, b, m);
+    skg_status st = finder_claim(f, i, b, m);
     if (st)
       return st;
     i = b - 1;
@@ -555,11 +570,11 @@ find_ordinals(finder *f)
     size_t b = tok;
     while (b < f->toks->count && f->toks->items[b].span.start < end)
       ++b;
-    if (b == tok || !free_run(f, tok, b))
+    if (b == tok || !finder_free_run(f, tok, b))
       continue;
-    skg_mention m = new_mention(SKG_M_ORDINAL, -1, (skg_span){start, end});
+    skg_mention m = finder_new_mention(SKG_M_ORDINAL, -1, (skg_span){start, end});
     m.value = v;
-    skg_status st = claim(f, tok, b, m);
+    skg_status st = finder_claim(f, tok, b, m);
     if (st)
       return st;
   }
@@ -627,28 +642,18 @@ name_run(const finder *f, size_t i)
   /* in a headline ("President A B Addresses Summit") capitals do not end a name:
      take two words, and let the resolver join them to the full name */
   size_t max_words = f->headline[i] ? 2 : 6;
-  while (b < f->toks->count && words < max_words && contiguous(f, i, b + 1)) {
+  while (b < f->toks->count && words < max_words && finder_contiguous(f, i, b + 1)) {
     if (name_token(f, b)) {
       ++b;
       ++words;
     } else if (b > i && is_particle(f, b) && b + 1 < f->toks->count && name_token(f, b + 1) &&
-               contiguous(f, b, b + 2)) {
+               finder_contiguous(f, b, b + 2)) {
       b += 2;
       words += 2;
     } else
       break;
   }
   return b;
-}
-
-/* Index of the mention at token i if it is of `kind`, else -1. */
-static int
-mention_at(const finder *f, size_t i, skg_mention_kind kind)
-{
-  if (i >= f->toks->count || f->owner[i] < 0)
-    return -1;
-  int o = f->owner[i];
-  return f->out->items[o].kind == kind ? o : -1;
 }
 
 /* "of [the] COUNTRY|ORG" at token i: sets the jurisdiction and returns the
@@ -672,8 +677,8 @@ of_jurisdiction(const finder *f, size_t i, int *jur_kind, int *jur_ref)
   return i;
 }
 
-static size_t
-first_token_of(const finder *f, int m)
+size_t
+finder_first_token(const finder *f, int m)
 {
   /* tokens are in text order: the first at or after the mention's start,
      found by halving rather than by a scan from the report's first token */
@@ -692,10 +697,10 @@ first_token_of(const finder *f, int m)
   return lo;
 }
 
-static size_t
-end_token_of(const finder *f, int m)
+size_t
+finder_end_token(const finder *f, int m)
 {
-  size_t i = first_token_of(f, m);
+  size_t i = finder_first_token(f, m);
   while (i < f->toks->count && f->owner[i] == m)
     ++i;
   return i;
@@ -712,19 +717,19 @@ add_person(finder *f, size_t a, size_t b, int office, int jur_kind, int jur_ref,
   /* "Narendra Modi's visit": the name without its possessive */
   if (name.end - name.start > 2 && !memcmp(f->text->norm.data + name.end - 2, "'s", 2))
     name.end -= 2;
-  skg_mention m = new_mention(SKG_M_PERSON, -1, name);
+  skg_mention m = finder_new_mention(SKG_M_PERSON, -1, name);
   m.office = office;
   m.jur_kind = jur_kind;
   m.jur_ref = jur_ref;
   m.extent = extent;
-  return claim(f, a, b, m);
+  return finder_claim(f, a, b, m);
 }
 
 /* One office mention: find the person it titles, and whose office it is. */
 static skg_status
 titled_person(finder *f, int om)
 {
-  size_t a = first_token_of(f, om), b = end_token_of(f, om);
+  size_t a = finder_first_token(f, om), b = finder_end_token(f, om);
   int jur_kind = -1, jur_ref = -1, m;
   size_t ext_start = a;
   /* "Kazakh President", "Russia's President", "Pakistan Prime Minister", "CSTO Secretary General" */
@@ -735,7 +740,7 @@ titled_person(finder *f, int om)
     skg_mention_kind k = f->out->items[m].kind;
     jur_kind = k == SKG_M_ADJECTIVE ? SKG_M_COUNTRY : k == SKG_M_BODY ? SKG_M_ORG : (int)k;
     jur_ref = f->out->items[m].ref;
-    ext_start = first_token_of(f, m);
+    ext_start = finder_first_token(f, m);
   }
   /* "President of [the] Russian Federation Vladimir Putin" / "President of X, Y" */
   size_t j = of_jurisdiction(f, b, &jur_kind, &jur_ref);
@@ -767,7 +772,7 @@ titled_person(finder *f, int om)
     while (start > 0 && (name_token(f, start - 1) ||
                          (start >= 2 && is_particle(f, start - 1) && name_token(f, start - 2))))
       --start;
-    if (start < end && end - start <= 6 && contiguous(f, start, end)) {
+    if (start < end && end - start <= 6 && finder_contiguous(f, start, end)) {
       size_t last = j > b ? j : b; /* "A, Iraq's prime minister": the phrase ends with the office */
       skg_span ext = {f->toks->items[start].span.start, f->toks->items[last - 1].span.end};
       return add_person(f, start, end, f->out->items[om].ref, jur_kind, jur_ref, ext);
@@ -780,7 +785,7 @@ titled_person(finder *f, int om)
 static skg_status
 possessive_person(finder *f, int cm)
 {
-  size_t b = end_token_of(f, cm);
+  size_t b = finder_end_token(f, cm);
   size_t e = name_run(f, b);
   if (e - b < 2)
     return SKG_OK;
@@ -835,7 +840,7 @@ find_lowercase_offices(finder *f)
                                  mention_at(f, i - 1, SKG_M_ADJECTIVE) >= 0 || tok_is(f, i - 1, "its") ||
                                  tok_is(f, i - 1, "their"));
     for (size_t b = i + 4 < f->toks->count ? i + 4 : f->toks->count; b > i; --b) {
-      if (!contiguous(f, i, b) || !free_run(f, i, b) || !f->toks->items[b - 1].word)
+      if (!finder_contiguous(f, i, b) || !finder_free_run(f, i, b) || !f->toks->items[b - 1].word)
         continue;
       char title[96];
       size_t len = f->toks->items[b - 1].span.end - t->span.start;
@@ -857,7 +862,7 @@ find_lowercase_offices(finder *f)
       size_t after = of_jurisdiction(f, b, &jur_kind, &jur_ref);
       if (!owner_before && after == b)
         break;
-      skg_status st = claim(f, i, b, new_mention(SKG_M_OFFICE, (int)office,
+      skg_status st = finder_claim(f, i, b, finder_new_mention(SKG_M_OFFICE, (int)office,
                                                  (skg_span){t->span.start, f->toks->items[b - 1].span.end}));
       if (st)
         return st;
@@ -892,10 +897,10 @@ find_people(finder *f)
     int m = -1;
     size_t end = e;
     if (tok_is(f, e, "(") && (m = mention_at(f, e + 1, SKG_M_COUNTRY)) >= 0 &&
-        tok_is(f, end_token_of(f, m), ")"))
-      end = end_token_of(f, m) + 1;
+        tok_is(f, finder_end_token(f, m), ")"))
+      end = finder_end_token(f, m) + 1;
     else if (tok_is(f, e, "of") && (m = mention_at(f, e + 1, SKG_M_COUNTRY)) >= 0)
-      end = end_token_of(f, m);
+      end = finder_end_token(f, m);
     if (m < 0)
       continue;
     skg_span ext = {f->toks->items[i].span.start, f->toks->items[end - 1].span.end};
@@ -914,7 +919,7 @@ find_people(finder *f)
       /* "held in Milan" is the city even if someone is called Milan */
       skg_name_ref ref;
       int possessive;
-      if (b - i == 1 && i > 0 && best_reading(f, i, b, 1u << SKG_NAME_CITY, &possessive, &ref) &&
+      if (b - i == 1 && i > 0 && finder_best_reading(f, i, b, 1u << SKG_NAME_CITY, &possessive, &ref) &&
           (tok_is(f, i - 1, "in") || tok_is(f, i - 1, "at") || tok_is(f, i - 1, "to") ||
            tok_is(f, i - 1, "from")))
         continue;
@@ -997,14 +1002,17 @@ skg_mentions_find(skg_ctx *ctx, const skg_text *t, const skg_tokens *toks, skg_m
   skg_status st = find_dates(&f);
   if (!st)
     st = find_ordinals(&f);
+  out->org_base = (int)ctx->tables->n_orgs;
   if (!st)
     st = find_names(&f, names);
-  if (!st)
-    st = find_lowercase_offices(&f);
   if (!st) {
     mark_headlines(&f);
-    st = find_people(&f);
+    st = skg_find_shaped_orgs(&f);
   }
+  if (!st)
+    st = find_lowercase_offices(&f);
+  if (!st)
+    st = find_people(&f);
   if (!st)
     st = find_names(&f, 1u << SKG_NAME_CITY);
   free(f.owner);

@@ -33,10 +33,29 @@ typedef struct {
   skg_span  extent;      /* the whole titled phrase: "President X of Kazakhstan" */
 } skg_mention;
 
+/* An organization the tables do not know, named in the report in the shape
+   organizations and their meetings are named ("the Intergovernmental
+   Authority on Development (IGAD)", "the 28th Ibero-American Summit").  Its
+   strings are owned.  `alt` is a second name or NULL. */
 typedef struct {
-  skg_mention *items;    /* ordered by span.start */
-  size_t       count, cap;
+  char *id, *name, *acronym, *alt;
+} skg_found_org;
+
+typedef struct {
+  skg_mention   *items;    /* ordered by span.start */
+  size_t         count, cap;
+  /* ORG and BODY mentions with ref >= org_base name orgs[ref - org_base] */
+  skg_found_org *orgs;
+  size_t         n_orgs, cap_orgs;
+  int            org_base; /* the tables' number of organizations */
 } skg_mentions;
+
+/* The organization of an ORG or BODY reference: its id, name and acronym
+   ("" when none), and a second name or NULL. */
+typedef struct {
+  const char *id, *name, *acronym, *alt;
+} skg_org_names;
+skg_org_names skg_org_names_of(const skg_tables *t, const skg_mentions *ms, int ref);
 
 typedef struct {
   skg_span span;         /* norm offsets */

@@ -13,6 +13,9 @@
 #define SKG_NS "https://w3id.org/summitkg/ontology#"
 #define SKG_DEFAULT_MAX_BYTES ((size_t)16 << 20)
 
+/* The number of elements of an array. */
+#define SKG_COUNT(a) (sizeof(a) / sizeof *(a))
+
 /* A half-open byte range [start, end) of some text. */
 typedef struct { size_t start, end; } skg_span;
 

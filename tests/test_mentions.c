@@ -188,6 +188,111 @@ test_organization_by_acronym_and_full_name(void **state)
   release(&f);
 }
 
+/* The organization of an ORG mention, by the id it will be minted from. */
+static const char *
+org_id(const found *f, const skg_mention *m)
+{
+  assert_true(m->kind == SKG_M_ORG || m->kind == SKG_M_BODY);
+  return skg_org_names_of(f->ctx->tables, &f->ms, m->ref).id;
+}
+
+static void
+test_unknown_org_by_name_and_acronym(void **state)
+{
+  found f;
+  find_in(*state, "Leaders of the Andean Tin Producers Association (ATPA) met. ATPA said so.", &f);
+  const skg_mention *name = named(&f, "Andean Tin Producers Association");
+  const skg_mention *acr = nth_named(&f, "ATPA", 1);
+  assert_non_null(name);
+  assert_non_null(acr);
+  assert_int_equal(name->kind, SKG_M_ORG);
+  assert_int_equal(acr->kind, SKG_M_ORG);
+  assert_int_equal(name->ref, acr->ref);
+  assert_string_equal(org_id(&f, name), "atpa");
+  assert_string_equal(skg_org_names_of(f.ctx->tables, &f.ms, name->ref).name,
+                      "Andean Tin Producers Association");
+  release(&f);
+  /* letters that do not spell the name are no acronym of it */
+  find_in(*state, "The Andean Tin Producers Association (XYZ) met.", &f);
+  assert_null(named(&f, "Andean Tin Producers Association"));
+  release(&f);
+}
+
+static void
+test_unknown_org_named_by_its_meeting(void **state)
+{
+  found f;
+  find_in(*state, "The 9th Ordinary Session of the Assembly of Heads of State and Government of the "
+                  "Lake Basin Commission opened.", &f);
+  const skg_mention *m = named(&f, "Lake Basin Commission");
+  assert_non_null(m);
+  assert_int_equal(m->kind, SKG_M_ORG);
+  assert_string_equal(org_id(&f, m), "lake-basin-commission");
+  release(&f);
+  find_in(*state, "The ninth Summit of the Americas opened.", &f);
+  m = named(&f, "Americas");
+  assert_non_null(m);
+  assert_int_equal(m->kind, SKG_M_ORG);
+  assert_string_equal(org_id(&f, m), "summit-of-the-americas");
+  release(&f);
+  /* a place is no organization: "the Summit of the Council" neither */
+  find_in(*state, "A summit of the Council met. The summit of Kenya and Uganda met.", &f);
+  assert_int_equal(f.ms.n_orgs, 0);
+  release(&f);
+}
+
+static void
+test_summit_series_by_its_name(void **state)
+{
+  found f;
+  find_in(*state, "The 28th Nordo-Baltic Summit and the first Andes-Pacific Leaders' Summit met, "
+                  "as did the Three Seas Summit.", &f);
+  const skg_mention *a = named(&f, "Nordo-Baltic");
+  const skg_mention *b = named(&f, "Andes-Pacific");
+  const skg_mention *c = named(&f, "Three Seas");
+  assert_non_null(a);
+  assert_non_null(b);
+  assert_non_null(c);
+  assert_string_equal(org_id(&f, a), "nordo-baltic");
+  assert_string_equal(skg_org_names_of(f.ctx->tables, &f.ms, a->ref).name, "Nordo-Baltic Summit");
+  assert_string_equal(skg_org_names_of(f.ctx->tables, &f.ms, a->ref).alt, "Nordo-Baltic");
+  assert_string_equal(org_id(&f, c), "three-seas");
+  release(&f);
+  /* a city's summit, a known organization's and a meeting's qualifier name no series */
+  find_in(*state, "The Riyadh Summit, the BRICS Summit and the Extraordinary Summit met.", &f);
+  assert_int_equal(f.ms.n_orgs, 0);
+  release(&f);
+}
+
+static void
+test_unknown_acronym_at_a_meeting(void **state)
+{
+  found f;
+  find_in(*state, "The 14th Ordinary Session of the ZIGAD Assembly opened; ZIGAD leaders spoke.", &f);
+  const skg_mention *m = nth_named(&f, "ZIGAD", 1);
+  assert_non_null(m);
+  assert_int_equal(m->kind, SKG_M_ORG);
+  assert_string_equal(org_id(&f, m), "zigad");
+  release(&f);
+  find_in(*state, "The COVID Summit and the AFP Summit met.", &f);
+  assert_int_equal(f.ms.n_orgs, 0);
+  release(&f);
+}
+
+static void
+test_title_case_acronym_of_known_org(void **state)
+{
+  found f;
+  find_in(*state, "The 18th Saarc Summit opened. Nam Nguyen spoke.", &f);
+  const skg_mention *m = named(&f, "Saarc");
+  assert_non_null(m);
+  assert_int_equal(m->kind, SKG_M_ORG);
+  assert_string_equal(f.ctx->tables->orgs[m->ref].id, "saarc");
+  const skg_mention *nam = named(&f, "Nam");
+  assert_true(nam == NULL || nam->kind != SKG_M_ORG); /* three letters: a name */
+  release(&f);
+}
+
 static void
 test_summit_body(void **state)
 {
@@ -430,6 +535,11 @@ main(void)
     cmocka_unit_test(test_possessive_country),
     cmocka_unit_test(test_organization_by_acronym_and_full_name),
     cmocka_unit_test(test_summit_body),
+    cmocka_unit_test(test_unknown_org_by_name_and_acronym),
+    cmocka_unit_test(test_unknown_org_named_by_its_meeting),
+    cmocka_unit_test(test_summit_series_by_its_name),
+    cmocka_unit_test(test_unknown_acronym_at_a_meeting),
+    cmocka_unit_test(test_title_case_acronym_of_known_org),
     cmocka_unit_test(test_offices_longest_title),
     cmocka_unit_test(test_ordinals_as_reports_write_them),
     cmocka_unit_test(test_pronoun_i_is_not_an_ordinal),

@@ -1,0 +1,530 @@
+/* mentions_orgs.c - organizations the tables do not know, recognised by the
+   way the genre names them and their meetings:
+
+     "the Intergovernmental Authority on Development (IGAD)"  a name and its acronym
+     "the 33rd Ordinary Session of the Assembly of Heads of State and Government
+      of the Andean Community"                                a meeting of a named body
+     "the ninth Summit of the Americas"                       a summit named for a region
+     "the 28th Ibero-American Summit", "the first China-Arab States Summit",
+     "the C5+1 Presidential Summit"                           a summit series
+     "the 14th Ordinary Session of the IGAD Assembly"         an unknown acronym at a meeting
+
+   Each becomes an organization of the report (skg_found_org) whose IRI is
+   minted from its acronym or its name, so the same organization gets the
+   same IRI in every report; then every other mention of that acronym or name
+   is an ORG mention too.  Organizations the tables know were found before
+   and are left as they are: the tables add names and links, the shapes here
+   decide what is seen where the tables are silent. */
+#include "mentions_find.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Words that end or carry the name of an organization. */
+static const char *const org_heads[] = {
+  "Community", "Organization", "Organisation", "Union", "Association", "Forum", "Movement",
+  "Conference", "Council", "Group", "Alliance", "Cooperation", "Co-operation", "Dialogue",
+  "Initiative", "Commission", "Authority", "League", "Partnership", "Pact", "System", "Market",
+  "Commonwealth", "Process", "Format", "Mechanism", "Bloc", "Grouping", "Summit", "Treaty"};
+
+/* Words that qualify a meeting rather than name a series: "the Extraordinary
+   Summit", "the Leaders' Summit", "the 2024 Special Summit". */
+static const char *const meeting_qualifiers[] = {
+  "The", "Extraordinary", "Special", "Annual", "Informal", "Emergency", "Joint", "Inaugural",
+  "Historic", "Virtual", "Ordinary", "Regular", "Leaders'", "Leaders", "Presidential", "Heads",
+  "Plenary", "Full", "Mini", "High-Level", "High-level", "Online", "Hybrid", "Video", "Next",
+  "Last", "Previous", "Upcoming", "This", "That", "Its", "Their", "Our"};
+
+/* Capitals that are not organizations however they are placed. */
+static const char *const not_acronyms[] = {"COVID", "COP", "AI", "GDP", "CEO", "TV", "PM", "MP",
+                                           "AFP", "AP", "EFE", "PTI", "IANS", "BBC", "CNN", "RT",
+                                           "HE", "HRH", "VIP", "OK", "ID", "IT", "ICT", "SDG",
+                                           "SDGS", "NGO", "NGOS", "MOU", "GMT", "UTC", "AM", "PM"};
+
+static int
+word_in(const finder *f, size_t i, const char *const *words, size_t n)
+{
+  for (size_t k = 0; k < n; ++k)
+    if (tok_is(f, i, words[k]))
+      return 1;
+  return 0;
+}
+
+static int
+is_joiner(const finder *f, size_t i)
+{
+  static const char *const words[] = {"of", "on", "for", "and", "the", "in", "de", "la", "del",
+                                      "des", "&"};
+  return word_in(f, i, words, SKG_COUNT(words));
+}
+
+static int
+is_dash(const finder *f, size_t i)
+{
+  return tok_is(f, i, "-") || tok_is(f, i, "\xE2\x80\x93") || tok_is(f, i, "\xE2\x80\x94");
+}
+
+/* A capitalised word, or one starting with a digit ("77" in "Group of 77"). */
+static int
+cap_word(const finder *f, size_t i)
+{
+  const skg_token *t = &f->toks->items[i];
+  return t->word && (t->cap || t->upper || isdigit((unsigned char)tok_text(f, i)[0]));
+}
+
+/* Taken already by a place, which an organization's name may contain
+   ("Southern African", "Latin American", "Central Asia-China"). */
+static int
+place_claimed(const finder *f, size_t i)
+{
+  int o = f->owner[i];
+  if (o < 0)
+    return 0;
+  skg_mention_kind k = f->out->items[o].kind;
+  return k == SKG_M_COUNTRY || k == SKG_M_ADJECTIVE || k == SKG_M_CITY;
+}
+
+static int
+free_or_place(const finder *f, size_t i)
+{
+  return f->owner[i] < 0 || place_claimed(f, i);
+}
+
+/* "IGAD", "CoE", "G77", "ALBA-TCP": two capitals or more, letters, digits and hyphens. */
+static int
+acronym_token(const finder *f, size_t i)
+{
+  const char *s = tok_text(f, i);
+  size_t len = tok_len(f, i), uppers = 0, letters = 0;
+  if (len < 2 || len > 10 || !isupper((unsigned char)s[0]))
+    return 0;
+  for (size_t k = 0; k < len; ++k) {
+    unsigned char c = (unsigned char)s[k];
+    if (!isalnum(c) && c != '-')
+      return 0;
+    uppers += isupper(c) != 0;
+    letters += isalpha(c) != 0;
+  }
+  if (uppers < 2 || uppers * 2 < letters)
+    return 0;
+  char up[12];
+  for (size_t k = 0; k < len; ++k)
+    up[k] = (char)toupper((unsigned char)s[k]);
+  up[len] = '\0';
+  for (size_t k = 0; k < SKG_COUNT(not_acronyms); ++k)
+    if (!strcmp(up, not_acronyms[k]))
+      return 0;
+  return 1;
+}
+
+static char *
+dup_span(const finder *f, size_t a, size_t b)
+{
+  size_t start = f->toks->items[a].span.start, end = f->toks->items[b - 1].span.end;
+  char *s = malloc(end - start + 1);
+  if (s) {
+    memcpy(s, f->text->norm.data + start, end - start);
+    s[end - start] = '\0';
+  }
+  return s;
+}
+
+static char *
+slug_of(const char *text)
+{
+  skg_buf b;
+  skg_buf_init(&b, 0);
+  if (skg_slug_append(&b, text, strlen(text)) || skg_buf_putc(&b, '\0')) {
+    skg_buf_release(&b);
+    return NULL;
+  }
+  if (b.len <= 1) { /* nothing left to name it by */
+    skg_buf_release(&b);
+    return NULL;
+  }
+  return b.data;
+}
+
+static int
+same_or_null(const char *a, const char *b)
+{
+  return a && b && !strcmp(a, b);
+}
+
+/* Add the organization named `name` (owned by the call), with `acronym` and
+   `alt` (owned too, or NULL); *ref gets its reference.  One already found by
+   the same id, name or acronym is that one (completed with what it lacked). */
+static skg_status
+add_found_org(finder *f, char *name, char *acronym, char *alt, int *ref)
+{
+  skg_mentions *ms = f->out;
+  char *id = name ? slug_of(acronym ? acronym : alt ? alt : name) : NULL;
+  if (!id) {
+    free(name), free(acronym), free(alt);
+    return name ? SKG_ERR_NOMEM : SKG_OK;
+  }
+  for (size_t i = 0; i < ms->n_orgs; ++i) {
+    skg_found_org *o = &ms->orgs[i];
+    if (strcmp(o->id, id) && strcmp(o->name, name) && !same_or_null(o->acronym, acronym) &&
+        !same_or_null(o->alt, name))
+      continue;
+    if (acronym && !*o->acronym) { /* named first, its acronym given later */
+      free(o->acronym);
+      o->acronym = acronym;
+      acronym = NULL;
+    }
+    free(id), free(name), free(acronym), free(alt);
+    *ref = ms->org_base + (int)i;
+    return SKG_OK;
+  }
+  if (ms->n_orgs == ms->cap_orgs) {
+    size_t cap = ms->cap_orgs ? 2 * ms->cap_orgs : 4;
+    skg_found_org *p = realloc(ms->orgs, cap * sizeof *p);
+    if (!p) {
+      free(id), free(name), free(acronym), free(alt);
+      return SKG_ERR_NOMEM;
+    }
+    ms->orgs = p;
+    ms->cap_orgs = cap;
+  }
+  if (!acronym && !(acronym = calloc(1, 1))) {
+    free(id), free(name), free(alt);
+    return SKG_ERR_NOMEM;
+  }
+  ms->orgs[ms->n_orgs] = (skg_found_org){id, name, acronym, alt};
+  *ref = ms->org_base + (int)ms->n_orgs++;
+  return SKG_OK;
+}
+
+/* Claim tokens [a, b) for an ORG mention of `ref`; places inside the name
+   ("Southern African" in "Southern African Customs Union") give way to it. */
+static skg_status
+take_org(finder *f, size_t a, size_t b, int ref)
+{
+  for (size_t i = a; i < b; ++i)
+    if (f->owner[i] >= 0)
+      f->out->items[f->owner[i]].span.end = 0; /* dropped by compact() */
+  skg_span span = {f->toks->items[a].span.start, f->toks->items[b - 1].span.end};
+  return finder_claim(f, a, b, finder_new_mention(SKG_M_ORG, ref, span));
+}
+
+static int
+has_org_head(const finder *f, size_t a, size_t b)
+{
+  for (size_t i = a; i < b; ++i)
+    if (word_in(f, i, org_heads, SKG_COUNT(org_heads)))
+      return 1;
+  return 0;
+}
+
+/* Are the letters of `acr` in order among the letters of tokens [a, b),
+   the first one opening the first word? */
+static int
+acronym_fits(const finder *f, size_t a, size_t b, const char *acr, size_t acr_len)
+{
+  const char *s = tok_text(f, a);
+  size_t len = f->toks->items[b - 1].span.end - f->toks->items[a].span.start, k = 0;
+  if (tolower((unsigned char)s[0]) != tolower((unsigned char)acr[0]))
+    return 0;
+  for (size_t i = 0; i < len && k < acr_len; ++i) {
+    if (!isalpha((unsigned char)acr[k])) {
+      ++k;
+      continue;
+    }
+    k += tolower((unsigned char)s[i]) == tolower((unsigned char)acr[k]);
+  }
+  while (k < acr_len && !isalpha((unsigned char)acr[k]))
+    ++k;
+  return k == acr_len;
+}
+
+/* "the Intergovernmental Authority on Development (IGAD)" at the "(" token i. */
+static skg_status
+name_with_acronym(finder *f, size_t i)
+{
+  if (!tok_is(f, i, "(") || i == 0 || i + 2 >= f->toks->count || f->owner[i + 1] >= 0 ||
+      !acronym_token(f, i + 1))
+    return SKG_OK;
+  /* "(TICAD 9)", "(CHOGM 2024)": an edition or year after the acronym */
+  size_t close = i + 2;
+  if (close + 1 < f->toks->count && isdigit((unsigned char)tok_text(f, close)[0]))
+    ++close;
+  if (!tok_is(f, close, ")") || !finder_contiguous(f, i + 1, close + 1))
+    return SKG_OK;
+  /* the run of capitalised words and joiners before the bracket */
+  size_t start = i;
+  while (start > 0 && i - start < 12 && free_or_place(f, start - 1) &&
+         (cap_word(f, start - 1) || is_joiner(f, start - 1) || is_dash(f, start - 1)))
+    --start;
+  const char *acr = tok_text(f, i + 1);
+  size_t acr_len = tok_len(f, i + 1);
+  for (size_t a = start; a < i; ++a) {
+    if (!cap_word(f, a) || !finder_contiguous(f, a, i) || !has_org_head(f, a, i) ||
+        !acronym_fits(f, a, i, acr, acr_len))
+      continue;
+    int ref = -1;
+    skg_status st = add_found_org(f, dup_span(f, a, i), dup_span(f, i + 1, i + 2), NULL, &ref);
+    if (!st && ref >= 0)
+      st = take_org(f, a, i, ref);
+    if (!st && ref >= 0)
+      st = take_org(f, i + 1, i + 2, ref);
+    return st;
+  }
+  return SKG_OK;
+}
+
+/* Does the token sequence at i spell `phrase` (words split by spaces)?
+   Returns the token after it, or i. */
+static size_t
+spells(const finder *f, size_t i, const char *phrase)
+{
+  size_t j = i;
+  const char *p = phrase;
+  while (*p) {
+    const char *e = strchr(p, ' ');
+    size_t n = e ? (size_t)(e - p) : strlen(p);
+    if (j >= f->toks->count || tok_len(f, j) != n || memcmp(tok_text(f, j), p, n))
+      return i;
+    ++j;
+    p += n + (e != NULL);
+  }
+  return j;
+}
+
+/* After "Summit of [the]": a body and whose heads meet, "[Assembly of] Heads
+   of State and Government of [the]".  Returns the token after it, or i. */
+static size_t
+skip_summit_body(const finder *f, size_t i, int *skipped)
+{
+  static const char *const bodies[] = {"Assembly of", "Conference of", "Council of", "Authority of",
+                                       "Summit of", "Meeting of", "Session of"};
+  static const char *const heads[] = {"Heads of State and Government", "Heads of State or Government",
+                                      "Heads of State and of Government", "Heads of State",
+                                      "Heads of Government", "Leaders", "Presidents",
+                                      "heads of state and government", "heads of state", "leaders"};
+  size_t j = i;
+  for (size_t k = 0; k < SKG_COUNT(bodies); ++k) {
+    size_t e = spells(f, j, bodies[k]);
+    if (e > j) {
+      j = e;
+      if (tok_is(f, j, "the"))
+        ++j;
+      break;
+    }
+  }
+  for (size_t k = 0; k < SKG_COUNT(heads); ++k) {
+    size_t e = spells(f, j, heads[k]);
+    if (e > j) {
+      j = e;
+      if (tok_is(f, j, "of"))
+        ++j;
+      if (tok_is(f, j, "the"))
+        ++j;
+      break;
+    }
+  }
+  *skipped = j > i;
+  return j;
+}
+
+/* A name of capitalised words and joiners from token i; returns its end
+   (joiners trimmed), i if none. */
+static size_t
+name_from(const finder *f, size_t i, size_t max_tokens)
+{
+  size_t e = i, end = i;
+  while (e < f->toks->count && e - i < max_tokens && free_or_place(f, e) &&
+         (cap_word(f, e) || (e > i && (is_joiner(f, e) || is_dash(f, e)))) &&
+         finder_contiguous(f, i, e + 1)) {
+    if (cap_word(f, e))
+      end = e + 1;
+    ++e;
+  }
+  return end;
+}
+
+static int
+names_one_place(const finder *f, size_t a, size_t b)
+{
+  int o = f->owner[a];
+  if (o >= 0 && place_claimed(f, a) && finder_end_token(f, o) == b)
+    return 1;
+  skg_name_ref ref;
+  int possessive;
+  return finder_best_reading(f, a, b, (1u << SKG_NAME_CITY) | (1u << SKG_NAME_COUNTRY) |
+                                          (1u << SKG_NAME_ADJECTIVE), &possessive, &ref);
+}
+
+/* "Summit of the Heads of State of the Andean Community", "the Summit of the
+   Americas" at the meeting word i. */
+static skg_status
+meeting_of_name(finder *f, size_t i)
+{
+  static const char *const meetings[] = {"Summit", "Session", "Meeting", "Conference", "Assembly",
+                                         "summit", "session", "meeting"};
+  if (!word_in(f, i, meetings, SKG_COUNT(meetings)) || !tok_is(f, i + 1, "of"))
+    return SKG_OK;
+  size_t j = i + 2;
+  if (tok_is(f, j, "the"))
+    ++j;
+  int skipped = 0;
+  j = skip_summit_body(f, j, &skipped);
+  if (j >= f->toks->count)
+    return SKG_OK;
+  size_t e = name_from(f, j, 10);
+  if (e == j)
+    return SKG_OK;
+  int ref = -1;
+  skg_status st = SKG_OK;
+  /* one word that is itself a body ("the Summit of the Council") names none */
+  if (has_org_head(f, j, e) && !names_one_place(f, j, e) &&
+      !(e == j + 1 && word_in(f, j, org_heads, SKG_COUNT(org_heads)))) {
+    st = add_found_org(f, dup_span(f, j, e), NULL, NULL, &ref);
+  } else if (tok_is(f, i, "Summit") && !skipped && tok_is(f, i + 2, "the") && e - j <= 2 &&
+             !names_one_place(f, j, e)) {
+    /* "the Summit of the Americas": the series is its name */
+    char *name = dup_span(f, i, e);
+    st = name ? add_found_org(f, name, NULL, NULL, &ref) : SKG_ERR_NOMEM;
+  }
+  if (!st && ref >= 0)
+    st = take_org(f, j, e, ref);
+  return st;
+}
+
+/* A token the name of a summit series is made of: a capitalised word not
+   taken, "+" ("C5+1"), a dash ("Central Asia – China"), or a place or
+   organization joined to the rest by a dash ("EU–China"). */
+static int
+series_token(const finder *f, size_t i)
+{
+  if (tok_is(f, i, "+") || is_dash(f, i))
+    return 1;
+  if (!f->toks->items[i].word)
+    return 0;
+  int dashed = (i > 0 && is_dash(f, i - 1)) || (i + 1 < f->toks->count && is_dash(f, i + 1));
+  int o = f->owner[i];
+  if (o >= 0)
+    return dashed && (place_claimed(f, i) || f->out->items[o].kind == SKG_M_ORG);
+  return cap_word(f, i) || (i > 0 && tok_is(f, i - 1, "+"));
+}
+
+static int
+is_compound(const finder *f, size_t a, size_t b)
+{
+  for (size_t i = a; i < b; ++i)
+    if (tok_is(f, i, "+") || is_dash(f, i) || memchr(tok_text(f, i), '-', tok_len(f, i)))
+      return 1;
+  return 0;
+}
+
+/* Is every word of [a, b) a common word, a month or a year? */
+static int
+only_common_words(const finder *f, size_t a, size_t b)
+{
+  for (size_t i = a; i < b; ++i) {
+    const char *s = tok_text(f, i);
+    if (f->toks->items[i].word && !isdigit((unsigned char)s[0]) &&
+        !skg_is_common_capitalized(s, tok_len(f, i)))
+      return 0;
+  }
+  return 1;
+}
+
+/* "the 28th Ibero-American Summit", "the C5+1 Presidential Summit", "the
+   Central Asia – China summit", "the 14th IGAD Summit" at the meeting word i. */
+static skg_status
+series_summit(finder *f, size_t i)
+{
+  if (!tok_is(f, i, "Summit") && !tok_is(f, i, "summit") && !tok_is(f, i, "Assembly") &&
+      !tok_is(f, i, "Council"))
+    return SKG_OK;
+  int summit = tok_is(f, i, "Summit") || tok_is(f, i, "summit");
+  size_t b = i;
+  while (b > 0 && f->owner[b - 1] < 0 &&
+         (word_in(f, b - 1, meeting_qualifiers, SKG_COUNT(meeting_qualifiers)) ||
+          (tok_is(f, b - 1, "'") && b > 1 && tok_is(f, b - 2, "Leaders")))) /* "Leaders' Summit" */
+    --b;
+  size_t a = b;
+  while (a > 0 && b - a < 8 && series_token(f, a - 1) && finder_contiguous(f, a - 1, b + 1))
+    --a;
+  while (a < b && (word_in(f, a, meeting_qualifiers, SKG_COUNT(meeting_qualifiers)) ||
+                   is_dash(f, a) || tok_is(f, a, "+")))
+    ++a;
+  if (a == b || is_dash(f, b - 1) || tok_is(f, b - 1, "+"))
+    return SKG_OK;
+  int ref = -1;
+  skg_status st = SKG_OK;
+  if (b == a + 1 && f->owner[a] < 0 && acronym_token(f, a) && !names_one_place(f, a, b)) {
+    /* an acronym the tables lack, at a meeting: "the IGAD Assembly" */
+    st = add_found_org(f, dup_span(f, a, b), dup_span(f, a, b), NULL, &ref);
+  } else if (!only_common_words(f, a, b) && !names_one_place(f, a, b) &&
+             ((summit && is_compound(f, a, b)) ||
+              (tok_is(f, i, "Summit") && b - a >= 2 && !f->headline[a]))) {
+    /* "Ibero-American", "China-Arab States", "C5+1"; "the Three Seas Summit" */
+    char *core = dup_span(f, a, b);
+    char *name = core ? malloc(strlen(core) + 8) : NULL;
+    if (name)
+      strcat(strcpy(name, core), " Summit");
+    st = name ? add_found_org(f, name, NULL, core, &ref) : (free(core), SKG_ERR_NOMEM);
+  }
+  if (!st && ref >= 0)
+    st = take_org(f, a, b, ref);
+  return st;
+}
+
+/* Does the text at token i spell `name`, ending where a token ends?
+   Returns the token after it, or i. */
+static size_t
+spells_name(const finder *f, size_t i, const char *name)
+{
+  size_t n = strlen(name), start = f->toks->items[i].span.start;
+  if (!n || start + n > f->text->norm.len || memcmp(f->text->norm.data + start, name, n))
+    return i;
+  size_t j = i;
+  while (j < f->toks->count && f->toks->items[j].span.end < start + n)
+    ++j;
+  return j < f->toks->count && f->toks->items[j].span.end == start + n ? j + 1 : i;
+}
+
+/* Every other mention of an organization found: its acronym, its name, or
+   the name of its series without "Summit". */
+static skg_status
+mention_found_orgs(finder *f)
+{
+  const skg_mentions *ms = f->out;
+  for (size_t i = 0; i < f->toks->count; ++i) {
+    if (f->owner[i] >= 0 || !cap_word(f, i))
+      continue;
+    for (size_t k = 0; k < ms->n_orgs; ++k) {
+      const skg_found_org *o = &ms->orgs[k];
+      const char *forms[] = {o->name, o->acronym, o->alt};
+      size_t e = i;
+      for (size_t v = 0; v < SKG_COUNT(forms) && e == i; ++v)
+        if (forms[v])
+          e = spells_name(f, i, forms[v]);
+      if (e == i || !finder_free_run(f, i, e))
+        continue;
+      skg_status st = take_org(f, i, e, ms->org_base + (int)k);
+      if (st)
+        return st;
+      i = e - 1;
+      break;
+    }
+  }
+  return SKG_OK;
+}
+
+skg_status
+skg_find_shaped_orgs(finder *f)
+{
+  typedef skg_status (*shape)(finder *, size_t);
+  static const shape shapes[] = {name_with_acronym, meeting_of_name, series_summit};
+  for (size_t s = 0; s < SKG_COUNT(shapes); ++s)
+    for (size_t i = 0; i < f->toks->count; ++i) {
+      skg_status st = shapes[s](f, i);
+      if (st)
+        return st;
+    }
+  return f->out->n_orgs ? mention_found_orgs(f) : SKG_OK;
+}
