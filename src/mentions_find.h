@@ -45,6 +45,16 @@ mention_at(const finder *f, size_t i, skg_mention_kind kind)
   return f->out->items[o].kind == kind ? o : -1;
 }
 
+/* Is token i one of `words` (as written)? */
+static inline int
+word_in(const finder *f, size_t i, const char *const *words, size_t n)
+{
+  for (size_t k = 0; k < n; ++k)
+    if (tok_is(f, i, words[k]))
+      return 1;
+  return 0;
+}
+
 /* Tokens [a, b) are joined by single spaces (or nothing, for "St." ".")? */
 int finder_contiguous(const finder *f, size_t a, size_t b);
 /* No token of [a, b) is taken by a mention yet? */
@@ -59,6 +69,11 @@ int finder_best_reading(const finder *f, size_t a, size_t b, unsigned kinds, int
 /* The tokens of mention m: its first, and the one after its last. */
 size_t finder_first_token(const finder *f, int m);
 size_t finder_end_token(const finder *f, int m);
+
+/* mentions_people.c: offices written in lowercase beside whose they are,
+   then people. */
+skg_status skg_find_lowercase_offices(finder *f);
+skg_status skg_find_people(finder *f);
 
 /* mentions_orgs.c: organizations the tables do not know, recognised by the
    way the genre names them and their meetings; then their other mentions. */

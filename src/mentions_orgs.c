@@ -43,15 +43,6 @@ static const char *const not_acronyms[] = {"COVID", "COP", "AI", "GDP", "CEO", "
                                            "SDGS", "NGO", "NGOS", "MOU", "GMT", "UTC", "AM", "PM"};
 
 static int
-word_in(const finder *f, size_t i, const char *const *words, size_t n)
-{
-  for (size_t k = 0; k < n; ++k)
-    if (tok_is(f, i, words[k]))
-      return 1;
-  return 0;
-}
-
-static int
 is_joiner(const finder *f, size_t i)
 {
   static const char *const words[] = {"of", "on", "for", "and", "the", "in", "de", "la", "del",
