@@ -120,6 +120,23 @@ int skg_in_quotes(const skg_analysis *an, size_t s, size_t at);
 /* Does sentence s speak of the future or of a plan ("will attend", "expected to")? */
 int skg_sentence_is_plan(const skg_analysis *an, size_t s, size_t from, size_t to);
 
+/* ---- cues.c: the phrases of data/cues.tsv in a sentence ---- */
+
+typedef struct {
+  size_t         at, end;   /* norm offsets of the phrase */
+  const skg_cue *cue;
+} skg_cue_hit;
+
+/* Every cue of `relation` in `sent`, up to `max`; a cue inside a longer one
+   ("attended" in "attended by") is the longer one's.  Returns the count. */
+size_t skg_cue_hits(const skg_analysis *an, skg_span sent, skg_cue_relation relation,
+                    skg_cue_hit *out, size_t max);
+/* Does cue `h` of a sentence whose mentions are [first, last) point at the
+   person mention k? */
+int skg_cue_points_at(const skg_analysis *an, const skg_cue_hit *h, size_t first, size_t last, size_t k);
+/* Are person phrases a and b (a first) joined as one list ("A, B and C")? */
+int skg_same_list(const skg_analysis *an, const skg_mention *a, const skg_mention *b);
+
 /* The extractors, in the order they run: summits first, as every other fact is about one. */
 skg_status skg_extract_summits(skg_analysis *an);
 skg_status skg_extract_dates(skg_analysis *an);

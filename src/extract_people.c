@@ -35,49 +35,123 @@ names_meeting_word(const skg_analysis *an, skg_span sent)
   return skg_find_any(an, sent.start, sent.end, words, SKG_COUNT(words));
 }
 
+/* Is the chair cue `h` about another event than the meeting: "a dinner
+   hosted by A", "he had chaired the Goa summit in 2016"? */
+static int
+chair_elsewhere(const skg_analysis *an, size_t s, skg_span sent)
+{
+  static const char *const events[] = {"dinner", "reception", "banquet", "lunch", "breakfast",
+                                       "second time", "ministerial", "ministers' meeting",
+                                       "foreign ministers", "council of ministers"};
+  return skg_sentence_other_meeting(an, s) || skg_find_any(an, sent.start, sent.end, events, SKG_COUNT(events));
+}
+
+/* The chair of the meeting said by apposition: "the chairman of this 15th
+   Summit, Gambian President A", "Chair of the Conference, A, presided". */
+static int
+chair_apposition(const skg_analysis *an, skg_span sent, const skg_mention *m)
+{
+  static const char *const heads[] = {"chairman of", "chairperson of", "chair of", "chairwoman of",
+                                      "president of", "host of"};
+  static const char *const meetings[] = {"summit", "session", "meeting", "conference", "assembly"};
+  const char *t = an->text.norm.data;
+  size_t pre = m->extent.start;
+  while (pre > sent.start && t[pre - 1] == ' ')
+    --pre;
+  if (pre == sent.start || t[pre - 1] != ',')
+    return 0;
+  size_t from = pre > sent.start + 48 ? pre - 48 : sent.start;
+  for (size_t i = 0; i < SKG_COUNT(heads); ++i) {
+    size_t at = skg_find_phrase(an, from, pre, heads[i]);
+    if (at == (size_t)-1 || memchr(t + at, ',', pre - 1 - at))
+      continue;
+    if (skg_find_any(an, at, pre, meetings, SKG_COUNT(meetings)))
+      return 1;
+  }
+  return 0;
+}
+
+/* Is person k of the sentence the chair by cue: "chaired by A", "A presided
+   over", "chaired respectively by A and B", "A, who chaired the meeting"? */
+static const skg_cue_hit *
+chaired_by_cue(const skg_analysis *an, skg_span sent, size_t first, size_t last, size_t k,
+               const skg_cue_hit *hits, size_t n, int *planned)
+{
+  const skg_mention *m = &an->mentions.items[k];
+  const char *t = an->text.norm.data;
+  for (size_t i = 0; i < n; ++i) {
+    const skg_cue_hit *h = &hits[i];
+    int hit = 0;
+    if (h->cue->side == SKG_SIDE_AFTER) {
+      /* right after the cue, or further on in the list it opens */
+      for (size_t j = first; j < last && !hit; ++j) {
+        const skg_mention *p = &an->mentions.items[j];
+        if (p->kind != SKG_M_PERSON || p->extent.start < h->end)
+          continue;
+        size_t gap = p->extent.start - h->end;
+        if (gap > 5 || (gap > 1 && strncmp(t + h->end, " the ", gap < 5 ? gap : 5)))
+          break;
+        for (size_t q = j, prev = j; q < last; ++q) {
+          if (an->mentions.items[q].kind != SKG_M_PERSON || (q != j && !skg_same_list(an, &an->mentions.items[prev], &an->mentions.items[q])))
+            continue;
+          if (q == k)
+            hit = 1;
+          prev = q;
+        }
+        break;
+      }
+    } else if (h->cue->side == SKG_SIDE_BEFORE) {
+      /* "A chaired", "A, whose country chairs the organization this year, presided over" */
+      size_t verb_at = m->extent.end;
+      if (verb_at + 2 < sent.end && t[verb_at] == ',' &&
+          (skg_find_phrase(an, verb_at, verb_at + 8, "who") == verb_at + 2 ||
+           skg_find_phrase(an, verb_at, verb_at + 8, "whose") == verb_at + 2)) {
+        const char *comma = memchr(t + verb_at + 1, ',', sent.end - verb_at - 1);
+        if (comma && (size_t)(comma - t) < h->at)
+          verb_at = (size_t)(comma - t) + 1;
+        else if (skg_find_phrase(an, verb_at, verb_at + 8, "who") == verb_at + 2)
+          verb_at += 6; /* "A, who chaired" */
+      }
+      hit = h->at >= verb_at && h->at <= verb_at + 1;
+      /* "A and B co-chaired": the list that ends right before the cue */
+      for (size_t q = k + 1, prev = k; !hit && q < last; ++q) {
+        const skg_mention *p = &an->mentions.items[q];
+        if (p->kind != SKG_M_PERSON)
+          continue;
+        if (!skg_same_list(an, &an->mentions.items[prev], p))
+          break;
+        hit = h->at >= p->extent.end && h->at <= p->extent.end + 1;
+        prev = q;
+      }
+    }
+    if (hit) {
+      *planned = h->cue->planned;
+      return h;
+    }
+  }
+  return NULL;
+}
+
 skg_status
 skg_extract_chairs(skg_analysis *an)
 {
   if (!an->n_summits)
     return SKG_OK;
-  static const char *const before[] = {"chaired by", "presided over by", "presided by",
-                                       "chairmanship of", "chaired by the", "hosted and chaired by",
-                                       "under the presidency of", "co-chaired by"};
-  static const char *const after[] = {"chaired", "will chair", "presided over", "who chaired",
-                                      "chairs", "is chairing", "was chairing"};
   for (size_t s = 0; s < an->text.n_sentences; ++s) {
     skg_span sent = an->text.sentences[s];
     size_t first, last;
     skg_sentence_mentions(an, s, &first, &last);
+    skg_cue_hit hits[16];
+    size_t n = skg_cue_hits(an, sent, SKG_CUE_CHAIR, hits, 16);
     for (size_t k = first; k < last; ++k) {
       const skg_mention *m = &an->mentions.items[k];
       if (m->kind != SKG_M_PERSON)
         continue;
       const char *rule = NULL;
-      /* "under the chairmanship of the Prime Minister of X, A" */
-      size_t pre = m->extent.start;
-      while (pre > sent.start && an->text.norm.data[pre - 1] == ' ')
-        --pre;
-      if (skg_ends_with_phrase(an, sent.start, pre, "the"))
-        pre -= 3;
-      for (size_t i = 0; i < SKG_COUNT(before) && !rule; ++i)
-        if (skg_ends_with_phrase(an, sent.start, pre, before[i]))
-          rule = "chair.chaired-by";
-      /* "A, whose country chairs the organization this year, presided over" */
-      size_t verb_at = m->extent.end;
-      const char *t = an->text.norm.data;
-      if (verb_at + 2 < sent.end && t[verb_at] == ',' &&
-          (skg_find_phrase(an, verb_at, verb_at + 8, "who") == verb_at + 2 ||
-           skg_find_phrase(an, verb_at, verb_at + 8, "whose") == verb_at + 2)) {
-        const char *comma = memchr(t + verb_at + 1, ',', sent.end - verb_at - 1);
-        if (comma)
-          verb_at = (size_t)(comma - t) + 1;
-      }
-      for (size_t i = 0; i < SKG_COUNT(after) && !rule; ++i) {
-        size_t at = skg_find_phrase(an, verb_at, sent.end, after[i]);
-        if (at != (size_t)-1 && at <= verb_at + 1)
-          rule = "chair.person-chaired";
-      }
+      int planned = 0;
+      const skg_cue_hit *by = chaired_by_cue(an, sent, first, last, k, hits, n, &planned);
+      if (by)
+        rule = by->cue->rule;
       /* "was chaired from Nuku'alofa by A": a place between the verb and "by" */
       if (!rule && skg_ends_with_phrase(an, sent.start, m->extent.start, "by")) {
         size_t from = m->extent.start > sent.start + 40 ? m->extent.start - 40 : sent.start;
@@ -88,120 +162,22 @@ skg_extract_chairs(skg_analysis *an)
         if (at != (size_t)-1 && !memchr(an->text.norm.data + at, ',', m->extent.start - at))
           rule = "chair.chaired-from-by";
       }
-      /* "the summit, hosted by President A": the host leader chairs; "a dinner
-         hosted by A" is not the meeting */
+      /* "the summit, hosted by President A": the host leader chairs */
       if (!rule && skg_ends_with_phrase(an, sent.start, m->extent.start, "hosted by") &&
-          names_meeting_word(an, sent) &&
-          skg_find_phrase(an, sent.start, sent.end, "dinner") == (size_t)-1 &&
-          skg_find_phrase(an, sent.start, sent.end, "reception") == (size_t)-1 &&
-          skg_find_phrase(an, sent.start, sent.end, "banquet") == (size_t)-1 &&
-          skg_find_phrase(an, sent.start, sent.end, "lunch") == (size_t)-1 &&
-          skg_find_phrase(an, sent.start, sent.end, "breakfast") == (size_t)-1)
+          names_meeting_word(an, sent))
         rule = "chair.hosted-by";
-      if (!rule)
-        continue;
-      /* "he had chaired the Goa summit in 2016", "the previous summit, chaired
-         by ...": another meeting */
-      if (skg_sentence_other_meeting(an, s) ||
-          skg_find_phrase(an, sent.start, sent.end, "second time") != (size_t)-1)
+      if (!rule && chair_apposition(an, sent, m))
+        rule = "chair.chair-of-the-meeting";
+      if (!rule || chair_elsewhere(an, s, sent))
         continue;
       skg_fact f = {SKG_F_CHAIR, 0, skg_value_span(SKG_V_PERSON, m->span), no_value, no_value,
-                    skg_sentence_is_plan(an, s, sent.start, sent.end), m->extent, s, rule, 0.9};
+                    planned || skg_sentence_is_plan(an, s, sent.start, sent.end), m->extent, s, rule, 0.9};
       skg_status st = skg_add_fact(an, f);
       if (st)
         return st;
     }
   }
   return SKG_OK;
-}
-
-static const char *const meeting_words[] = {"summit", "meeting", "session", "conference", "forum",
-                                            "talks", "gathering", "call", "plenary"};
-
-typedef struct {
-  size_t at, end;      /* where the cue is */
-  int    side;         /* attendees 1 after it ("attended by A"), -1 before ("A attended"), 2 anywhere,
-                          3 right after it only ("the UAE sent Vice President A") */
-  int    represented;  /* "X was represented by ...", "X's delegation was led by ..." */
-} cue;
-
-/* Every place in sentence s where attendance is said, up to `max`; returns the count. */
-static size_t
-attendance_cues(const skg_analysis *an, skg_span sent, cue *out, size_t max)
-{
-  static const struct { const char *phrase; int side; } cues[] = {
-    {"attended by", 1}, {"attendance by", 1}, {"participation of", 1},
-    {"joined by", 1}, {"attending the event will be", 1}, {"attending the summit will be", 1},
-    {"around the table were", 1}, {"taking part were", 1}, {"attending were", 1},
-    {"present were", 1}, {"participants included", 1}, {"those attending were", 1},
-    {"represented by", 1},
-    {"in attendance", 2}, {"were present", 2}, {"are present", 2},
-    {"attended", -1}, {"attends", -1}, {"will attend", -1}, {"to attend", -1},
-    {"participated in", -1}, {"participates in", -1}, {"took part in", -1}, {"takes part in", -1},
-    {"take part in", -1}, {"will participate in", -1}, {"will take part in", -1},
-    {"joined the", -1}, {"presided over", -1}, {"arrived", -1},
-    {"gathered", 2}, {"among the leaders", 2}, {"expected to participate", -1},
-    {"expected at", 2}, {"opened the", -1}, {"closed the", -1}, {"addressed the", -1},
-    {"addressing the", -1}, {"spoke at", -1}, {"delivered a speech at", -1},
-    {"handed over", 2}, {"hands over", 2}, {"handing", 2},
-    {"at the table were", 1}, {"around the table sat", 1}, {"around the table", 1}, {"at the table", 2},
-    {"headed by", 1}, {"led by", 1}, {"sent", 3}, {"stood in for", -1}, {"took part by", -1},
-    {"joined by video", -1}, {"joined online", -1}, {"joined virtually", -1}, {"converged on", -1},
-  };
-  size_t n = 0;
-  for (size_t i = 0; i < SKG_COUNT(cues); ++i) {
-    for (size_t from = sent.start; n < max;) {
-      size_t p = skg_find_phrase(an, from, sent.end, cues[i].phrase);
-      if (p == (size_t)-1)
-        break;
-      /* "attended" inside "attended by" is the other cue */
-      int inner = 0;
-      for (size_t j = 0; j < n; ++j)
-        inner |= out[j].at == p;
-      const char *ph = cues[i].phrase;
-      int represented = !strcmp(ph, "represented by") || !strcmp(ph, "headed by") ||
-                        !strcmp(ph, "led by") || !strcmp(ph, "sent");
-      /* "attended a football match": something else, not a meeting */
-      size_t e = p + strlen(ph);
-      const char *t = an->text.norm.data;
-      int other_thing = cues[i].side == -1 && e + 3 < sent.end &&
-                        (!strncmp(t + e, " a ", 3) || !strncmp(t + e, " an ", 4)) &&
-                        !skg_find_any(an, e, e + 32 < sent.end ? e + 32 : sent.end, meeting_words,
-                                      SKG_COUNT(meeting_words));
-      if (!inner && !other_thing)
-        out[n++] = (cue){p, e, cues[i].side, represented};
-      from = p + 1;
-    }
-  }
-  return n;
-}
-
-/* The cue that makes the person at `m` an attendee, or NULL. */
-static const cue *
-cue_for(const skg_analysis *an, const cue *cues, size_t n, const skg_mention *m)
-{
-  const char *t = an->text.norm.data;
-  for (size_t i = 0; i < n; ++i) {
-    const cue *c = &cues[i];
-    if (c->side == 2 || (c->side == 1 && c->at < m->span.start) ||
-        (c->side == -1 && c->at >= m->span.end) || (c->side == 3 && c->end + 1 == m->extent.start))
-      return c;
-    /* "Leaders took part by video from their capitals: A, B and C" */
-    if (c->side == -1 && c->at < m->span.start && memchr(t + c->end, ':', m->span.start - c->end))
-      return c;
-  }
-  return NULL;
-}
-
-/* Sentences that say someone did not come, or that speak of what people said
-   or whom they met, are no list of attendees. */
-static int
-negated_attendance(const skg_analysis *an, skg_span sent)
-{
-  static const char *const cues[] = {"did not attend", "did not join", "did not send",
-                                     "did not take part", "was absent", "were absent", "skipped",
-                                     "boycott", "stayed away", "declined to attend", "will not attend"};
-  return skg_find_any(an, sent.start, sent.end, cues, SKG_COUNT(cues));
 }
 
 static int
@@ -241,7 +217,8 @@ static int
 excluded_person(const skg_analysis *an, skg_span sent, const skg_mention *m)
 {
   static const char *const cues[] = {"invitation of", "talks with", "met with", "meeting with",
-                                     "hosted by", "welcomed by", "received by", "phone call with"};
+                                     "hosted by", "welcomed by", "received by", "phone call with",
+                                     "on behalf of", "message from", "congratulated", "talks with"};
   size_t from = m->extent.start > sent.start + 30 ? m->extent.start - 30 : sent.start;
   for (size_t i = 0; i < SKG_COUNT(cues); ++i)
     if (skg_find_phrase(an, from, m->extent.start, cues[i]) != (size_t)-1)
@@ -293,6 +270,108 @@ unnamed_representatives(skg_analysis *an, size_t s, size_t first, size_t last)
   return SKG_OK;
 }
 
+/* Is the attendance cue `h` about another event: "attended a football
+   match", "attended the funeral", "took part in the ministerial meeting"? */
+static int
+cue_of_other_event(const skg_analysis *an, skg_span sent, const skg_cue_hit *h)
+{
+  static const char *const events[] = {"funeral", "dinner", "banquet", "reception", "wedding",
+                                       "concert", "match", "ministerial", "ministers' meeting",
+                                       "ministers meeting", "foreign ministers", "lunch", "breakfast",
+                                       "inauguration", "swearing-in", "business forum", "exhibition",
+                                       "parade", "election", "elections"};
+  size_t to = h->end + 48 < sent.end ? h->end + 48 : sent.end;
+  size_t from = h->at > sent.start + 24 ? h->at - 24 : sent.start;
+  if (h->cue->side == SKG_SIDE_BEFORE || h->cue->side == SKG_SIDE_AROUND)
+    from = h->at;
+  return skg_find_any(an, from, to, events, SKG_COUNT(events));
+}
+
+/* "A, B and C are in attendance" after a heading "Participating in the
+   summit were:": the lines after a sentence that ends in a colon, each a
+   person phrase, are the list the cue points at.  Returns the last such
+   sentence (s itself when none). */
+static size_t
+colon_list_end(const skg_analysis *an, size_t s)
+{
+  skg_span sent = an->text.sentences[s];
+  if (an->text.norm.data[sent.end - 1] != ':')
+    return s;
+  size_t end = s;
+  for (size_t t = s + 1; t < an->text.n_sentences; ++t) {
+    skg_span line = an->text.sentences[t];
+    size_t first, last;
+    skg_sentence_mentions(an, t, &first, &last);
+    int person_first = 0;
+    for (size_t k = first; k < last && !person_first; ++k)
+      if (an->mentions.items[k].kind == SKG_M_PERSON)
+        person_first = an->mentions.items[k].extent.start <= line.start + 3;
+    /* a subheading ("For Spain and Portugal:") goes on with the list */
+    int subheading = an->text.norm.data[line.end - 1] == ':' && line.end - line.start < 60;
+    if (!person_first && !subheading)
+      break;
+    end = t;
+  }
+  return end;
+}
+
+static skg_status
+add_attendance(skg_analysis *an, size_t s, size_t first, const skg_mention *m, int represented,
+               int planned, const char *rule, double conf)
+{
+  skg_value whom = jurisdiction_of(m);
+  if (represented && whom.kind == SKG_V_NONE)
+    whom = country_before(an, first, m->extent.start);
+  skg_value office = m->office >= 0 ? skg_value_ref(SKG_V_OFFICE, m->office) : no_value;
+  skg_fact f = {SKG_F_ATTENDANCE, 0, skg_value_span(SKG_V_PERSON, m->span), whom, office, planned,
+                m->extent, s, rule, planned ? 0.6 : conf};
+  return skg_add_fact(an, f);
+}
+
+/* The people the cues of sentence s point at attended (or will). */
+static skg_status
+attendees_by_cue(skg_analysis *an, size_t s, int about, int *any)
+{
+  skg_span sent = an->text.sentences[s];
+  size_t first, last;
+  skg_sentence_mentions(an, s, &first, &last);
+  skg_cue_hit hits[24];
+  size_t n = skg_cue_hits(an, sent, SKG_CUE_ATTEND, hits, 24);
+  n += skg_cue_hits(an, sent, SKG_CUE_REPRESENT, hits + n, 24 - n);
+  int sentence_planned = skg_sentence_is_plan(an, s, sent.start, sent.end);
+  for (size_t i = 0; i < n; ++i) {
+    const skg_cue_hit *h = &hits[i];
+    if ((!about && !h->cue->anywhere) || cue_of_other_event(an, sent, h))
+      continue;
+    int planned = h->cue->planned || sentence_planned;
+    int represented = h->cue->relation == SKG_CUE_REPRESENT;
+    for (size_t k = first; k < last; ++k) {
+      const skg_mention *m = &an->mentions.items[k];
+      if (m->kind != SKG_M_PERSON || !skg_cue_points_at(an, h, first, last, k) ||
+          excluded_person(an, sent, m) || skg_in_quotes(an, s, m->span.start))
+        continue;
+      skg_status st = add_attendance(an, s, first, m, represented, planned, h->cue->rule, 0.85);
+      if (st)
+        return st;
+      *any = 1;
+    }
+    /* a heading ending in a colon: the lines after it */
+    size_t end = h->cue->side == SKG_SIDE_BEFORE || h->cue->side == SKG_SIDE_NEXT ? s : colon_list_end(an, s);
+    for (size_t t = s + 1; t <= end; ++t) {
+      size_t f2, l2;
+      skg_sentence_mentions(an, t, &f2, &l2);
+      for (size_t k = f2; k < l2; ++k)
+        if (an->mentions.items[k].kind == SKG_M_PERSON) {
+          skg_status st = add_attendance(an, t, f2, &an->mentions.items[k], 0, planned,
+                                         "attendee.listed-after-colon", 0.8);
+          if (st)
+            return st;
+        }
+    }
+  }
+  return SKG_OK;
+}
+
 skg_status
 skg_extract_attendees(skg_analysis *an)
 {
@@ -302,49 +381,32 @@ skg_extract_attendees(skg_analysis *an)
     skg_span sent = an->text.sentences[s];
     size_t first, last;
     skg_sentence_mentions(an, s, &first, &last);
-    cue cues[16];
-    size_t n_cues = attendance_cues(an, sent, cues, 16);
-    const char *rule = "attendee.said-attended";
-    double conf = 0.85;
+    skg_cue_hit absent[4];
     /* "A, B and C are in attendance." or "Among those at the table were ..."
        right after the sentence about the meeting, even in a new paragraph */
-    int about = skg_sentence_about_summit(an, s) || (n_cues && s > 0 && skg_sentence_about_summit(an, s - 1));
-    if (!about || skg_sentence_other_meeting(an, s) || negated_attendance(an, sent))
+    int about = skg_sentence_about_summit(an, s) || (s > 0 && skg_sentence_about_summit(an, s - 1));
+    if (skg_sentence_other_meeting(an, s) || skg_cue_hits(an, sent, SKG_CUE_ABSENT, absent, 4))
       continue;
+    int any = 0;
+    skg_status st = attendees_by_cue(an, s, about, &any);
+    if (st)
+      return st;
     /* a list of leaders, each with office and country, in a sentence about the
        meeting that is neither a speech nor a bilateral meeting */
-    if (!n_cues && titled_people(an, first, last) >= 2 && !speech_or_meeting_with(an, sent)) {
-      cues[n_cues++] = (cue){sent.start, sent.start, 2, 0};
-      rule = "attendee.leader-list";
-      conf = 0.7;
+    if (!any && about && skg_sentence_about_summit(an, s) && titled_people(an, first, last) >= 2 &&
+        !speech_or_meeting_with(an, sent)) {
+      int planned = skg_sentence_is_plan(an, s, sent.start, sent.end);
+      for (size_t k = first; k < last && !st; ++k) {
+        const skg_mention *m = &an->mentions.items[k];
+        if (m->kind == SKG_M_PERSON && !excluded_person(an, sent, m) && !skg_in_quotes(an, s, m->span.start))
+          st = add_attendance(an, s, first, m, 0, planned, "attendee.leader-list", 0.7);
+      }
+      any = 1;
     }
-    if (!n_cues)
-      continue;
-    int planned = skg_sentence_is_plan(an, s, sent.start, sent.end);
-    for (size_t k = first; k < last; ++k) {
-      const skg_mention *m = &an->mentions.items[k];
-      if (m->kind != SKG_M_PERSON)
-        continue;
-      const cue *c = cue_for(an, cues, n_cues, m);
-      if (!c || excluded_person(an, sent, m) || skg_in_quotes(an, s, m->span.start))
-        continue;
-      int represented = c->represented;
-      skg_value whom = jurisdiction_of(m);
-      if (represented && whom.kind == SKG_V_NONE)
-        whom = country_before(an, first, m->extent.start);
-      skg_value office = m->office >= 0 ? skg_value_ref(SKG_V_OFFICE, m->office) : no_value;
-      skg_fact f = {SKG_F_ATTENDANCE, 0, skg_value_span(SKG_V_PERSON, m->span), whom, office, planned,
-                    m->extent, s, represented ? "attendee.represented-by" : rule,
-                    planned ? 0.6 : conf};
-      skg_status st = skg_add_fact(an, f);
-      if (st)
-        return st;
-    }
-    if (!planned) {
-      skg_status st = unnamed_representatives(an, s, first, last);
-      if (st)
-        return st;
-    }
+    if (!st && any && !skg_sentence_is_plan(an, s, sent.start, sent.end))
+      st = unnamed_representatives(an, s, first, last);
+    if (st)
+      return st;
   }
   return SKG_OK;
 }

@@ -204,6 +204,36 @@ office_row(skg_tables *t, char **f, size_t n)
          index_list(t, f[1], SKG_NAME_OFFICE, row);
 }
 
+/* relation cue side tense reach */
+static int
+cue_row(skg_tables *t, char **f, size_t n)
+{
+  static const char *const relations[] = {"attend", "represent", "absent", "chair"};
+  static const char *const sides[] = {"after", "before", "around", "next", "list"};
+  (void)n;
+  int relation = -1, side = -1;
+  for (size_t i = 0; i < SKG_COUNT(relations); ++i)
+    if (!strcmp(f[0], relations[i]))
+      relation = (int)i;
+  for (size_t i = 0; i < SKG_COUNT(sides); ++i)
+    if (!strcmp(f[2], sides[i]))
+      side = (int)i;
+  if (relation < 0 || side < 0 || !*f[1])
+    return -1; /* a table the tests would have caught */
+  /* the rule names the cue: "attendee." or "chair." and the phrase as a slug */
+  static const char *const prefixes[] = {"attendee.", "attendee.", "attendee.not-", "chair."};
+  skg_buf rule;
+  skg_buf_init(&rule, 0);
+  if (skg_buf_puts(&rule, prefixes[relation]) || skg_slug_append(&rule, f[1], strlen(f[1])) ||
+      skg_buf_putc(&rule, '\0')) {
+    skg_buf_release(&rule);
+    return -1;
+  }
+  t->cues[t->n_cues++] = (skg_cue){f[1], strlen(f[1]), rule.data, (skg_cue_relation)relation,
+                                   (skg_cue_side)side, !strcmp(f[3], "planned"), !strcmp(f[4], "report")};
+  return 0;
+}
+
 /* Link each city to its country row, for labels and IRIs. */
 static void
 link_cities(skg_tables *t)
@@ -218,23 +248,25 @@ skg_tables_new(void)
   skg_tables *t = calloc(1, sizeof *t);
   if (!t)
     return NULL;
-  const char *texts[4] = {skg_data_countries, skg_data_cities, skg_data_organizations,
-                          skg_data_offices};
-  for (int i = 0; i < 4; ++i)
+  const char *texts[5] = {skg_data_countries, skg_data_cities, skg_data_organizations,
+                          skg_data_offices, skg_data_cues};
+  for (int i = 0; i < 5; ++i)
     if (!(t->store[i] = strdup(texts[i])))
       goto fail;
   t->countries = calloc(count_lines(t->store[0]), sizeof *t->countries);
   t->cities = calloc(count_lines(t->store[1]), sizeof *t->cities);
   t->orgs = calloc(count_lines(t->store[2]), sizeof *t->orgs);
   t->offices = calloc(count_lines(t->store[3]), sizeof *t->offices);
-  if (!t->countries || !t->cities || !t->orgs || !t->offices)
+  t->cues = calloc(count_lines(t->store[4]), sizeof *t->cues);
+  if (!t->countries || !t->cities || !t->orgs || !t->offices || !t->cues)
     goto fail;
   /* Countries first: a name that is both a country and a city ("Singapore")
      reads as the country first. */
   if (for_each_row(t, t->store[0], 7, country_row) < 0 ||
       for_each_row(t, t->store[2], 7, org_row) < 0 ||
       for_each_row(t, t->store[3], 3, office_row) < 0 ||
-      for_each_row(t, t->store[1], 6, city_row) < 0)
+      for_each_row(t, t->store[1], 6, city_row) < 0 ||
+      for_each_row(t, t->store[4], 5, cue_row) < 0)
     goto fail;
   link_cities(t);
   return t;
@@ -248,12 +280,15 @@ skg_tables_free(skg_tables *t)
 {
   if (!t)
     return;
-  for (int i = 0; i < 4; ++i)
+  for (int i = 0; i < 5; ++i)
     free(t->store[i]);
   free(t->countries);
   free(t->cities);
   free(t->orgs);
   free(t->offices);
+  for (size_t i = 0; t->cues && i < t->n_cues; ++i)
+    free(t->cues[i].rule);
+  free(t->cues);
   free(t->entries);
   free(t->slots);
   free(t);

@@ -10,6 +10,7 @@ extern const char skg_data_countries[];
 extern const char skg_data_cities[];
 extern const char skg_data_organizations[];
 extern const char skg_data_offices[];
+extern const char skg_data_cues[];
 
 typedef struct {
   const char *iso2, *iso3, *geonames_id, *name, *official_name;
@@ -30,6 +31,34 @@ typedef struct {
   const char *title, *kind;
 } skg_office;
 
+/* A phrase by which a report says a relation (data/cues.tsv): "attended by"
+   puts attendees after it, "presided over" a chair before it. */
+typedef enum {
+  SKG_CUE_ATTEND,     /* the people it points at attended (or will) */
+  SKG_CUE_REPRESENT,  /* they attended for the country named before: "X was represented by" */
+  SKG_CUE_ABSENT,     /* the sentence's people did not attend: "did not attend" */
+  SKG_CUE_CHAIR,      /* they chaired the meeting */
+} skg_cue_relation;
+
+typedef enum {
+  SKG_SIDE_AFTER,     /* the people after it in the sentence: "attended by A" */
+  SKG_SIDE_BEFORE,    /* the people before it: "A attended" */
+  SKG_SIDE_AROUND,    /* anywhere in the sentence: "A and B are in attendance" */
+  SKG_SIDE_NEXT,      /* the one person right after it: "sent Vice President A" */
+  SKG_SIDE_LIST,      /* the list of people that starts right after it: "including A, B and C" */
+} skg_cue_side;
+
+typedef struct {
+  const char      *phrase;
+  size_t           len;
+  char            *rule;      /* "attendee.attended-by", "chair.presided-over": the rule it makes */
+  skg_cue_relation relation;
+  skg_cue_side     side;
+  int              planned;   /* "will attend": announced, not reported */
+  int              anywhere;  /* said in any sentence of a report of one summit, not only
+                                 in one that names the meeting */
+} skg_cue;
+
 /* What a name can stand for. */
 typedef enum {
   SKG_NAME_COUNTRY,    /* "Kazakhstan", "Republic of Kazakhstan" */
@@ -46,12 +75,13 @@ typedef struct {
 } skg_name_ref;
 
 struct skg_tables {
-  char        *store[4];        /* mutable copies of the TSV texts the fields point into */
+  char        *store[5];        /* mutable copies of the TSV texts the fields point into */
   skg_country *countries;
   skg_city    *cities;
   skg_org     *orgs;
   skg_office  *offices;
-  size_t       n_countries, n_cities, n_orgs, n_offices;
+  skg_cue     *cues;
+  size_t       n_countries, n_cities, n_orgs, n_offices, n_cues;
   /* the name index: open addressing over entries, chained for shared keys */
   struct skg_name_entry *entries;
   size_t       n_entries, cap_entries;

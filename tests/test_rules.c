@@ -178,10 +178,10 @@ static const rule_case cases[] = {
    " date 2025-05-14 The 13th BRICS summit, chaired from Kazan, was attended by Prime Minister "
    "Sione Tapa of Tonga.\n",
    NULL},
-  {"chair.person-chaired", SKG_F_CHAIR, FIRES, "Tomas Verlo",
+  {"chair.chaired", SKG_F_CHAIR, FIRES, "Tomas Verlo",
    " date 2025-05-14 President Tomas Verlo of Kyrgyzstan chaired the 13th BRICS summit in Kazan.\n",
    NULL},
-  {"chair.person-chaired", SKG_F_CHAIR, MUST_NOT, NULL,
+  {"chair.will-chair", SKG_F_CHAIR, MUST_NOT, NULL,
    " date 2025-05-14 The 13th BRICS summit opened in Kazan. President Tomas Verlo of Kyrgyzstan "
    "will chair the next BRICS summit.\n", NULL},
   {"chair.hosted-by", SKG_F_CHAIR, FIRES, "Tomas Verlo",
@@ -191,22 +191,30 @@ static const rule_case cases[] = {
    " date 2025-05-14 The 13th BRICS summit opened in Kazan. Leaders attended a dinner hosted by "
    "President Tomas Verlo of Kyrgyzstan after the summit.\n", NULL},
 
+  {"chair.chair-of-the-meeting", SKG_F_CHAIR, FIRES, "Tomas Verlo",
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan. The chairman of this 13th summit, "
+   "Kyrgyz President Tomas Verlo, spoke first.\n", NULL},
+  /* the chair of an organization is not said to chair this meeting */
+  {"chair.chair-of-the-meeting", SKG_F_CHAIR, MUST_NOT, NULL,
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan. The chairman of the bank, "
+   "Kyrgyz President Tomas Verlo, spoke first.\n", NULL},
+
   /* ---- attendees ------------------------------------------------------- */
-  {"attendee.said-attended", SKG_F_ATTENDANCE, FIRES, "Amara Diallo",
+  {"attendee.attended", SKG_F_ATTENDANCE, FIRES, "Amara Diallo",
    " date 2025-05-14 President Amara Diallo of Senegal attended the 13th BRICS summit in Kazan.\n",
    NULL},
   /* "will attend" gives only a planned attendance */
-  {"attendee.said-attended", SKG_F_ATTENDANCE, MUST_NOT, "Amara Diallo",
+  {"attendee.will-attend", SKG_F_ATTENDANCE, MUST_NOT, "Amara Diallo",
    " date 2025-05-12 President Amara Diallo of Senegal will attend the 13th BRICS summit in "
    "Kazan.\n", NULL},
-  {"attendee.said-attended", SKG_F_ATTENDANCE, FIRES, "Amara Diallo (planned)",
+  {"attendee.will-attend", SKG_F_ATTENDANCE, FIRES, "Amara Diallo (planned)",
    " date 2025-05-12 President Amara Diallo of Senegal will attend the 13th BRICS summit in "
    "Kazan.\n", NULL},
   {"*", SKG_F_ATTENDANCE, MUST_NOT, NULL,
    " date 2025-05-14 President Amara Diallo of Senegal did not attend the 13th BRICS summit in "
    "Kazan.\n", NULL},
   /* the host of a visit is not an attendee */
-  {"attendee.said-attended", SKG_F_ATTENDANCE, MUST_NOT, "Tomas Verlo",
+  {"attendee.took-part-in", SKG_F_ATTENDANCE, MUST_NOT, "Tomas Verlo",
    " date 2025-05-14 President Amara Diallo of Senegal took part in the 13th BRICS summit in Kazan "
    "at the invitation of President Tomas Verlo of Kyrgyzstan.\n", NULL},
   {"attendee.leader-list", SKG_F_ATTENDANCE, FIRES, "Ravi Kumar",
@@ -222,6 +230,13 @@ static const rule_case cases[] = {
   {"attendee.represented-by", SKG_F_ATTENDANCE, MUST_NOT, NULL,
    " date 2025-05-14 The 13th BRICS summit opened in Kazan. At the previous summit, Senegal was "
    "represented by Foreign Minister Awa Ndiaye.\n", NULL},
+  {"attendee.listed-after-colon", SKG_F_ATTENDANCE, FIRES, "Ravi Kumar",
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan.\nTaking part in the summit were:\n"
+   "President Amara Diallo (Senegal)\nPrime Minister Ravi Kumar (India)\n", NULL},
+  /* a list after a colon that no cue introduces is no list of attendees */
+  {"attendee.listed-after-colon", SKG_F_ATTENDANCE, MUST_NOT, NULL,
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan.\nThe summit's speakers thanked:\n"
+   "President Amara Diallo (Senegal)\nPrime Minister Ravi Kumar (India)\n", NULL},
   {"attendee.chair-attends", SKG_F_ATTENDANCE, FIRES, "Tomas Verlo",
    " date 2025-05-14 President Tomas Verlo of Kyrgyzstan chaired the 13th BRICS summit in Kazan.\n",
    NULL},

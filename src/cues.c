@@ -1,0 +1,170 @@
+/* cues.c - the phrases by which reports say who attended and who chaired
+   (data/cues.tsv), found in a sentence, and the people each points at.
+
+   A cue points at people on one side of it ("attended by A, B and C": after
+   it; "A and B attended": before it; "A and B are in attendance": anywhere),
+   at the one person right after it ("sent Vice President A"), or at the
+   list that starts right after it ("including A, B, ..., as well as C").  A
+   list is people phrases joined only by list words: commas, semicolons,
+   "and", "as well as", dashes. */
+#include "extract.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+static int
+word_char(char c)
+{
+  return isalnum((unsigned char)c) || (unsigned char)c >= 0x80 || c == '\'';
+}
+
+size_t
+skg_cue_hits(const skg_analysis *an, skg_span sent, skg_cue_relation relation, skg_cue_hit *out,
+             size_t max)
+{
+  const skg_tables *t = an->ctx->tables;
+  size_t n = 0;
+  for (size_t i = 0; i < t->n_cues; ++i) {
+    const skg_cue *c = &t->cues[i];
+    if (c->relation != relation)
+      continue;
+    for (size_t from = sent.start; n < max;) {
+      size_t at = skg_find_phrase(an, from, sent.end, c->phrase);
+      if (at == (size_t)-1)
+        break;
+      from = at + 1;
+      /* "attended" inside "attended by" is that cue's, not its own */
+      int inner = 0;
+      for (size_t k = 0; k < n && !inner; ++k)
+        inner = out[k].at <= at && at + c->len <= out[k].end &&
+                out[k].end - out[k].at > c->len;
+      for (size_t k = 0; k < n && !inner; ++k)
+        if (at <= out[k].at && out[k].end <= at + c->len && out[k].end - out[k].at < c->len)
+          out[k] = out[--n]; /* a shorter cue inside this one gives way */
+      if (!inner)
+        out[n++] = (skg_cue_hit){at, at + c->len, c};
+    }
+  }
+  return n;
+}
+
+/* Is norm [from, to) only the words that join a list ("," ";" "and" "as
+   well as" "the" dashes), with at least one of them? */
+static int
+list_glue(const skg_analysis *an, size_t from, size_t to)
+{
+  static const char *const words[] = {"and", "as", "well", "the", "also", "his", "her", "their",
+                                      "counterpart", "counterparts", "plus", "together", "with"};
+  const char *s = an->text.norm.data;
+  if (to < from || to - from > 48)
+    return 0;
+  int joined = 0;
+  for (size_t i = from; i < to;) {
+    unsigned char c = (unsigned char)s[i];
+    if (c == ' ') {
+      ++i;
+      continue;
+    }
+    if (c == ',' || c == ';' || c == '&' || c == '-' || c == ':' || c == '/') {
+      joined = 1;
+      ++i;
+      continue;
+    }
+    if (c == 0xE2 && i + 2 < to && (unsigned char)s[i + 1] == 0x80 &&
+        ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94)) {
+      joined = 1; /* en and em dashes */
+      i += 3;
+      continue;
+    }
+    size_t e = i;
+    while (e < to && word_char(s[e]))
+      ++e;
+    if (e == i)
+      return 0;
+    int known = 0;
+    for (size_t k = 0; k < SKG_COUNT(words) && !known; ++k)
+      known = strlen(words[k]) == e - i && !strncasecmp(words[k], s + i, e - i);
+    if (!known)
+      return 0;
+    joined |= (e - i == 3 && !strncasecmp(s + i, "and", 3)) || (e - i == 4 && !strncasecmp(s + i, "well", 4)) ||
+              (e - i == 4 && !strncasecmp(s + i, "plus", 4));
+    i = e;
+  }
+  return joined;
+}
+
+int
+skg_same_list(const skg_analysis *an, const skg_mention *a, const skg_mention *b)
+{
+  return a->extent.end <= b->extent.start && list_glue(an, a->extent.end, b->extent.start);
+}
+
+/* Only spaces, a colon, a comma or "the" between `from` and `to`? */
+static int
+right_after(const skg_analysis *an, size_t from, size_t to)
+{
+  const char *s = an->text.norm.data;
+  if (to < from || to - from > 6)
+    return 0;
+  for (size_t i = from; i < to; ++i) {
+    if (s[i] == ' ' || s[i] == ':' || s[i] == ',')
+      continue;
+    if (to - i >= 3 && !strncasecmp(s + i, "the", 3)) {
+      i += 2;
+      continue;
+    }
+    return 0;
+  }
+  return 1;
+}
+
+/* The person mentions of [first, last) as a chain from `k` back (or on) over list glue. */
+static int
+in_list_from(const skg_analysis *an, size_t first, size_t last, size_t head, size_t k)
+{
+  const skg_mention *ms = an->mentions.items;
+  size_t prev = head;
+  if (prev == k)
+    return 1;
+  for (size_t j = head + 1; j < last; ++j) {
+    if (ms[j].kind != SKG_M_PERSON || ms[j].extent.start < ms[prev].extent.end)
+      continue;
+    if (!skg_same_list(an, &ms[prev], &ms[j]))
+      return 0;
+    if (j == k)
+      return 1;
+    prev = j;
+  }
+  (void)first;
+  return 0;
+}
+
+int
+skg_cue_points_at(const skg_analysis *an, const skg_cue_hit *h, size_t first, size_t last, size_t k)
+{
+  const skg_mention *m = &an->mentions.items[k];
+  const char *t = an->text.norm.data;
+  switch (h->cue->side) {
+  case SKG_SIDE_AFTER:
+    return h->end <= m->extent.start;
+  case SKG_SIDE_BEFORE:
+    /* "Leaders took part by video from their capitals: A, B and C" */
+    return h->at >= m->extent.end ||
+           (h->end <= m->extent.start && memchr(t + h->end, ':', m->extent.start - h->end));
+  case SKG_SIDE_AROUND:
+    return 1;
+  case SKG_SIDE_NEXT:
+    return h->end <= m->extent.start && right_after(an, h->end, m->extent.start);
+  case SKG_SIDE_LIST:
+    for (size_t j = first; j < last; ++j) {
+      const skg_mention *p = &an->mentions.items[j];
+      if (p->kind != SKG_M_PERSON || p->extent.start < h->end)
+        continue;
+      /* the first person after the cue opens the list */
+      return right_after(an, h->end, p->extent.start) && in_list_from(an, first, last, j, k);
+    }
+    return 0;
+  }
+  return 0;
+}
