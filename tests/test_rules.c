@@ -8,6 +8,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
 
@@ -528,9 +529,165 @@ test_summit_named_not_from_other_edition(void **state)
   assert_int_equal(from_other, 0);
 }
 
+/* ---- the cues of data/cues.tsv, each where it fires and where it must not:
+   the cases are in tests/cue-cases.tsv ---- */
+
+typedef struct {
+  char *relation, *cue, *side, *expect, *person, *text;
+  const skg_cue *of;        /* the cue of the table it tests */
+} cue_case;
+
+static cue_case *cue_cases;
+static size_t n_cue_cases;
+static char *cue_file;
+
+static const char *const relation_names[] = {"attend", "represent", "absent", "chair"};
+static const char *const side_names[] = {"after", "before", "around", "next", "list"};
+
+static const skg_cue *
+cue_of(const char *relation, const char *phrase, const char *side)
+{
+  for (size_t i = 0; i < ctx->tables->n_cues; ++i) {
+    const skg_cue *c = &ctx->tables->cues[i];
+    if (!strcmp(c->phrase, phrase) && !strcmp(relation_names[c->relation], relation) &&
+        !strcmp(side_names[c->side], side))
+      return c;
+  }
+  return NULL;
+}
+
+/* Read tests/cue-cases.tsv into cue_cases (fields point into cue_file). */
+static int
+load_cue_cases(void)
+{
+  const char *dir = getenv("top_srcdir");
+  char path[4096];
+  snprintf(path, sizeof path, "%s/tests/cue-cases.tsv", dir ? dir : ".");
+  FILE *fp = fopen(path, "rb");
+  if (!fp)
+    return -1;
+  fseek(fp, 0, SEEK_END);
+  long len = ftell(fp);
+  rewind(fp);
+  cue_file = malloc((size_t)len + 1);
+  size_t lines = 1;
+  if (!cue_file || fread(cue_file, 1, (size_t)len, fp) != (size_t)len) {
+    fclose(fp);
+    return -1;
+  }
+  fclose(fp);
+  cue_file[len] = '\0';
+  for (long i = 0; i < len; ++i)
+    lines += cue_file[i] == '\n';
+  cue_cases = calloc(lines, sizeof *cue_cases);
+  if (!cue_cases)
+    return -1;
+  for (char *line = cue_file, *next; line && *line; line = next) {
+    next = strchr(line, '\n');
+    if (next)
+      *next++ = '\0';
+    if (line[0] == '#' || !line[0])
+      continue;
+    char *f[6];
+    for (int k = 0; k < 6; ++k) {
+      f[k] = line;
+      char *tab = k < 5 ? strchr(line, '\t') : NULL;
+      if (k < 5 && !tab)
+        return -1;
+      if (tab)
+        *tab = '\0', line = tab + 1;
+    }
+    cue_case *c = &cue_cases[n_cue_cases++];
+    *c = (cue_case){f[0], f[1], f[2], f[3], f[4], f[5], cue_of(f[0], f[1], f[2])};
+  }
+  return 0;
+}
+
+/* Is `person` an attendee (or the chair, for chair cues) of the case's report,
+   by the case's cue (any rule for "absent" cues, which only take away)? */
+static int
+cue_case_holds(const cue_case *c, report *r)
+{
+  skg_fact_kind kind = c->of->relation == SKG_CUE_CHAIR ? SKG_F_CHAIR : SKG_F_ATTENDANCE;
+  char v[256];
+  for (size_t i = 0; i < r->an.n_facts; ++i) {
+    const skg_fact *f = &r->an.facts[i];
+    if (f->kind != kind || (c->of->relation != SKG_CUE_ABSENT && strcmp(f->rule, c->of->rule)))
+      continue;
+    value_text(r, f, v, sizeof v);
+    if (!strcmp(v, c->person))
+      return 1;
+  }
+  return 0;
+}
+
+static void
+run_cue_case(void **state)
+{
+  const cue_case *c = *state;
+  assert_non_null(c->of); /* the case names a cue the table has */
+  report r;
+  extract_resolved(c->text, &r);
+  int holds = cue_case_holds(c, &r);
+  /* an "absent" cue fires when it takes the attendance away */
+  int fires = c->of->relation == SKG_CUE_ABSENT ? !holds : holds;
+  int want = !strcmp(c->expect, "fires");
+  if (fires != want) {
+    print_message("%s %s (%s) %s on:\n  %s\n", c->relation, c->cue, c->side,
+                  want ? "did not fire" : "fired", c->text);
+    print_facts(&r, c->of->relation == SKG_CUE_CHAIR ? SKG_F_CHAIR : SKG_F_ATTENDANCE);
+  }
+  release(&r);
+  assert_int_equal(fires, want);
+}
+
+/* Every cue of the table has a case where it fires and one where it must not. */
+static void
+test_every_cue_has_both_cases(void **state)
+{
+  (void)state;
+  size_t missing = 0;
+  for (size_t i = 0; i < ctx->tables->n_cues; ++i) {
+    const skg_cue *cue = &ctx->tables->cues[i];
+    int fires = 0, must_not = 0;
+    for (size_t k = 0; k < n_cue_cases; ++k)
+      if (cue_cases[k].of == cue) {
+        fires |= !strcmp(cue_cases[k].expect, "fires");
+        must_not |= !strcmp(cue_cases[k].expect, "must-not");
+      }
+    if (!fires || !must_not) {
+      print_message("cue \"%s\" (%s, %s) has no case where it %s\n", cue->phrase,
+                    relation_names[cue->relation], side_names[cue->side], fires ? "must not fire" : "fires");
+      ++missing;
+    }
+  }
+  assert_int_equal(missing, 0);
+}
+
 int
 main(void)
 {
+  if (!(ctx = skg_ctx_new()) || load_cue_cases()) {
+    fprintf(stderr, "test_rules: cannot read tests/cue-cases.tsv (set top_srcdir)\n");
+    return 1;
+  }
+  struct CMUnitTest *cue_tests = calloc(n_cue_cases + 1, sizeof *cue_tests);
+  char (*cue_names)[160] = calloc(n_cue_cases + 1, sizeof *cue_names);
+  if (!cue_tests || !cue_names)
+    return 1;
+  for (size_t i = 0; i < n_cue_cases; ++i) {
+    snprintf(cue_names[i], sizeof cue_names[i], "cue %s \"%s\" (%s) %s", cue_cases[i].relation,
+             cue_cases[i].cue, cue_cases[i].side, cue_cases[i].expect);
+    cue_tests[i] = (struct CMUnitTest){cue_names[i], run_cue_case, NULL, NULL, &cue_cases[i]};
+  }
+  cue_tests[n_cue_cases] = (struct CMUnitTest)cmocka_unit_test(test_every_cue_has_both_cases);
+  int failed = _cmocka_run_group_tests("cues", cue_tests, n_cue_cases + 1, NULL, NULL);
+  skg_ctx_free(ctx);
+  ctx = NULL;
+  free(cue_tests);
+  free(cue_names);
+  free(cue_cases);
+  free(cue_file);
   static struct CMUnitTest tests[N_CASES + 1];
   static char names[N_CASES][96];
   for (size_t i = 0; i < N_CASES; ++i) {
@@ -540,5 +697,5 @@ main(void)
     tests[i] = (struct CMUnitTest){names[i], run_case, NULL, NULL, (void *)&cases[i]};
   }
   tests[N_CASES] = (struct CMUnitTest)cmocka_unit_test(test_summit_named_not_from_other_edition);
-  return cmocka_run_group_tests(tests, group_setup, group_teardown);
+  return cmocka_run_group_tests(tests, group_setup, group_teardown) || failed;
 }
