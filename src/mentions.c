@@ -636,10 +636,13 @@ static void
 mark_headlines(finder *f)
 {
   size_t i = 0;
+  int in_list = 0; /* the lines after "Participating were:" are a list, not headlines */
   for (size_t s = 0; s < f->text->n_sentences; ++s) {
     skg_span sent = f->text->sentences[s];
     while (i < f->toks->count && f->toks->items[i].span.start < sent.start)
       ++i;
+    char before = s > 0 ? f->text->norm.data[f->text->sentences[s - 1].end - 1] : '\0';
+    in_list = before == ':' || (in_list && sent.end - sent.start < 90);
     size_t j = i, words = 0, caps = 0;
     char last = f->text->norm.data[sent.end - 1];
     int stops = last == '.' || last == '!' || last == '?' || last == '"' || last == ':';
@@ -650,7 +653,7 @@ mark_headlines(finder *f)
       ++words;
       caps += t->cap || isdigit((unsigned char)tok_text(f, j)[0]);
     }
-    if (!stops && words >= 4 && caps * 10 >= words * 8)
+    if (!stops && !in_list && words >= 4 && caps * 10 >= words * 8)
       for (size_t k = i; k < j; ++k)
         f->headline[k] = 1;
     i = j;

@@ -123,7 +123,7 @@ name_run(const finder *f, size_t i)
   size_t b = i, words = 0;
   /* in a headline ("President A B Addresses Summit") capitals do not end a name:
      take two words, and let the resolver join them to the full name */
-  size_t max_words = f->headline[i] ? 2 : 6;
+  size_t max_words = f->headline[i] ? 2 : 8;
   while (b < f->toks->count && words < max_words && finder_contiguous(f, i, b + 1)) {
     if (initial_at(f, b)) {
       b += 2;
