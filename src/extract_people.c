@@ -328,6 +328,19 @@ add_attendance(skg_analysis *an, size_t s, size_t first, const skg_mention *m, i
   return skg_add_fact(an, f);
 }
 
+/* Does a sentence whose mentions are [first, last) name the organization
+   of the report's summit ("met leaders ... in the C5+1 format")? */
+static int
+names_summit_org(const skg_analysis *an, size_t first, size_t last)
+{
+  for (size_t k = first; k < last; ++k) {
+    const skg_mention *m = &an->mentions.items[k];
+    if ((m->kind == SKG_M_ORG || m->kind == SKG_M_BODY) && m->ref == an->summits[0].org)
+      return 1;
+  }
+  return 0;
+}
+
 /* The people the cues of sentence s point at attended (or will). */
 static skg_status
 attendees_by_cue(skg_analysis *an, size_t s, int about, int *any)
@@ -384,7 +397,8 @@ skg_extract_attendees(skg_analysis *an)
     skg_cue_hit absent[4];
     /* "A, B and C are in attendance." or "Among those at the table were ..."
        right after the sentence about the meeting, even in a new paragraph */
-    int about = skg_sentence_about_summit(an, s) || (s > 0 && skg_sentence_about_summit(an, s - 1));
+    int about = skg_sentence_about_summit(an, s) || (s > 0 && skg_sentence_about_summit(an, s - 1)) ||
+                names_summit_org(an, first, last) || (s > 0 && names_summit_org(an, an->sentence_mentions[s - 1], first));
     if (skg_sentence_other_meeting(an, s) || skg_cue_hits(an, sent, SKG_CUE_ABSENT, absent, 4))
       continue;
     int any = 0;

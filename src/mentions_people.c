@@ -131,6 +131,10 @@ name_run(const finder *f, size_t i)
     } else if (name_token(f, b)) {
       ++b;
       ++words;
+    } else if (b > i && tok_is(f, b, "'") && b + 1 < f->toks->count && name_token(f, b + 1) &&
+               finder_contiguous(f, b, b + 2)) {
+      b += 2; /* "Mohammed Shia' Al Sudani": a transliteration's apostrophe */
+      ++words;
     } else if (b > i && regnal_number(f, b) && f->owner[b] < 0) {
       ++b;
       ++words;
