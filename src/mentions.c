@@ -277,7 +277,11 @@ skg_is_common_capitalized(const char *w, size_t len)
     "Spokesperson", "Spokesman", "Spokeswoman", "Minister's", "President's", "PM", "Dr",
     "Sir", "Madam", "Lady", "Lord", "His", "Her", "Majesty", "Excellency", "Highness",
     "Acting", "Interim", "Elect", "Crown", "Prince", "Princess", "Sheikh", "Emir", "Sultan",
-    "Queen",
+    "Queen", "Affairs", "Ministers", "Staff", "Executive", "Presidential", "Revolutionary",
+    "Trade", "Finance", "Defence", "Defense", "Interior", "Integration", "Relations",
+    "Development", "Customs", "Revenue", "Planning", "Justice", "Health", "Education",
+    "Agriculture", "Energy", "Transport", "Environment", "Labour", "Industry", "Investment",
+    "Tourism", "Culture", "Information", "Communications", "Economy", "Treasury",
   };
   for (size_t i = 0; i < sizeof words / sizeof *words; ++i)
     if (strlen(words[i]) == len && !memcmp(words[i], w, len))

@@ -85,6 +85,8 @@ static int
 name_token(const finder *f, size_t i)
 {
   const skg_token *t = &f->toks->items[i];
+  if (t->word && memchr(tok_text(f, i), '.', tok_len(f, i)))
+    return 0; /* "H.E.", "U.S.": an abbreviation, no name */
   int joined = t->word && particle_joined(tok_text(f, i), tok_len(f, i));
   if (!t->word || (!t->cap && !joined) || (t->upper && tok_len(f, i) > 1 && !t->cap))
     return 0;
@@ -310,6 +312,17 @@ name_before_comma(const finder *f, size_t end)
   return start < end && finder_contiguous(f, start, end) ? start : end;
 }
 
+/* Where forms of address before the name at token i begin ("H.E." in
+   "H.E. A, President of X"), or i. */
+static size_t
+honorifics_before(const finder *f, size_t i)
+{
+  for (size_t back = 1; back <= 4 && back <= i; ++back)
+    if (honorific_len(f, i - back) == back)
+      return honorifics_before(f, i - back);
+  return i;
+}
+
 /* One office mention: find the person it titles, and whose office it is. */
 static skg_status
 titled_person(finder *f, int om)
@@ -357,7 +370,8 @@ titled_person(finder *f, int om)
     size_t end = before - 1, start = name_before_comma(f, end);
     if (start < end) {
       size_t last = j > b ? j : b; /* "A, Iraq's prime minister": the phrase ends with the office */
-      skg_span ext = {f->toks->items[start].span.start, f->toks->items[last - 1].span.end};
+      size_t phrase = honorifics_before(f, start); /* "H.E. A, President of X" */
+      skg_span ext = {f->toks->items[phrase].span.start, f->toks->items[last - 1].span.end};
       return add_person(f, start, end, f->out->items[om].ref, jur_kind, jur_ref, ext);
     }
   }

@@ -137,7 +137,7 @@ is_abbreviation(const char *s, size_t dot)
   static const char *const abbrev[] = {
     "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Col", "Lt", "Sen", "Rep", "Gov", "Jr",
     "Sr", "vs", "etc", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
-    "Oct", "Nov", "Dec", "Mt", "Sgt", "Capt", "Adm", "Pres", "Amb", "approx", "Inc", "Ltd",
+    "Oct", "Nov", "Dec", "Mt", "Sgt", "Rt", "Hon", "Excy", "Engr", "Hon'ble", "Capt", "Adm", "Pres", "Amb", "approx", "Inc", "Ltd",
     "Co", "Corp", "Nos", "Art", "para", "Vol", "e.g", "i.e", "a.m", "p.m"};
   size_t b = dot;
   while (b > 0 && (isalpha((unsigned char)s[b - 1]) || s[b - 1] == '.'))
