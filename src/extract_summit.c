@@ -421,6 +421,38 @@ skg_index_about_summit(skg_analysis *an)
   return SKG_OK;
 }
 
+/* Does ordinal m number a meeting ("the 11th summit", "the 11th Ordinary
+   Session of the Assembly"), not a day ("held on the 28th at the ...
+   Conference Centre")?  Only capitalised words, qualifiers and "of the" may
+   stand between it and the meeting word. */
+static int
+ordinal_of_meeting(const skg_analysis *an, const skg_mention *m, skg_span sent)
+{
+  static const char *const between[] = {"ordinary", "extraordinary", "regular", "annual", "special",
+                                        "informal", "the", "of", "and"};
+  size_t to = m->span.end + 60 < sent.end ? m->span.end + 60 : sent.end;
+  size_t w = meeting_word(an, m->span.end, to);
+  if (w == (size_t)-1)
+    return 0;
+  const char *t = an->text.norm.data;
+  for (size_t i = m->span.end; i < w;) {
+    while (i < w && !isalnum((unsigned char)t[i]))
+      ++i;
+    size_t e = i;
+    while (e < w && (isalnum((unsigned char)t[e]) || t[e] == '-' || t[e] == '\''))
+      ++e;
+    if (e > i && islower((unsigned char)t[i])) {
+      int ok = 0;
+      for (size_t k = 0; k < SKG_COUNT(between) && !ok; ++k)
+        ok = strlen(between[k]) == e - i && !strncmp(t + i, between[k], e - i);
+      if (!ok)
+        return 0;
+    }
+    i = e;
+  }
+  return 1;
+}
+
 int
 skg_sentence_other_meeting(const skg_analysis *an, size_t s)
 {
@@ -441,7 +473,7 @@ skg_sentence_other_meeting(const skg_analysis *an, size_t s)
     const skg_mention *m = &an->mentions.items[k];
     /* "the 11th summit" in a report of the 12th */
     if (m->kind == SKG_M_ORDINAL && sm->edition && m->value != sm->edition &&
-        meeting_word(an, m->span.end, m->span.end + 60 < sent.end ? m->span.end + 60 : sent.end) != (size_t)-1)
+        ordinal_of_meeting(an, m, sent))
       return 1;
     /* "in September" in a report of a March meeting */
     if (m->kind == SKG_M_DATE && sm->month && m->date.month != sm->month &&
