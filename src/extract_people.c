@@ -71,6 +71,24 @@ chair_apposition(const skg_analysis *an, skg_span sent, const skg_mention *m)
   return 0;
 }
 
+/* The offset after an adverb at `at` ("then", "also", "later"), or `at`. */
+static size_t
+skip_adverb(const skg_analysis *an, size_t at, size_t end)
+{
+  static const char *const adverbs[] = {"then", "also", "later", "subsequently", "formally",
+                                        "officially", "jointly", "personally", "briefly", "again"};
+  const char *t = an->text.norm.data;
+  size_t i = at;
+  while (i < end && t[i] == ' ')
+    ++i;
+  for (size_t k = 0; k < SKG_COUNT(adverbs); ++k) {
+    size_t n = strlen(adverbs[k]);
+    if (i + n < end && !strncmp(t + i, adverbs[k], n) && t[i + n] == ' ')
+      return i + n;
+  }
+  return at;
+}
+
 /* Is person k of the sentence the chair by cue: "chaired by A", "A presided
    over", "chaired respectively by A and B", "A, who chaired the meeting"? */
 static const skg_cue_hit *
@@ -112,7 +130,10 @@ chaired_by_cue(const skg_analysis *an, skg_span sent, size_t first, size_t last,
         else if (skg_find_phrase(an, verb_at, verb_at + 8, "who") == verb_at + 2)
           verb_at += 6; /* "A, who chaired" */
       }
-      hit = h->at >= verb_at && h->at <= verb_at + 1;
+      /* "A chaired", "A, chaired", "A then chaired", "A, who chaired" */
+      size_t at = skip_adverb(an, verb_at, sent.end);
+      hit = (h->at >= at && h->at <= at + 2) ||
+            (h->at >= m->extent.end && h->at <= m->extent.end + 2 && t[m->extent.end] == ',');
       /* "A and B co-chaired": the list that ends right before the cue */
       for (size_t q = k + 1, prev = k; !hit && q < last; ++q) {
         const skg_mention *p = &an->mentions.items[q];
@@ -279,11 +300,14 @@ cue_of_other_event(const skg_analysis *an, skg_span sent, const skg_cue_hit *h)
                                        "concert", "match", "ministerial", "ministers' meeting",
                                        "ministers meeting", "foreign ministers", "lunch", "breakfast",
                                        "inauguration", "swearing-in", "business forum", "exhibition",
-                                       "parade", "election", "elections"};
-  size_t to = h->end + 48 < sent.end ? h->end + 48 : sent.end;
-  size_t from = h->at > sent.start + 24 ? h->at - 24 : sent.start;
-  if (h->cue->side == SKG_SIDE_BEFORE || h->cue->side == SKG_SIDE_AROUND)
+                                       "parade", "election", "elections", "message", "letter",
+                                       "family photo"};
+  /* the event is the cue's object: after "attended", before "attended by" */
+  size_t from = h->at > sent.start + 32 ? h->at - 32 : sent.start, to = h->at;
+  if (h->cue->side == SKG_SIDE_BEFORE || h->cue->side == SKG_SIDE_AROUND) {
     from = h->at;
+    to = h->end + 48 < sent.end ? h->end + 48 : sent.end;
+  }
   return skg_find_any(an, from, to, events, SKG_COUNT(events));
 }
 
@@ -342,8 +366,41 @@ names_summit_org(const skg_analysis *an, size_t first, size_t last)
 }
 
 /* The people the cues of sentence s point at attended (or will). */
+/* The clause of `sent` around `at`: between semicolons and "but". */
+static skg_span
+clause_at(const skg_analysis *an, skg_span sent, size_t at)
+{
+  const char *t = an->text.norm.data;
+  skg_span c = sent;
+  for (size_t i = sent.start; i < sent.end; ++i) {
+    int cut = t[i] == ';' || (i + 5 <= sent.end && !strncmp(t + i, " but ", 5));
+    if (!cut)
+      continue;
+    if (i < at)
+      c.start = i + 1;
+    else {
+      c.end = i;
+      break;
+    }
+  }
+  return c;
+}
+
+/* Does one of the `n` "did not attend" cues stand in the clause of mention m? */
+static int
+absent_in_clause(const skg_analysis *an, skg_span sent, const skg_mention *m, const skg_cue_hit *absent,
+                 size_t n)
+{
+  skg_span c = clause_at(an, sent, m->extent.start);
+  for (size_t i = 0; i < n; ++i)
+    if (absent[i].at >= c.start && absent[i].at < c.end)
+      return 1;
+  return 0;
+}
+
 static skg_status
-attendees_by_cue(skg_analysis *an, size_t s, int about, int *any)
+attendees_by_cue(skg_analysis *an, size_t s, int about, const skg_cue_hit *absent, size_t n_absent,
+                 int *any)
 {
   skg_span sent = an->text.sentences[s];
   size_t first, last;
@@ -361,7 +418,8 @@ attendees_by_cue(skg_analysis *an, size_t s, int about, int *any)
     for (size_t k = first; k < last; ++k) {
       const skg_mention *m = &an->mentions.items[k];
       if (m->kind != SKG_M_PERSON || !skg_cue_points_at(an, h, first, last, k) ||
-          excluded_person(an, sent, m) || skg_in_quotes(an, s, m->span.start))
+          excluded_person(an, sent, m) || skg_in_quotes(an, s, m->span.start) ||
+          absent_in_clause(an, sent, m, absent, n_absent))
         continue;
       skg_status st = add_attendance(an, s, first, m, represented, planned, h->cue->rule, 0.85);
       if (st)
@@ -395,19 +453,20 @@ skg_extract_attendees(skg_analysis *an)
     size_t first, last;
     skg_sentence_mentions(an, s, &first, &last);
     skg_cue_hit absent[4];
+    size_t n_absent = skg_cue_hits(an, sent, SKG_CUE_ABSENT, absent, 4);
     /* "A, B and C are in attendance." or "Among those at the table were ..."
        right after the sentence about the meeting, even in a new paragraph */
     int about = skg_sentence_about_summit(an, s) || (s > 0 && skg_sentence_about_summit(an, s - 1)) ||
                 names_summit_org(an, first, last) || (s > 0 && names_summit_org(an, an->sentence_mentions[s - 1], first));
-    if (skg_sentence_other_meeting(an, s) || skg_cue_hits(an, sent, SKG_CUE_ABSENT, absent, 4))
+    if (skg_sentence_other_meeting(an, s))
       continue;
     int any = 0;
-    skg_status st = attendees_by_cue(an, s, about, &any);
+    skg_status st = attendees_by_cue(an, s, about, absent, n_absent, &any);
     if (st)
       return st;
     /* a list of leaders, each with office and country, in a sentence about the
        meeting that is neither a speech nor a bilateral meeting */
-    if (!any && about && skg_sentence_about_summit(an, s) && titled_people(an, first, last) >= 2 &&
+    if (!any && !n_absent && about && skg_sentence_about_summit(an, s) && titled_people(an, first, last) >= 2 &&
         !speech_or_meeting_with(an, sent)) {
       int planned = skg_sentence_is_plan(an, s, sent.start, sent.end);
       for (size_t k = first; k < last && !st; ++k) {

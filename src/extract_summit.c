@@ -48,7 +48,7 @@ static int
 other_meeting(const skg_analysis *an, size_t s, size_t at, size_t until)
 {
   static const char *const cues[] = {"next", "previous", "last", "upcoming", "forthcoming",
-                                     "following", "future", "earlier", "past", "former"};
+                                     "following", "future", "earlier", "past", "former", "again"};
   size_t from = an->text.sentences[s].start;
   size_t window = at > from + 40 ? at - 40 : from;
   /* the cue belongs to the meeting's own phrase: "the next SCO summit", not
@@ -194,7 +194,10 @@ static int
 leaders_acting(const skg_analysis *an, skg_span *span, size_t *sentence)
 {
   static const char *const decided[] = {"agreed", "decided", "invited", "adopted", "approved",
-                                        "endorsed", "signed", "announced", "declared"};
+                                        "endorsed", "signed", "announced", "declared", "met",
+                                        "gathered", "convened"};
+  static const char *const heads[] = {"leaders of", "heads of state of", "heads of government of",
+                                      "presidents of", "prime ministers of", "heads of state and government of"};
   for (size_t s = 0; s < an->text.n_sentences; ++s) {
     skg_span sent = an->text.sentences[s];
     int acted = 0;
@@ -208,8 +211,15 @@ leaders_acting(const skg_analysis *an, skg_span *span, size_t *sentence)
       const skg_mention *m = &an->mentions.items[k];
       if (m->kind != SKG_M_ORG)
         continue;
-      size_t from = m->span.start > sent.start + 16 ? m->span.start - 16 : sent.start;
-      if (skg_find_phrase(an, from, m->span.start, "leaders of") != (size_t)-1 ||
+      size_t from = m->span.start > sent.start + 40 ? m->span.start - 40 : sent.start;
+      /* "leaders of the X", "the prime ministers of X": the heads right before it */
+      size_t before = m->span.start;
+      if (skg_ends_with_phrase(an, from, before, "the"))
+        before = before - 4 > from ? before - 4 : from;
+      int heads_before = 0;
+      for (size_t h = 0; h < SKG_COUNT(heads) && !heads_before; ++h)
+        heads_before = skg_ends_with_phrase(an, from, before, heads[h]);
+      if (heads_before ||
           skg_find_phrase(an, m->span.end, m->span.end + 9 < sent.end ? m->span.end + 9 : sent.end,
                           "leaders") == m->span.end + 1) {
         *span = (skg_span){from, m->span.end};

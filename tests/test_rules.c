@@ -219,7 +219,7 @@ static const rule_case cases[] = {
    " date 2025-05-14 President Amara Diallo of Senegal took part in the 13th BRICS summit in Kazan "
    "at the invitation of President Tomas Verlo of Kyrgyzstan.\n", NULL},
   {"attendee.leader-list", SKG_F_ATTENDANCE, FIRES, "Ravi Kumar",
-   " date 2025-05-14 The 13th BRICS summit brought together President Amara Diallo of Senegal and "
+   " date 2025-05-14 The 13th BRICS summit in Kazan, with President Amara Diallo of Senegal and "
    "Prime Minister Ravi Kumar of India.\n", NULL},
   /* people named in what someone said are no list of leaders */
   {"attendee.leader-list", SKG_F_ATTENDANCE, MUST_NOT, NULL,
