@@ -13,7 +13,9 @@
    country or organization ("President X of Y", "Kazakh President X"). */
 #include "extract.h"
 
+#include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 static skg_value
 jurisdiction_of(const skg_mention *m)
@@ -71,6 +73,33 @@ chair_apposition(const skg_analysis *an, skg_span sent, const skg_mention *m)
   return 0;
 }
 
+/* Only "the", or an apposition that names the role ("the host,", "its
+   host,"), between a cue ending at `from` and a person at `to`? */
+static int
+apposed_after(const skg_analysis *an, size_t from, size_t to)
+{
+  static const char *const words[] = {"the", "host", "hosts", "its", "his", "her", "their"};
+  const char *t = an->text.norm.data;
+  if (to < from || to - from > 16)
+    return 0;
+  for (size_t i = from; i < to;) {
+    if (t[i] == ' ' || t[i] == ',') {
+      ++i;
+      continue;
+    }
+    size_t e = i;
+    while (e < to && isalpha((unsigned char)t[e]))
+      ++e;
+    int known = 0;
+    for (size_t k = 0; k < SKG_COUNT(words) && !known; ++k)
+      known = strlen(words[k]) == e - i && !strncmp(t + i, words[k], e - i);
+    if (!known)
+      return 0;
+    i = e;
+  }
+  return 1;
+}
+
 /* The offset after an adverb at `at` ("then", "also", "later"), or `at`. */
 static size_t
 skip_adverb(const skg_analysis *an, size_t at, size_t end)
@@ -106,8 +135,7 @@ chaired_by_cue(const skg_analysis *an, skg_span sent, size_t first, size_t last,
         const skg_mention *p = &an->mentions.items[j];
         if (p->kind != SKG_M_PERSON || p->extent.start < h->end)
           continue;
-        size_t gap = p->extent.start - h->end;
-        if (gap > 5 || (gap > 1 && strncmp(t + h->end, " the ", gap < 5 ? gap : 5)))
+        if (!apposed_after(an, h->end, p->extent.start))
           break;
         for (size_t q = j, prev = j; q < last; ++q) {
           if (an->mentions.items[q].kind != SKG_M_PERSON || (q != j && !skg_same_list(an, &an->mentions.items[prev], &an->mentions.items[q])))
@@ -311,6 +339,34 @@ cue_of_other_event(const skg_analysis *an, skg_span sent, const skg_cue_hit *h)
   return skg_find_any(an, from, to, events, SKG_COUNT(events));
 }
 
+/* A line that is only a heading of the people who came: "Participants",
+   "Heads of delegation". */
+static int
+list_heading(const skg_analysis *an, skg_span line)
+{
+  static const char *const headings[] = {"participants", "attendees", "participating leaders",
+                                         "heads of delegation", "delegations", "leaders present",
+                                         "in attendance", "who came", "participating states",
+                                         "list of participants", "leaders attending"};
+  const char *t = an->text.norm.data;
+  size_t end = line.end;
+  while (end > line.start && (t[end - 1] == ':' || t[end - 1] == '.' || t[end - 1] == ' '))
+    --end;
+  for (size_t k = 0; k < SKG_COUNT(headings); ++k)
+    if (strlen(headings[k]) == end - line.start && !strncasecmp(t + line.start, headings[k], end - line.start))
+      return 1;
+  return 0;
+}
+
+/* Does the line open with a bullet ("-", "*", a dash, "•")? */
+static int
+list_bullet(const skg_analysis *an, skg_span line)
+{
+  const unsigned char *t = (const unsigned char *)an->text.norm.data + line.start;
+  return line.end > line.start && (t[0] == '-' || t[0] == '*' ||
+                                   (t[0] == 0xE2 && (t[1] == 0x80 || t[1] == 0x96 || t[1] == 0x97)));
+}
+
 /* "A, B and C are in attendance" after a heading "Participating in the
    summit were:": the lines after a sentence that ends in a colon, each a
    person phrase, are the list the cue points at.  Returns the last such
@@ -319,22 +375,24 @@ static size_t
 colon_list_end(const skg_analysis *an, size_t s)
 {
   skg_span sent = an->text.sentences[s];
-  if (an->text.norm.data[sent.end - 1] != ':')
+  if (an->text.norm.data[sent.end - 1] != ':' && !list_heading(an, sent))
     return s;
   size_t end = s;
   for (size_t t = s + 1; t < an->text.n_sentences; ++t) {
     skg_span line = an->text.sentences[t];
     size_t first, last;
     skg_sentence_mentions(an, t, &first, &last);
-    int person_first = 0;
+    int person_first = 0, bullet = list_bullet(an, line);
     for (size_t k = first; k < last && !person_first; ++k)
       if (an->mentions.items[k].kind == SKG_M_PERSON)
-        person_first = an->mentions.items[k].extent.start <= line.start + 3;
-    /* a subheading ("For Spain and Portugal:") goes on with the list */
+        person_first = an->mentions.items[k].extent.start <= line.start + 3 || bullet;
+    /* a subheading ("For Spain and Portugal:") goes on with the list; one
+       sentence may stand between a heading and its list */
     int subheading = an->text.norm.data[line.end - 1] == ':' && line.end - line.start < 60;
-    if (!person_first && !subheading)
+    if (!person_first && !subheading && !(end == s && t == s + 1 && list_heading(an, sent)))
       break;
-    end = t;
+    if (person_first || subheading)
+      end = t;
   }
   return end;
 }
@@ -398,6 +456,8 @@ absent_in_clause(const skg_analysis *an, skg_span sent, const skg_mention *m, co
   return 0;
 }
 
+static skg_status listed_attendees(skg_analysis *an, size_t s, int planned);
+
 static skg_status
 attendees_by_cue(skg_analysis *an, size_t s, int about, const skg_cue_hit *absent, size_t n_absent,
                  int *any)
@@ -427,18 +487,32 @@ attendees_by_cue(skg_analysis *an, size_t s, int about, const skg_cue_hit *absen
       *any = 1;
     }
     /* a heading ending in a colon: the lines after it */
-    size_t end = h->cue->side == SKG_SIDE_BEFORE || h->cue->side == SKG_SIDE_NEXT ? s : colon_list_end(an, s);
-    for (size_t t = s + 1; t <= end; ++t) {
-      size_t f2, l2;
-      skg_sentence_mentions(an, t, &f2, &l2);
-      for (size_t k = f2; k < l2; ++k)
-        if (an->mentions.items[k].kind == SKG_M_PERSON) {
-          skg_status st = add_attendance(an, t, f2, &an->mentions.items[k], 0, planned,
-                                         "attendee.listed-after-colon", 0.8);
-          if (st)
-            return st;
-        }
+    if (h->cue->side != SKG_SIDE_BEFORE && h->cue->side != SKG_SIDE_NEXT) {
+      skg_status st = listed_attendees(an, s, planned);
+      if (st)
+        return st;
     }
+  }
+  return SKG_OK;
+}
+
+/* The people of the list lines after sentence s (a heading, or a cue
+   ending in a colon) attended. */
+static skg_status
+listed_attendees(skg_analysis *an, size_t s, int planned)
+{
+  size_t end = colon_list_end(an, s);
+  for (size_t t = s + 1; t <= end; ++t) {
+    size_t f2, l2;
+    skg_sentence_mentions(an, t, &f2, &l2);
+    for (size_t k = f2; k < l2; ++k)
+      if (an->mentions.items[k].kind == SKG_M_PERSON) {
+        /* "Azerbaijan – President A": the line's country first */
+        skg_status st = add_attendance(an, t, f2, &an->mentions.items[k], 1, planned,
+                                       "attendee.listed-after-colon", 0.8);
+        if (st)
+          return st;
+      }
   }
   return SKG_OK;
 }
@@ -462,6 +536,9 @@ skg_extract_attendees(skg_analysis *an)
       continue;
     int any = 0;
     skg_status st = attendees_by_cue(an, s, about, absent, n_absent, &any);
+    /* "Participants" over a list of the leaders */
+    if (!st && list_heading(an, sent))
+      st = listed_attendees(an, s, skg_sentence_is_plan(an, s, sent.start, sent.end));
     if (st)
       return st;
     /* a list of leaders, each with office and country, in a sentence about the

@@ -576,6 +576,11 @@ find_ordinals(finder *f)
       ++b;
     if (b == tok || !finder_free_run(f, tok, b))
       continue;
+    /* "First Vice President", "First Deputy Prime Minister": part of an office */
+    if (b < f->toks->count && isupper((unsigned char)s[start]) && isalpha((unsigned char)s[start]) &&
+        (tok_is(f, b, "Vice") || tok_is(f, b, "Deputy") || tok_is(f, b, "Lady") ||
+         tok_is(f, b, "Secretary") || tok_is(f, b, "Minister") || tok_is(f, b, "Vice-President")))
+      continue;
     skg_mention m = finder_new_mention(SKG_M_ORDINAL, -1, (skg_span){start, end});
     m.value = v;
     skg_status st = finder_claim(f, tok, b, m);

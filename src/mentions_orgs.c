@@ -449,9 +449,12 @@ series_summit(finder *f, size_t i)
   if (b == a + 1 && f->owner[a] < 0 && acronym_token(f, a) && !names_one_place(f, a, b)) {
     /* an acronym the tables lack, at a meeting: "the IGAD Assembly" */
     st = add_found_org(f, dup_span(f, a, b), dup_span(f, a, b), NULL, &ref);
-  } else if (!only_common_words(f, a, b) && !names_one_place(f, a, b) &&
-             ((summit && is_compound(f, a, b)) ||
-              (tok_is(f, i, "Summit") && b - a >= 2 && !f->headline[a]))) {
+  } else if (!names_one_place(f, a, b) &&
+             ((!only_common_words(f, a, b) &&
+               ((summit && is_compound(f, a, b)) || (tok_is(f, i, "Summit") && b - a >= 2 && !f->headline[a]))) ||
+              /* "the Seventh Caspian Summit": an edition makes one word a series */
+              (tok_is(f, i, "Summit") && b == a + 1 && a > 0 && mention_at(f, a - 1, SKG_M_ORDINAL) >= 0 &&
+               f->toks->items[a].cap && !f->toks->items[a].upper))) {
     /* "Ibero-American", "China-Arab States", "C5+1"; "the Three Seas Summit" */
     char *core = dup_span(f, a, b);
     char *name = core ? malloc(strlen(core) + 8) : NULL;

@@ -279,7 +279,9 @@ office_modifiers_before(const finder *f, size_t a)
   static const char *const words[] = {"former", "outgoing", "incoming", "foreign", "acting",
                                       "interim", "then", "new", "current", "newly-elected",
                                       "elected", "deputy", "vice", "current", "permanent"};
-  while (a > 0 && f->owner[a - 1] < 0 && word_in(f, a - 1, words, SKG_COUNT(words)))
+  while (a > 0 && f->owner[a - 1] < 0 &&
+         (word_in(f, a - 1, words, SKG_COUNT(words)) || tok_is(f, a - 1, "Deputy") ||
+          tok_is(f, a - 1, "Former") || tok_is(f, a - 1, "Acting")))
     --a;
   return a;
 }
