@@ -514,8 +514,14 @@ skg_sentence_other_meeting(const skg_analysis *an, size_t s)
     int y = (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 + (t[i + 3] - '0');
     /* a later year is a target ("set 2028 as the target year") unless a
        meeting is to be held then */
-    if (y >= 1900 && y <= 2200 && (y < sm->year ||
-                                   (y > sm->year && skg_find_phrase(an, sent.start, sent.end, "will") != (size_t)-1)))
+    /* the year must date a meeting ("the 2016 summit", "met in Goa in 2016"),
+       not a membership or an office ("joined in 2023", "chair since 2024") */
+    size_t near_from = i > sent.start + 40 ? i - 40 : sent.start;
+    size_t near_to = i + 44 < sent.end ? i + 44 : sent.end;
+    int dates_meeting = meeting_word(an, near_from, near_to) != (size_t)-1 &&
+                        !(i >= sent.start + 6 && !strncmp(t + i - 6, "since ", 6));
+    if (y >= 1900 && y <= 2200 && dates_meeting &&
+        (y < sm->year || (y > sm->year && skg_find_phrase(an, sent.start, sent.end, "will") != (size_t)-1)))
       return 1;
   }
   return 0;
