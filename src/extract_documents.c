@@ -34,9 +34,56 @@ cap_word_before(const char *s, size_t from, size_t end, size_t *start)
   return 1;
 }
 
-/* The title that ends with the document word at [at, at+len). */
+/* The end of a title's tail from `e` ("of the Council of Heads of State of
+   the SCO", "on Climate Mobility and Displacement"): capitalised words and
+   the joiners between them, up to the first other word; a second document
+   ("and the Five-Year Plan of Action") is not part of it.  Returns the end
+   of the last capitalised word, or `from` if none. */
+static size_t
+title_tail(const skg_analysis *an, skg_span sent, size_t from, size_t e)
+{
+  static const char *const joiners[] = {"of", "the", "and", "on", "for", "in", "to", "a", "an"};
+  static const char *const documents[] = {"Plan", "Programme", "Program", "Declaration", "Statement",
+                                          "Communique", "Agreement", "Charter", "Roadmap"};
+  const char *s = an->text.norm.data;
+  size_t last = from;
+  while (e < sent.end) {
+    size_t we = e;
+    while (we < sent.end && s[we] != ' ' && s[we] != ',' && s[we] != '.' && s[we] != ';' && s[we] != ')' &&
+           s[we] != ':' && s[we] != '"')
+      ++we;
+    if (we == e)
+      break;
+    int cap = isupper((unsigned char)s[e]) || isdigit((unsigned char)s[e]) || (unsigned char)s[e] >= 0xC0;
+    int joiner = 0;
+    for (size_t k = 0; k < SKG_COUNT(joiners) && !joiner; ++k)
+      joiner = strlen(joiners[k]) == we - e && !strncmp(s + e, joiners[k], we - e);
+    if (!cap && !joiner)
+      break;
+    if (we - e == 3 && !strncmp(s + e, "and", 3)) {
+      /* "... and the Five-Year Plan of Action": another document begins */
+      size_t look = we + 60 < sent.end ? we + 60 : sent.end;
+      int other = 0;
+      for (size_t k = 0; k < SKG_COUNT(documents) && !other; ++k)
+        other = skg_find_phrase(an, we, look, documents[k]) != (size_t)-1;
+      if (other)
+        break;
+    }
+    if (cap)
+      last = we;
+    if (we >= sent.end || s[we] != ' ')
+      break;
+    e = we + 1;
+  }
+  return last;
+}
+
+/* The title that ends (or begins) with the document word at [at, at+len):
+   "the Astana Declaration", "the Joint Declaration of the Eleventh Summit",
+   "the Declaration of Belize on Climate Security", "the OECS Declaration
+   on Climate Mobility and Displacement". */
 static skg_span
-title_at(const skg_analysis *an, skg_span sent, size_t at, size_t len)
+title_at(const skg_analysis *an, skg_span sent, size_t at, size_t len, int org_named)
 {
   const char *s = an->text.norm.data;
   size_t start = at, w;
@@ -48,32 +95,45 @@ title_at(const skg_analysis *an, skg_span sent, size_t at, size_t len)
     ++words;
   }
   size_t end = at + len;
-  /* "of the Council of Heads of State of the SCO": capitalised words, "of", "the", "and" */
-  if (end + 8 < sent.end && !strncmp(s + end, " of the ", 8)) {
-    size_t e = end + 8, last = end;
-    while (e < sent.end) {
-      size_t we = e;
-      while (we < sent.end && s[we] != ' ' && s[we] != ',' && s[we] != '.' && s[we] != ';' && s[we] != ')')
-        ++we;
-      if (we == e)
-        break;
-      int cap = isupper((unsigned char)s[e]);
-      int joiner = (we - e == 2 && !strncmp(s + e, "of", 2)) || (we - e == 3 && !strncmp(s + e, "the", 3)) ||
-                   (we - e == 3 && !strncmp(s + e, "and", 3));
-      if (!cap && !joiner)
-        break;
-      if (cap)
-        last = we;
-      if (we >= sent.end || s[we] != ' ')
-        break;
-      e = we + 1;
-    }
+  /* "of the Council ...": the tail a named title keeps; a title with no
+     name of its own ("Declaration of Belize", "OECS Declaration on ...")
+     is named by its tail, "on" and "for" ones too */
+  int named = words > 0 && !org_named;
+  int tail = end + 8 < sent.end && (!strncmp(s + end, " of the ", 8) ||
+                                   (!named && (!strncmp(s + end, " of ", 4) || !strncmp(s + end, " on ", 4) ||
+                                               !strncmp(s + end, " for ", 5))));
+  if (tail) {
+    size_t e = end + 1;
+    while (e < sent.end && s[e] != ' ')
+      ++e; /* past "of", "on", "for" */
+    size_t last = title_tail(an, sent, end, e + 1);
     if (last > end)
       end = last;
   }
-  if (!words)
+  if (!words && end == at + len)
     return (skg_span){0, 0};
   return (skg_span){start, end};
+}
+
+/* Are the words before the document word at `at` an organization's name
+   or a qualifier only ("the OECS Declaration", "the Joint Declaration")? */
+static int
+org_or_qualifier_before(const skg_analysis *an, size_t first, size_t last, skg_span sent, size_t at)
+{
+  const char *s = an->text.norm.data;
+  size_t w;
+  if (!cap_word_before(s, sent.start, at, &w))
+    return 0;
+  static const char *const qualifiers[] = {"Joint", "Final", "Leaders'", "Summit", "Political"};
+  for (size_t k = 0; k < SKG_COUNT(qualifiers); ++k)
+    if (strlen(qualifiers[k]) == at - 1 - w && !strncmp(s + w, qualifiers[k], at - 1 - w))
+      return 1;
+  for (size_t k = first; k < last; ++k) {
+    const skg_mention *m = &an->mentions.items[k];
+    if ((m->kind == SKG_M_ORG || m->kind == SKG_M_BODY) && m->span.end + 1 == at)
+      return 1;
+  }
+  return 0;
 }
 
 static int
@@ -115,9 +175,13 @@ skg_extract_documents(skg_analysis *an)
     return SKG_OK;
   for (size_t s = 0; s < an->text.n_sentences; ++s) {
     skg_span sent = an->text.sentences[s];
-    if (skg_find_phrase(an, sent.start, sent.end, "next") != (size_t)-1 ||
-        skg_find_phrase(an, sent.start, sent.end, "previous") != (size_t)-1)
-      continue;
+    /* "the next declaration", "adopted at the previous summit": another
+       meeting's, when said before the title ("..., which asks for a
+       proposal before the next summit" is this one's) */
+    size_t other = skg_find_phrase(an, sent.start, sent.end, "next");
+    size_t prev = skg_find_phrase(an, sent.start, sent.end, "previous");
+    if (prev < other)
+      other = prev;
     int adopted = 0;
     for (size_t i = 0; i < SKG_COUNT(adoption_cues); ++i)
       /* a cue opens a word ("adopt" in "adopted"), or the sentence */
@@ -135,7 +199,10 @@ skg_extract_documents(skg_analysis *an)
         from = at + 1;
         if (strncmp(an->text.norm.data + at, document_words[i], strlen(document_words[i])))
           continue; /* case matters: "declaration" in lowercase is no title */
-        skg_span title = title_at(an, sent, at, strlen(document_words[i]));
+        if (other < at)
+          continue;
+        skg_span title = title_at(an, sent, at, strlen(document_words[i]),
+                                  org_or_qualifier_before(an, first, last, sent, at));
         if (title.end <= title.start || other_year(an, title))
           continue;
         int city = named_after_city(an, first, last, title);
