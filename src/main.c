@@ -282,11 +282,10 @@ open_output(const char *path, output *out)
     return 0;
   out->path = path;
   out->file = NULL;
-  int fd = -1;
-  if ((size_t)snprintf(out->tmp, sizeof out->tmp, "%s.tmp.XXXXXX", path) >= sizeof out->tmp)
-    errno = ENAMETOOLONG;
-  else if ((fd = mkstemp(out->tmp)) >= 0 && (fchmod(fd, default_file_mode()) ||
-                                               !(out->file = fdopen(fd, "wb")))) {
+  /* named for this process, so that if it is killed (SIGKILL gives no
+     chance to remove it) the next run for the same path removes it */
+  int fd = skg_temp_make(path, out->tmp, sizeof out->tmp);
+  if (fd >= 0 && (fchmod(fd, default_file_mode()) || !(out->file = fdopen(fd, "wb")))) {
     close(fd);
     unlink(out->tmp);
   }
@@ -473,14 +472,15 @@ store_path(const options *opt)
   return opt->store ? opt->store : env && *env ? env : "summitkg.db";
 }
 
-/* A context and the store it opens; both NULL after a message. */
+/* A context and the store it opens, for loading or (`read_only`) for
+   reading; both NULL after a message. */
 static skg_store *
-open_store(const options *opt, sink_state *sink, skg_ctx **ctx)
+open_store(const options *opt, sink_state *sink, skg_ctx **ctx, int read_only)
 {
   *ctx = new_context(opt, sink);
   if (!*ctx)
     return NULL;
-  skg_store *store = skg_store_open(*ctx, store_path(opt));
+  skg_store *store = read_only ? skg_store_open_read(*ctx, store_path(opt)) : skg_store_open(*ctx, store_path(opt));
   if (!store) {
     skg_ctx_free(*ctx);
     *ctx = NULL;
@@ -495,7 +495,7 @@ run_load(const options *opt, int n_files, char **files)
     return usage_error("%s", "load needs the reports to load");
   sink_state sink = {opt->quiet, 0, 0, 0, 0};
   skg_ctx *ctx;
-  skg_store *store = open_store(opt, &sink, &ctx);
+  skg_store *store = open_store(opt, &sink, &ctx, 0);
   if (!store)
     return 1;
   if (opt->commit_every)
@@ -574,7 +574,7 @@ run_query(const options *opt, int n_files, char **files)
     return 1;
   sink_state sink = {opt->quiet, 0, 0, 0, 0};
   skg_ctx *ctx;
-  skg_store *store = open_store(opt, &sink, &ctx);
+  skg_store *store = open_store(opt, &sink, &ctx, 1);
   skg_status st = store ? skg_store_query(store, text, format, stdout) : SKG_ERR_STORE;
   skg_store_close(store);
   skg_ctx_free(ctx);
@@ -602,7 +602,7 @@ run_export(const options *opt)
     skg_format_from_filename(opt->output, &format);
   sink_state sink = {opt->quiet, 0, 0, 0, 0};
   skg_ctx *ctx;
-  skg_store *store = open_store(opt, &sink, &ctx);
+  skg_store *store = open_store(opt, &sink, &ctx, 1);
   if (!store)
     return 1;
   output out;
@@ -623,6 +623,17 @@ run_export(const options *opt)
   return failed || st > SKG_SKIPPED ? 1 : 0;
 }
 
+/* Standard output flushed and checked: a full disk is a failed run, said.
+   Returns 1 after a message, else 0. */
+static int
+stdout_failed(void)
+{
+  if (fflush(stdout) == 0 && !ferror(stdout))
+    return 0;
+  fprintf(stderr, "summitkg: standard output: cannot write: %s\n", strerror(errno ? errno : EIO));
+  return 1;
+}
+
 static int
 run_stats(const options *opt)
 {
@@ -633,33 +644,39 @@ run_stats(const options *opt)
     "organization", "edition", "startDate", "hostCity", "venue", "mode", "chair", "attendee",
     "participant", "represents", "participatingState", "declaration", "accedingState",
     "nextPresidency", "holdsOffice"};
+  enum { N_CLASSES = sizeof classes / sizeof *classes, N_RELATIONS = sizeof relations / sizeof *relations };
   sink_state sink = {opt->quiet, 0, 0, 0, 0};
   skg_ctx *ctx;
-  skg_store *store = open_store(opt, &sink, &ctx);
+  skg_store *store = open_store(opt, &sink, &ctx, 1);
   if (!store)
     return 1;
+  /* every count first, then the table: a store that fails half-way prints
+     nothing but its one message */
+  size_t n_class[N_CLASSES], n_relation[N_RELATIONS];
   skg_status st = SKG_OK;
   char query[512];
-  for (size_t i = 0; i < sizeof classes / sizeof *classes && !st; ++i) {
-    size_t n;
+  for (size_t i = 0; i < N_CLASSES && !st; ++i) {
     snprintf(query, sizeof query,
              "SELECT DISTINCT ?x WHERE { ?x a <https://w3id.org/summitkg/ontology#%s> }", classes[i].class_iri);
-    if (!(st = skg_store_count(store, query, &n)))
-      printf("%-28s %zu\n", classes[i].what, n);
+    st = skg_store_count(store, query, &n_class[i]);
   }
-  if (!st)
-    printf("\nfacts by relation\n");
-  for (size_t i = 0; i < sizeof relations / sizeof *relations && !st; ++i) {
-    size_t n;
+  for (size_t i = 0; i < N_RELATIONS && !st; ++i) {
     snprintf(query, sizeof query,
              "SELECT DISTINCT ?e WHERE { ?e <http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> "
              "<https://w3id.org/summitkg/ontology#%s> }", relations[i]);
-    if (!(st = skg_store_count(store, query, &n)) && n)
-      printf("  %-26s %zu\n", relations[i], n);
+    st = skg_store_count(store, query, &n_relation[i]);
   }
   skg_store_close(store);
   skg_ctx_free(ctx);
-  return st || fflush(stdout) != 0 || ferror(stdout) ? 1 : 0;
+  if (st)
+    return 1;
+  for (size_t i = 0; i < N_CLASSES; ++i)
+    printf("%-28s %zu\n", classes[i].what, n_class[i]);
+  printf("\nfacts by relation\n");
+  for (size_t i = 0; i < N_RELATIONS; ++i)
+    if (n_relation[i])
+      printf("  %-26s %zu\n", relations[i], n_relation[i]);
+  return stdout_failed();
 }
 
 /* ---- push ----------------------------------------------------------------- */

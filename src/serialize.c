@@ -57,6 +57,16 @@ static const struct {
   {"foaf", "http://xmlns.com/foaf/0.1/"},
 };
 
+const char *
+skg_namespace(const skg_ctx *ctx, size_t i, const char **prefix)
+{
+  size_t n = sizeof namespaces / sizeof *namespaces;
+  if (i > n)
+    return NULL;
+  *prefix = i < n ? namespaces[i].prefix : "id";
+  return i < n ? namespaces[i].uri : ctx->base;
+}
+
 static const char *
 raptor_name(skg_format f)
 {

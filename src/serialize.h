@@ -20,4 +20,9 @@ skg_status skg_writer_flush(skg_writer *w);
     @return SKG_OK or SKG_ERR_BAD_ARG when there are four already. */
 skg_status skg_writer_add_prefix(skg_writer *w, const char *prefix, const char *uri);
 
+/** The `i`th namespace of summitkg's output: its IRI (borrowed: static, or
+    the context's base for the last, "id"), its prefix in *prefix; NULL past
+    the last. */
+const char *skg_namespace(const skg_ctx *ctx, size_t i, const char **prefix);
+
 #endif

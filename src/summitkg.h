@@ -146,9 +146,18 @@ skg_status skg_process_file(skg_ctx *ctx, skg_writer *w, const char *path);
     (borrowed): grouped by summit, each with its rule, confidence and its
     sentence with the span marked [[ ]].  Statuses as skg_process_file(). */
 skg_status skg_explain_file(skg_ctx *ctx, FILE *out, const char *path);
-/** Open the embedded store at `path` (a librdf sqlite storage; created if
-    absent or empty).  Returns NULL after a message.  Close with skg_store_close(). */
+/** Open the embedded store at `path` (a librdf sqlite storage) for loading;
+    made if nothing is there (beside it, then linked into place: never through
+    a symbolic link, never over a file, a device or anything else).  A path
+    that is not a store (a 0-byte file, a device, a folder, a file that is not
+    a database) is refused.  Returns NULL after a message.  Close with
+    skg_store_close(). */
 skg_store *skg_store_open(skg_ctx *ctx, const char *path);
+/** Open the store at `path` for reading only: nothing is made, changed or
+    removed, and its connection refuses writes.  A missing path is "no such
+    store"; anything that is not a store is refused as above.  Returns NULL
+    after a message.  Close with skg_store_close(). */
+skg_store *skg_store_open_read(skg_ctx *ctx, const char *path);
 /** Close the store, dropping what skg_store_flush() has not committed.
     NULL is fine. */
 void skg_store_close(skg_store *store);
@@ -175,6 +184,29 @@ skg_status skg_store_query(skg_store *store, const char *sparql, skg_results_for
     miscounts COUNT(DISTINCT ...) over a store with named graphs: count
     SELECT DISTINCT rows instead).  @return SKG_OK or SKG_ERR_BAD_ARG. */
 skg_status skg_store_count(skg_store *store, const char *sparql, size_t *count);
+/* How skg_query_run() runs a query and writes its answer. */
+typedef struct {
+  skg_results_format format;  /* SELECT (and ASK): table, or a W3C result format */
+  skg_format         syntax;  /* CONSTRUCT and DESCRIBE: the RDF syntax */
+  const char        *name;    /* the query's file, for messages; NULL: given inline */
+  const char *const *params;  /* "NAME=VALUE" each, NULL-terminated; NULL: none */
+} skg_query_options;
+/** Defaults: a table, Turtle, no name, no parameters. */
+void skg_query_options_init(skg_query_options *opt);
+/** Run the SPARQL query `sparql` on the store and write its answer to `out`
+    (borrowed).  The prefixes of summitkg's output (skg:, rdf:, rdfs:, xsd:,
+    owl:, skos:, dcterms:, prov:, oa:, foaf:, and id: for the instance base)
+    are declared unless the query declares them itself; each $NAME a
+    parameter names is replaced by its VALUE (an <IRI>, a number, else a
+    string literal).  A table shortens IRIs by those prefixes; csv, tsv, json
+    and xml are the W3C formats, written row by row; ASK writes yes or no
+    (in a table) and sets *answer to 1 or 0 (else -1); CONSTRUCT and
+    DESCRIBE write RDF in opt->syntax (DESCRIBE: each resource's statements).
+    @return SKG_OK; after a message SKG_ERR_BAD_ARG (the query: its syntax,
+    with line and column; an Update; a parameter it does not use),
+    SKG_ERR_STORE, SKG_ERR_IO (writing), SKG_ERR_NOMEM. */
+skg_status skg_query_run(skg_store *store, const char *sparql, const skg_query_options *opt, FILE *out,
+                         int *answer);
 /** Write every statement of the store, with its graph, to `w`. */
 skg_status skg_store_export(skg_store *store, skg_writer *w);
 /* What describes a dataset besides what its store holds (skg_void_describe()). */
@@ -252,6 +284,19 @@ skg_status skg_extract_reports(skg_ctx *ctx, skg_format format, skg_view view, F
 /** As skg_process_file(), for a report already in memory (borrowed). */
 skg_status skg_process_memory(skg_ctx *ctx, skg_writer *w, const char *name,
                               const char *bytes, size_t len);
+
+/* ---- files written whole ------------------------------------------------- */
+
+/** Make a new temporary file beside `target`, named in `buf` (`cap` bytes)
+    TARGET.tmp-HOST-PID-XXXXXX, after removing those of `target` that
+    processes of this host now gone left behind (skg_temp_sweep()).
+    @return its descriptor (mode 0600; the caller closes it and renames or
+    removes the file), or -1 with errno set and buf "". */
+int skg_temp_make(const char *target, char *buf, size_t cap);
+/** Remove the temporaries of `target` (and their sqlite companions) that a
+    process of this host made and is gone (killed before it could).  Those of
+    live processes, and of other hosts, stay. */
+void skg_temp_sweep(const char *target);
 
 /* ---- push: a report's graph to a SPARQL 1.1 Graph Store over HTTP ------- */
 
