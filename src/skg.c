@@ -211,6 +211,19 @@ skg_utf8_valid_seq(const unsigned char *s, size_t len)
   return n;
 }
 
+skg_status
+skg_utf8_escape_append(skg_buf *b, const char *s, size_t len)
+{
+  const unsigned char *u = (const unsigned char *)s;
+  skg_status st = SKG_OK;
+  for (size_t i = 0; i < len && !st;) {
+    size_t n = skg_utf8_valid_seq(u + i, len - i);
+    st = n ? skg_buf_append(b, s + i, n) : skg_buf_printf(b, "%%%02X", u[i]);
+    i += n ? n : 1;
+  }
+  return st;
+}
+
 uint32_t
 skg_utf8_decode(const unsigned char *s, size_t len, size_t *n)
 {

@@ -72,6 +72,11 @@ skg_status skg_slug_append(skg_buf *b, const char *text, size_t len);
 size_t skg_utf8_count(const char *s, size_t len);
 /* Length of a valid UTF-8 sequence at s (at most `len` bytes), 0 if invalid. */
 size_t skg_utf8_valid_seq(const unsigned char *s, size_t len);
+/* Append the bytes of a name the system gave (a file's path) to `b` as
+   valid UTF-8: each byte that is not part of a valid UTF-8 sequence becomes
+   "%XX" (its value in hex), the rest is kept, so that RDF, which must be
+   UTF-8, can hold any path.  A valid name is unchanged. */
+skg_status skg_utf8_escape_append(skg_buf *b, const char *s, size_t len);
 /* Decode the code point at s (valid UTF-8 assumed); *n gets its length. */
 uint32_t skg_utf8_decode(const unsigned char *s, size_t len, size_t *n);
 

@@ -205,6 +205,41 @@ else
   skip "python3 not found: no damaged-store checks"
 fi
 
+# ---- defect 3: a file name that is not UTF-8 ------------------------------------------------------
+# Its path goes into skg:inputFile: every syntax stays valid UTF-8 (the stray bytes as %FF),
+# the report after it is still processed, and load and export take it.
+mkdir "$tmp/names"
+bad_name=$(printf 'bad\377name\303.txt')
+cp "$AU" "$tmp/names/$bad_name"
+cp "$CSTO" "$tmp/names/after.txt"
+is_utf8() {
+  "$PYTHON" -c 'import sys; open(sys.argv[1], "rb").read().decode("utf-8")' "$1" 2>/dev/null
+}
+for fmt in turtle ntriples nquads trig rdfxml; do
+  (cd "$tmp/names" && "$SKG" extract -o "$fmt" "$bad_name" after.txt) >"$tmp/names.$fmt" 2>"$tmp/cmd.err"
+  st=$?
+  check_that "-o $fmt: a name that is not UTF-8, and a report after it: exit 0, nothing said" \
+    '[ "$st" -eq 0 ] && [ ! -s "$tmp/cmd.err" ]'
+  [ -z "$PYTHON" ] || check "-o $fmt: the output is valid UTF-8" is_utf8 "$tmp/names.$fmt"
+  parses "$fmt" "$tmp/names.$fmt" "-o $fmt with a name that is not UTF-8"
+done
+check "-o nquads: skg:inputFile is \"bad%FFname%C3.txt\"" \
+  grep -q 'inputFile> "bad%FFname%C3.txt"' "$tmp/names.nquads"
+check "-o nquads: the report after it is there, whole" \
+  grep -q 'inputFile> "after.txt"' "$tmp/names.nquads"
+(cd "$tmp/names" && "$SKG" extract -o nquads after.txt) | LC_ALL=C sort >"$tmp/after.nq"
+check "-o nquads: the report after it has every statement it has alone" \
+  sh -c 'LC_ALL=C sort "$1" | LC_ALL=C comm -13 - "$2" | grep -q . && exit 1; exit 0' sh "$tmp/names.nquads" "$tmp/after.nq"
+(cd "$tmp/names" && "$SKG" load -q --store "$tmp/names.db" "$bad_name" after.txt) 2>"$tmp/cmd.err"
+st=$?
+check_that "load a report whose name is not UTF-8, and one after it: exit 0, 2 reports" \
+  '[ "$st" -eq 0 ] && [ "$(reports_in "$tmp/names.db")" = 2 ]'
+"$SKG" export --store "$tmp/names.db" -o nquads >"$tmp/names-export.nq" 2>"$tmp/cmd.err"
+st=$?
+check_that "export of that store: exit 0, nothing said" '[ "$st" -eq 0 ] && [ ! -s "$tmp/cmd.err" ]'
+parses nquads "$tmp/names-export.nq" "export of a store holding a name that is not UTF-8"
+[ -z "$PYTHON" ] || check "export of that store: valid UTF-8" is_utf8 "$tmp/names-export.nq"
+
 # ---- temporaries of killed runs ------------------------------------------------------------------
 host=$(uname -n | cut -c1-64 | tr -c 'A-Za-z0-9.\n-' '_')
 # 99999999 is above any pid_max: no such process
