@@ -690,6 +690,11 @@ read_first_line(const char *path, const char *what)
     fprintf(stderr, "summitkg: %s: cannot open: %s\n", path, strerror(errno));
     return NULL;
   }
+  /* as ssh says of a key others can read: the password is not secret */
+  struct stat sb;
+  if (!strcmp(what, "password") && fstat(fileno(in), &sb) == 0 && (sb.st_mode & (S_IRWXG | S_IRWXO)))
+    fprintf(stderr, "summitkg: %s: warning: others can read this password file (mode %04o); chmod 600 %s\n", path,
+            (unsigned)(sb.st_mode & 07777), path);
   char *line = NULL;
   size_t cap = 0;
   ssize_t n = getline(&line, &cap, in);
@@ -792,8 +797,8 @@ run_push(const options *opt, int n_files, char **files)
     const skg_push_stats *s = skg_pusher_stats(pusher);
     size_t skipped = skg_ctx_counts(ctx)->skipped;
     fprintf(stderr, "summitkg: push to %s: %zu sent, %zu unchanged, %zu failed, %zu unreadable, %zu not tried; "
-            "%zu requests, %.2f MB, %.2f s\n", opt->push.endpoint, s->sent, s->unchanged, s->failed,
-            skipped > s->failed ? skipped - s->failed : 0, n_not_tried, s->requests,
+            "%zu request%s, %.2f MB, %.2f s\n", skg_pusher_endpoint(pusher), s->sent, s->unchanged, s->failed,
+            skipped > s->failed ? skipped - s->failed : 0, n_not_tried, s->requests, s->requests == 1 ? "" : "s",
             (double)s->bytes / 1e6, s->seconds);
   }
   int rc = ctx ? finish_run(ctx, opt, &sink, st > SKG_SKIPPED) : 1;

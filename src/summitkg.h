@@ -340,6 +340,9 @@ skg_pusher *skg_pusher_new(skg_ctx *ctx, const skg_push_options *opt);
     endpoint is unusable and the run should stop; SKG_ERR_IO when the
     journal cannot be written. */
 skg_status skg_push_file(skg_ctx *ctx, skg_pusher *p, const char *path);
+/** The endpoint as messages name it: without its query string, which may
+    hold a credential (borrowed: valid until skg_pusher_free()). */
+const char *skg_pusher_endpoint(const skg_pusher *p);
 /** The counts so far (borrowed: valid until skg_pusher_free()). */
 const skg_push_stats *skg_pusher_stats(const skg_pusher *p);
 /** Flush the journal to disk.  @return SKG_OK or SKG_ERR_IO after a message. */
