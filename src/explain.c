@@ -4,6 +4,7 @@
    so what it shows is what the graph says. */
 #include "explain.h"
 
+#include <errno.h>
 #include <string.h>
 
 static const char *
@@ -95,7 +96,7 @@ skg_status
 skg_explain_print(skg_ctx *ctx, const skg_analysis *an, const skg_people *people, FILE *out)
 {
   if (fprintf(out, "report %s (sha256 %.16s)\n", an->doc->name ? an->doc->name : "-", an->doc->sha256) < 0)
-    return skg_err(ctx, SKG_ERR_IO, "cannot write the explanation");
+    return skg_output_failed(ctx, errno);
   skg_status st = SKG_OK;
   for (size_t sm = 0; sm <= an->n_summits && !st; ++sm) {
     /* each summit's facts, then the offices, which belong to no summit */
@@ -118,5 +119,7 @@ skg_explain_print(skg_ctx *ctx, const skg_analysis *an, const skg_people *people
     st = SKG_ERR_IO;
   if (!st && fputc('\n', out) == EOF)
     st = SKG_ERR_IO;
-  return st ? skg_err(ctx, st, "cannot write the explanation: %s", skg_status_string(st)) : SKG_OK;
+  if (st == SKG_ERR_IO)
+    return skg_output_failed(ctx, errno);
+  return st ? skg_err(ctx, st, "cannot explain the report: %s", skg_status_string(st)) : SKG_OK;
 }

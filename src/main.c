@@ -335,6 +335,7 @@ new_context(const options *opt, sink_state *sink)
     return NULL;
   }
   skg_ctx_set_sink(ctx, print_message, sink);
+  skg_ctx_set_output_name(ctx, opt->output && strcmp(opt->output, "-") ? opt->output : "standard output");
   if (opt->base && skg_ctx_set_base(ctx, opt->base)) {
     skg_ctx_free(ctx);
     usage_error("--base needs an absolute IRI, not '%s'", opt->base);
@@ -395,6 +396,17 @@ finish_run(skg_ctx *ctx, const options *opt, sink_state *sink, int failed)
   return failed ? 1 : c->skipped ? 2 : 0;
 }
 
+/* Standard output flushed and checked: a full disk is a failed run, said.
+   Returns 1 after a message, else 0. */
+static int
+stdout_failed(void)
+{
+  if (fflush(stdout) == 0 && !ferror(stdout))
+    return 0;
+  fprintf(stderr, "summitkg: standard output: cannot write: %s\n", strerror(errno ? errno : EIO));
+  return 1;
+}
+
 static int
 run_explain(const options *opt, int n_files, char **files)
 {
@@ -408,10 +420,8 @@ run_explain(const options *opt, int n_files, char **files)
   while (st <= SKG_SKIPPED && in && (path = skg_inputs_next(in, &st)))
     st = skg_explain_file(ctx, stdout, path);
   int failed = st > SKG_SKIPPED;
-  if (fflush(stdout) != 0 || ferror(stdout)) {
-    fprintf(stderr, "summitkg: standard output: cannot write: %s\n", strerror(errno));
-    failed = 1;
-  }
+  if (!failed)
+    failed = stdout_failed();
   int rc = finish_run(ctx, opt, &sink, failed);
   skg_inputs_free(in);
   skg_ctx_free(ctx);
@@ -579,11 +589,7 @@ run_query(const options *opt, int n_files, char **files)
   skg_store_close(store);
   skg_ctx_free(ctx);
   free(text);
-  if (fflush(stdout) != 0 || ferror(stdout)) {
-    fprintf(stderr, "summitkg: standard output: cannot write: %s\n", strerror(errno));
-    return 1;
-  }
-  return st ? 1 : 0;
+  return st ? 1 : stdout_failed();
 }
 
 static int
@@ -621,17 +627,6 @@ run_export(const options *opt)
   if (!failed)
     failed = close_output(&out, st > SKG_SKIPPED);
   return failed || st > SKG_SKIPPED ? 1 : 0;
-}
-
-/* Standard output flushed and checked: a full disk is a failed run, said.
-   Returns 1 after a message, else 0. */
-static int
-stdout_failed(void)
-{
-  if (fflush(stdout) == 0 && !ferror(stdout))
-    return 0;
-  fprintf(stderr, "summitkg: standard output: cannot write: %s\n", strerror(errno ? errno : EIO));
-  return 1;
 }
 
 static int

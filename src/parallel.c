@@ -214,7 +214,7 @@ copy_part(skg_ctx *ctx, worker_link *l, uint64_t len, FILE *out)
   while (len) {
     uint64_t at = tail % RING_SIZE, n = len < RING_SIZE - at ? len : RING_SIZE - at;
     if (fwrite(r->data + at, 1, n, out) != n)
-      return skg_err(ctx, SKG_ERR_IO, "cannot write the output: %s", strerror(errno));
+      return skg_output_failed(ctx, errno);
     tail += n;
     len -= n;
     atomic_store_explicit(&r->tail, tail, memory_order_release);

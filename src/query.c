@@ -567,7 +567,7 @@ skg_query_run(skg_store *store, const char *sparql, const skg_query_options *opt
   if (failed)
     return failed;
   if (st == SKG_ERR_IO || (!st && ferror(out)))
-    return skg_err(ctx, SKG_ERR_IO, "cannot write the answer: %s", strerror(errno ? errno : EIO));
+    return skg_output_failed(ctx, errno);
   if (st == SKG_ERR_STORE)
     return skg_err(ctx, st, "%s: cannot write the answer", opt->name ? opt->name : "the query");
   return st;

@@ -15,6 +15,7 @@
 
 #include "view.h"
 
+#include <errno.h>
 #include <serd/serd.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -37,6 +38,8 @@ struct skg_writer {
   SerdEnv           *env;
   SerdWriter        *serd;
   int                failed;
+  int                io_errno;  /* the FILE refused bytes (errno then; EIO if none) */
+  int                rdf_error; /* serd refused a statement (said by serd_error()) */
   skg_view           view;
   struct { const char *prefix, *uri; } extra[4]; /* skg_writer_add_prefix() */
   size_t             n_extra;
@@ -123,6 +126,7 @@ serd_error(void *handle, const SerdError *e)
 {
   skg_writer *w = handle;
   w->failed = 1;
+  w->rdf_error = 1;
   /* e->fmt is a format for e->args, not the message */
   char msg[512];
   va_list args;
@@ -139,10 +143,22 @@ serd_error(void *handle, const SerdError *e)
 static int
 flush_block(skg_writer *w)
 {
-  if (w->n_block && fwrite(w->block, 1, w->n_block, w->out) != w->n_block)
+  if (w->n_block && fwrite(w->block, 1, w->n_block, w->out) != w->n_block) {
     w->failed = 1;
+    w->io_errno = errno ? errno : EIO;
+  }
   w->n_block = 0;
   return w->failed ? -1 : 0;
+}
+
+/* Writing failed: the output's fault (said once, for the run: a full disk
+   is no report's), or a statement serd refused (serd_error() said it). */
+static skg_status
+write_failed(skg_writer *w)
+{
+  if (w->rdf_error && !w->io_errno)
+    return SKG_ERR_RDF;
+  return skg_output_failed(w->ctx, w->io_errno ? w->io_errno : errno);
 }
 
 static int
@@ -153,7 +169,7 @@ block_write_bytes(void *context, const void *ptr, size_t size, size_t nmemb)
   if (w->n_block + n > OUT_BLOCK && flush_block(w))
     return 1;
   if (n > OUT_BLOCK)
-    return fwrite(ptr, 1, n, w->out) == n ? 0 : (w->failed = 1);
+    return fwrite(ptr, 1, n, w->out) == n ? 0 : (w->io_errno = errno ? errno : EIO, w->failed = 1);
   memcpy(w->block + w->n_block, ptr, n);
   w->n_block += n;
   return 0;
@@ -277,7 +293,7 @@ end_raptor(skg_writer *w)
   raptor_free_serializer(w->ser);
   w->ser = NULL;
   w->started = 0;
-  return failed ? skg_err(w->ctx, SKG_ERR_IO, "cannot finish writing the output") : SKG_OK;
+  return failed ? write_failed(w) : SKG_OK;
 }
 
 /* An IRI as serd wants it, without serd_node_from_string()'s scan of it:
@@ -313,7 +329,7 @@ write_serd(skg_writer *w, const raptor_statement *st)
   /* no graph: the default graph, which serd wants as no node at all */
   SerdStatus rc = serd_writer_write_statement(w->serd, 0, g.type ? &g : NULL, &s, &p, &o,
                                               dt.type ? &dt : NULL, NULL);
-  return rc || w->failed ? skg_err(w->ctx, SKG_ERR_IO, "cannot write the output") : SKG_OK;
+  return rc || w->failed ? write_failed(w) : SKG_OK;
 }
 
 void
@@ -352,7 +368,7 @@ write_all(skg_writer *w, const skg_graph *g)
   if (w->format == SKG_FORMAT_TURTLE)
     st = end_raptor(w);
   if (!st && (w->failed || ferror(w->out)))
-    st = skg_err(w->ctx, SKG_ERR_IO, "cannot write the output");
+    st = write_failed(w);
   return st;
 }
 
@@ -362,10 +378,10 @@ skg_writer_flush(skg_writer *w)
   if (w->serd) {
     /* closes an open graph block, so that what follows may start anywhere */
     if (serd_writer_finish(w->serd) || w->failed)
-      return skg_err(w->ctx, SKG_ERR_IO, "cannot write the output");
+      return write_failed(w);
   }
   if (flush_block(w) || fflush(w->out) || ferror(w->out))
-    return skg_err(w->ctx, SKG_ERR_IO, "cannot write the output");
+    return write_failed(w);
   return SKG_OK;
 }
 
@@ -391,7 +407,7 @@ skg_writer_finish(skg_writer *w)
   skg_status st = SKG_OK;
   if (w->serd) {
     if (serd_writer_finish(w->serd) || flush_block(w))
-      st = skg_err(w->ctx, SKG_ERR_IO, "cannot write the output");
+      st = write_failed(w);
   } else {
     /* an empty run still writes a valid (empty) document */
     if (!w->ser && (w->format == SKG_FORMAT_RDFXML || w->format == SKG_FORMAT_DOT))
@@ -399,10 +415,10 @@ skg_writer_finish(skg_writer *w)
     if (!st)
       st = end_raptor(w);
     if (!st && (raptor_iostream_write_end(w->ios) || flush_block(w)))
-      st = skg_err(w->ctx, SKG_ERR_IO, "cannot write the output");
+      st = write_failed(w);
   }
   if (!st && (fflush(w->out) || ferror(w->out)))
-    st = skg_err(w->ctx, SKG_ERR_IO, "cannot write the output");
+    st = write_failed(w);
   return st;
 }
 

@@ -4,6 +4,7 @@
 #include "skg.h"
 
 #include <ctype.h>
+#include <errno.h>
 #include <nettle/sha2.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -58,6 +59,30 @@ skg_err(skg_ctx *ctx, skg_status st, const char *fmt, ...)
       *p = ' ';
   ctx->sink(ctx->sink_data, st, ctx->file, ctx->line, msg);
   return st;
+}
+
+void
+skg_ctx_set_output_name(skg_ctx *ctx, const char *name)
+{
+  ctx->output_name = name;
+}
+
+skg_status
+skg_output_failed(skg_ctx *ctx, int err)
+{
+  if (ctx->output_failed)
+    return SKG_ERR_IO;
+  ctx->output_failed = 1;
+  /* the output's failure, not the report's: no file, no line */
+  const char *file = ctx->file;
+  size_t line = ctx->line;
+  ctx->file = NULL;
+  ctx->line = 0;
+  skg_err(ctx, SKG_ERR_IO, "%s: cannot write: %s", ctx->output_name ? ctx->output_name : "the output",
+          strerror(err ? err : EIO));
+  ctx->file = file;
+  ctx->line = line;
+  return SKG_ERR_IO;
 }
 
 /* raptor's messages about our own terms would be bugs, but they must still

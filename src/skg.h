@@ -38,6 +38,8 @@ struct skg_ctx {
      share the reports out); NULL: every report. */
   int          (*take_report)(void *data);
   void          *take_report_data;
+  const char    *output_name;     /* what the output is called in messages (borrowed) */
+  int            output_failed;   /* skg_output_failed() has said so */
 };
 
 /* Is the next report this process's to do (ctx->take_report)?  Every report
@@ -57,6 +59,10 @@ skg_status skg_inputs_keep_stdin(skg_inputs *in);
    @return SKG_OK, or SKG_ERR_IO after a message. */
 skg_status skg_inputs_reopen_stdin(skg_inputs *in);
 
+/* The output failed with errno `err` (0: EIO): say once, about the run and
+   not the report at hand, "OUTPUT: cannot write: WHY" (the name set with
+   skg_ctx_set_output_name()).  @return SKG_ERR_IO. */
+skg_status skg_output_failed(skg_ctx *ctx, int err);
 /* Send a message about the current report to ctx's sink, and return st. */
 skg_status skg_err(skg_ctx *ctx, skg_status st, const char *fmt, ...) SKG_PRINTF(3, 4);
 

@@ -99,6 +99,9 @@ void skg_ctx_set_sink(skg_ctx *ctx, skg_sink_fn fn, void *data);
 /** Base IRI for instances (copied), default https://w3id.org/summitkg/id/.
     @return SKG_OK, SKG_ERR_BAD_ARG if it is not an absolute IRI, SKG_ERR_NOMEM. */
 skg_status skg_ctx_set_base(skg_ctx *ctx, const char *base_iri);
+/** What messages call the output when writing it fails: "standard output",
+    a file's name (borrowed; default "the output"). */
+void skg_ctx_set_output_name(skg_ctx *ctx, const char *name);
 /** Reports larger than `max_bytes` are skipped (default 16 MiB). */
 void skg_ctx_set_max_bytes(skg_ctx *ctx, size_t max_bytes);
 /** Facts below this confidence are left out of the graph (default 0). */

@@ -258,6 +258,32 @@ timeout 60 "$SKG" extract -q -r -o nquads "$tmp/walk" >/dev/null 2>"$tmp/cmd.err
 st=$?
 check_that "-q silences that note" '[ "$st" -eq 0 ] && [ ! -s "$tmp/cmd.err" ]'
 
+# ---- defect 6: messages that blame the right thing ----------------------------------------------
+# A full standard output is the run's failure, said once: standard output, and why.
+full_line="^summitkg: standard output: cannot write: No space left on device\$"
+if [ -w /dev/full ]; then
+  for fmt in turtle ntriples nquads trig rdfxml dot; do
+    "$SKG" extract -o "$fmt" "$AU" >/dev/full 2>"$tmp/cmd.err"
+    one_line "extract -o $fmt >/dev/full: standard output is blamed, with the reason" "$?" 1 "$tmp/cmd.err" "$full_line"
+  done
+  "$SKG" extract -j 2 -o nquads "$AU" "$CSTO" >/dev/full 2>"$tmp/cmd.err"
+  one_line "extract -j 2 >/dev/full: standard output is blamed" "$?" 1 "$tmp/cmd.err" "$full_line"
+  "$SKG" explain "$AU" >/dev/full 2>"$tmp/cmd.err"
+  one_line "explain >/dev/full: standard output is blamed" "$?" 1 "$tmp/cmd.err" "$full_line"
+  for cmd in $READ_CMDS; do
+    case $cmd in
+      query) "$SKG" query --store "$tmp/one.db" -e 'SELECT * WHERE { ?s ?p ?o }' ;;
+      void) "$SKG" export --void --store "$tmp/one.db" ;;
+      *) "$SKG" "$cmd" --store "$tmp/one.db" ;;
+    esac >/dev/full 2>"$tmp/cmd.err"
+    one_line "$cmd >/dev/full: standard output is blamed" "$?" 1 "$tmp/cmd.err" "$full_line"
+  done
+  "$SKG" query --store "$tmp/one.db" --format csv -e 'SELECT * WHERE { ?s ?p ?o }' >/dev/full 2>"$tmp/cmd.err"
+  one_line "query --format csv >/dev/full: standard output is blamed" "$?" 1 "$tmp/cmd.err" "$full_line"
+else
+  skip "no /dev/full: no full-output checks"
+fi
+
 # ---- temporaries of killed runs ------------------------------------------------------------------
 host=$(uname -n | cut -c1-64 | tr -c 'A-Za-z0-9.\n-' '_')
 # 99999999 is above any pid_max: no such process
