@@ -448,7 +448,7 @@ skg_status
 skg_extract_reports(skg_ctx *ctx, skg_format format, skg_view view, FILE *out,
                     skg_inputs *in, int jobs)
 {
-  if (jobs > 1 && (format == SKG_FORMAT_RDFXML || format == SKG_FORMAT_DOT))
+  if (jobs > 1 && !skg_format_splittable(format))
     return skg_err(ctx, SKG_ERR_BAD_ARG, "RDF/XML and DOT are one document each: they cannot "
                    "be written by several workers (use -j 1, or N-Quads)");
   if (jobs > 1)

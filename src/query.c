@@ -19,10 +19,6 @@
 #include "serialize.h"
 #include "store.h"
 
-/* Statements of a CONSTRUCT handed to the writer at a time: memory stays
-   bounded by this, not by the answer. */
-enum { GRAPH_CHUNK = 4096 };
-
 /* ---- reading the query's text ----------------------------------------------- */
 
 static const char *
@@ -202,7 +198,8 @@ substitute(const skg_query_options *opt, const char *text, skg_buf *out, char *u
 
 /* DESCRIBE t1 t2 ... [WHERE] { ... } modifiers -> CONSTRUCT { t1 ?p1 ?o1 .
    t2 ?p2 ?o2 } WHERE { { ... } { { t1 ?p1 ?o1 } UNION { t2 ?p2 ?o2 } } }
-   modifiers: each resource's own statements.  `p` is past DESCRIBE. */
+   modifiers: each resource's own statements (its outgoing ones, not the
+   concise bounded description).  `p` is past DESCRIBE. */
 static skg_status
 rewrite_describe(const char *p, skg_buf *out, int *bad)
 {
@@ -258,25 +255,12 @@ rewrite_describe(const char *p, skg_buf *out, int *bad)
     st = skg_buf_printf(out, " %.*s ?skg_p%zu ?skg_o%zu .", (int)(strchr(t, '\n') - t), t, i, i);
   if (!st)
     st = skg_buf_puts(out, " } WHERE { ");
-  /* the resources the pattern finds, its modifiers (LIMIT, ORDER BY) on
-     them, not on their statements */
-  if (!st && group) {
-    st = skg_buf_puts(out, "{ SELECT DISTINCT");
-    int any = 0;
-    for (const char *t = targets.data; *t && !st; t = strchr(t, '\n') + 1)
-      if (*t == '?' || *t == '$') {
-        st = skg_buf_printf(out, " %.*s", (int)(strchr(t, '\n') - t), t);
-        any = 1;
-      }
-    if (!st && !any)
-      st = skg_buf_puts(out, " *");
-    if (!st)
-      st = skg_buf_puts(out, " WHERE ");
-    if (!st)
-      st = skg_buf_append(out, group, (size_t)(group_end - group));
-    if (!st)
-      st = skg_buf_printf(out, " %s }", group_end);
-  }
+  /* NEEDSWORK: the modifiers (LIMIT, ORDER BY) apply to the statements,
+     not to the resources: a sub-SELECT of the resources would be right, but
+     rasqal 0.9.33 joins a sub-SELECT to a pattern after it wrongly (every
+     subject came back) */
+  if (!st && group)
+    st = skg_buf_append(out, group, (size_t)(group_end - group));
   if (!st)
     st = skg_buf_puts(out, " { ");
   i = 0;
@@ -284,7 +268,7 @@ rewrite_describe(const char *p, skg_buf *out, int *bad)
     st = skg_buf_printf(out, "%s{ %.*s ?skg_p%zu ?skg_o%zu }", i ? " UNION " : "", (int)(strchr(t, '\n') - t), t, i,
                         i);
   if (!st)
-    st = skg_buf_printf(out, " } } %s", group_end ? "" : p);
+    st = skg_buf_printf(out, " } } %s", group_end ? group_end : p);
   skg_buf_release(&targets);
   return st;
 }
@@ -387,37 +371,54 @@ print_table(skg_ctx *ctx, librdf_query_results *results, FILE *out, size_t *n_ro
   return st;
 }
 
-/* The statements of a graph answer, through a writer in opt->syntax, a
-   chunk at a time. */
+static int
+by_statement(const void *a, const void *b)
+{
+  return raptor_statement_compare(*(raptor_statement *const *)a, *(raptor_statement *const *)b);
+}
+
+/* The statements of a graph answer, through a writer in opt->syntax: an RDF
+   graph is a set, and rasqal gives a statement once for each graph of the
+   store that holds it, so they are sorted and each written once (the answer
+   is held whole for that). */
 static skg_status
 write_statements(skg_ctx *ctx, librdf_query_results *results, const skg_query_options *opt, FILE *out)
 {
   librdf_stream *stream = librdf_query_results_as_stream(results);
   if (!stream)
     return SKG_ERR_STORE;
-  skg_writer *w = skg_writer_new(ctx, opt->syntax, out);
-  skg_status st = w ? SKG_OK : SKG_ERR_RDF;
   skg_graph g;
   skg_graph_init(&g);
+  skg_status st = SKG_OK;
   for (; !st && !librdf_stream_end(stream); librdf_stream_next(stream)) {
     librdf_statement *s = librdf_stream_get_object(stream);
     raptor_statement *copy = raptor_new_statement_from_nodes(ctx->raptor, raptor_term_copy(s->subject),
                                                              raptor_term_copy(s->predicate),
                                                              raptor_term_copy(s->object), NULL);
     st = copy ? skg_graph_append(&g, copy) : SKG_ERR_NOMEM;
-    if (!st && g.count == GRAPH_CHUNK) {
-      st = skg_writer_write_graph(w, &g);
-      skg_graph_release(&g);
-      skg_graph_init(&g);
-    }
   }
+  librdf_free_stream(stream);
+  if (!st && g.count > 1) {
+    qsort(g.items, g.count, sizeof *g.items, by_statement);
+    size_t kept = 1;
+    for (size_t i = 1; i < g.count; ++i)
+      if (raptor_statement_compare(g.items[i], g.items[kept - 1]))
+        g.items[kept++] = g.items[i];
+      else
+        raptor_free_statement(g.items[i]);
+    g.count = kept;
+  }
+  skg_writer *w = st ? NULL : skg_writer_new(ctx, opt->syntax, out);
+  if (!st && !w)
+    st = SKG_ERR_RDF;
   if (!st && g.count)
     st = skg_writer_write_graph(w, &g);
   if (!st)
     st = skg_writer_finish(w);
-  skg_graph_release(&g);
+  if (st == SKG_ERR_NOMEM)
+    skg_err(ctx, st, "out of memory for the answer's statements");
   skg_writer_free(w);
-  librdf_free_stream(stream);
+  skg_graph_release(&g);
   return st;
 }
 

@@ -21,6 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* raptor's iostream to a FILE writes each byte with fputc(); a block of our
    own, written with fwrite(), makes serializing several times cheaper. */
@@ -70,33 +71,80 @@ skg_namespace(const skg_ctx *ctx, size_t i, const char **prefix)
   return i < n ? namespaces[i].uri : ctx->base;
 }
 
+/* The output syntaxes, one place each: the name rapper gives it, the other
+   names users type (rapper's, riot's, serdi's), the extensions that name it
+   (the first is the one to suggest), the media type, raptor's serializer
+   (NULL: serd writes it), and whether -j can write it in parts (a document
+   with one root cannot be). */
+static const struct {
+  skg_format  format;
+  const char *name, *aliases, *extensions, *media_type, *raptor;
+  int         splittable;
+} formats[] = {
+  {SKG_FORMAT_TURTLE, "turtle", "ttl", ".ttl", "text/turtle", "turtle", 1},
+  {SKG_FORMAT_NTRIPLES, "ntriples", "nt n-triples", ".nt", "application/n-triples", NULL, 1},
+  {SKG_FORMAT_NQUADS, "nquads", "nq n-quads", ".nq", "application/n-quads", NULL, 1},
+  {SKG_FORMAT_TRIG, "trig", "", ".trig", "application/trig", NULL, 1},
+  {SKG_FORMAT_RDFXML, "rdfxml", "rdf/xml rdf-xml xml rdf owl", ".rdf .xml .owl", "application/rdf+xml",
+   "rdfxml-abbrev", 0},
+  {SKG_FORMAT_DOT, "dot", "graphviz gv", ".dot .gv", "text/vnd.graphviz", "dot", 0},
+};
+enum { N_FORMATS = sizeof formats / sizeof *formats };
+
+static size_t
+format_index(skg_format f)
+{
+  for (size_t i = 0; i < N_FORMATS; ++i)
+    if (formats[i].format == f)
+      return i;
+  return 0;
+}
+
 static const char *
 raptor_name(skg_format f)
 {
-  switch (f) {
-  case SKG_FORMAT_TURTLE: return "turtle";
-  case SKG_FORMAT_NTRIPLES: return "ntriples";
-  case SKG_FORMAT_NQUADS: return "nquads";
-  case SKG_FORMAT_RDFXML: return "rdfxml-abbrev";
-  case SKG_FORMAT_TRIG: return NULL;
-  case SKG_FORMAT_DOT: return "dot";
+  return formats[format_index(f)].raptor;
+}
+
+const char *
+skg_format_name(skg_format f)
+{
+  return formats[format_index(f)].name;
+}
+
+const char *
+skg_format_media_type(skg_format f)
+{
+  return formats[format_index(f)].media_type;
+}
+
+int
+skg_format_splittable(skg_format f)
+{
+  return formats[format_index(f)].splittable;
+}
+
+/* Whether `word` (len bytes) is one of the space-separated `words`, in any case. */
+static int
+among(const char *word, size_t len, const char *words)
+{
+  for (const char *w = words; *w;) {
+    size_t n = strcspn(w, " ");
+    if (n == len && !strncasecmp(w, word, len))
+      return 1;
+    w += n + (w[n] == ' ');
   }
-  return NULL;
+  return 0;
 }
 
 skg_status
 skg_format_from_name(const char *name, skg_format *out)
 {
-  static const struct { const char *name; skg_format f; } names[] = {
-    {"turtle", SKG_FORMAT_TURTLE}, {"ttl", SKG_FORMAT_TURTLE},
-    {"ntriples", SKG_FORMAT_NTRIPLES}, {"nt", SKG_FORMAT_NTRIPLES},
-    {"nquads", SKG_FORMAT_NQUADS}, {"nq", SKG_FORMAT_NQUADS},
-    {"trig", SKG_FORMAT_TRIG}, {"rdfxml", SKG_FORMAT_RDFXML}, {"rdf", SKG_FORMAT_RDFXML},
-    {"dot", SKG_FORMAT_DOT},
-  };
-  for (size_t i = 0; i < sizeof names / sizeof *names; ++i)
-    if (!strcmp(name, names[i].name)) {
-      *out = names[i].f;
+  size_t len = strlen(name);
+  for (size_t i = 0; i < N_FORMATS; ++i)
+    if ((len == strlen(formats[i].name) && !strncasecmp(name, formats[i].name, len)) ||
+        among(name, len, formats[i].aliases)) {
+      *out = formats[i].format;
       return SKG_OK;
     }
   return SKG_ERR_BAD_ARG;
@@ -109,7 +157,24 @@ skg_format_from_filename(const char *path, skg_format *out)
   const char *slash = strrchr(path, '/');
   if (!dot || (slash && dot < slash))
     return SKG_ERR_BAD_ARG;
-  return skg_format_from_name(dot + 1, out);
+  for (size_t i = 0; i < N_FORMATS; ++i)
+    if (among(dot, strlen(dot), formats[i].extensions)) {
+      *out = formats[i].format;
+      return SKG_OK;
+    }
+  return SKG_ERR_BAD_ARG;
+}
+
+const char *
+skg_format_names(void)
+{
+  return "turtle (ttl), ntriples (nt, n-triples), nquads (nq, n-quads), trig, rdfxml (rdf/xml, xml), dot";
+}
+
+const char *
+skg_format_extensions(void)
+{
+  return ".ttl, .nt, .nq, .trig, .rdf (or .xml, .owl), .dot (or .gv)";
 }
 
 /* serd writes TriG, which raptor2 2.0.15 cannot, and the line-based

@@ -952,7 +952,7 @@ skg_results_format_from_name(const char *name, skg_results_format *out)
     {"table", SKG_RESULTS_TABLE}, {"csv", SKG_RESULTS_CSV}, {"tsv", SKG_RESULTS_TSV},
     {"json", SKG_RESULTS_JSON}, {"xml", SKG_RESULTS_XML}};
   for (size_t i = 0; i < sizeof names / sizeof *names; ++i)
-    if (!strcmp(name, names[i].name)) {
+    if (!sqlite3_stricmp(name, names[i].name)) {
       *out = names[i].f;
       return SKG_OK;
     }

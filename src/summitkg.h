@@ -116,12 +116,24 @@ void skg_ctx_set_progress(skg_ctx *ctx, skg_progress_fn fn, void *data);
 /** The counts of what `ctx` has done (borrowed, valid as long as ctx). */
 const skg_counts *skg_ctx_counts(const skg_ctx *ctx);
 
-/** Parse a format name as rapper spells it (turtle, ntriples, nquads, trig,
-    rdfxml, dot).  @return SKG_OK or SKG_ERR_BAD_ARG. */
+/** Parse a format name as users type it, in any case: as rapper spells it
+    (turtle, ntriples, nquads, trig, rdfxml, dot) or as riot and serdi do (ttl,
+    nt, n-triples, nq, n-quads, rdf/xml, xml).  @return SKG_OK or SKG_ERR_BAD_ARG. */
 skg_status skg_format_from_name(const char *name, skg_format *out);
-/** Guess a format from a file name's extension (.ttl .nt .nq .trig .rdf .dot).
-    @return SKG_OK or SKG_ERR_BAD_ARG when the extension is unknown. */
+/** The format a file name's extension names (.ttl .nt .nq .trig .rdf .xml
+    .owl .dot .gv, any case).  @return SKG_OK or SKG_ERR_BAD_ARG when the
+    extension is none of them. */
 skg_status skg_format_from_filename(const char *path, skg_format *out);
+/** The names and the extensions skg_format_from_name() and
+    skg_format_from_filename() take, for a message (static). */
+const char *skg_format_names(void);
+const char *skg_format_extensions(void);
+/** The format's name as rapper spells it, and its media type (static). */
+const char *skg_format_name(skg_format f);
+const char *skg_format_media_type(skg_format f);
+/** Whether -j can write the format in parts (every syntax but RDF/XML and
+    DOT, each one document with one root). */
+int skg_format_splittable(skg_format f);
 
 /** New writer streaming to `out` (borrowed: the caller closes it after
     skg_writer_finish()).  Returns NULL on failure, after a message. */
@@ -149,6 +161,22 @@ skg_status skg_process_file(skg_ctx *ctx, skg_writer *w, const char *path);
     (borrowed): grouped by summit, each with its rule, confidence and its
     sentence with the span marked [[ ]].  Statuses as skg_process_file(). */
 skg_status skg_explain_file(skg_ctx *ctx, FILE *out, const char *path);
+/* How skg_explain_file_as() shows a report. */
+typedef enum {
+  SKG_EXPLAIN_TEXT,    /* for reading: by summit, each sentence once, its facts under it */
+  SKG_EXPLAIN_TSV,     /* a row a fact: report, summit, relation, value, rule, confidence,
+                          start, end (code points, as oa:start and oa:end), quote */
+  SKG_EXPLAIN_SOURCE,  /* the text the spans count in (an HTML page's text), as it is */
+} skg_explain_format;
+/** Parse text, tsv or source (any case).  @return SKG_OK or SKG_ERR_BAD_ARG. */
+skg_status skg_explain_format_from_name(const char *name, skg_explain_format *out);
+/** What goes before the first report: the TSV's column names; nothing for
+    the others.  @return SKG_OK or SKG_ERR_IO. */
+skg_status skg_explain_header(FILE *out, skg_explain_format format);
+/** As skg_explain_file(), in `format`.  A fact two rules gave from the same
+    sentence is shown once, with both rules; facts below the context's
+    minimum confidence are not shown, nor headings without facts. */
+skg_status skg_explain_file_as(skg_ctx *ctx, FILE *out, const char *path, skg_explain_format format);
 /** Open the embedded store at `path` (a librdf sqlite storage) for loading;
     made if nothing is there (beside it, then linked into place: never through
     a symbolic link, never over a file, a device or anything else).  A path

@@ -310,7 +310,7 @@ run deep-unclosed.html       0 '' same-facts
 run html-no-text.html        2 'empty report (no text in the HTML page)'
 run missing.txt              2 'cannot open: No such file or directory'
 mkdir "$in/a-folder.txt"
-run a-folder.txt             2 'cannot read: is a directory'
+run a-folder.txt             2 'is a directory (use -r to read folders)'
 
 # Reports in other languages and without a summit are processed: their report node is written.
 for name in chinese.txt russian.txt no-summit.txt; do
@@ -477,7 +477,7 @@ fi
 # A corpus file, one report per line: a good line, a broken one, one missing "text", one whose
 # "text" is a number, one whose "text" holds a lone surrogate escape, a blank line, a good line.
 # Each bad line: one message naming the file and its line; the good lines' reports written.
-help=$("$SKG" --help 2>&1)
+help=$("$SKG" extract --help 2>&1)
 case $help in
   *--jsonl*)
     "$PYTHON" - "$in/corpus.jsonl" "$in/good.txt" <<'EOF'

@@ -335,7 +335,7 @@ done
 "$SKG" explain "$good" >"$tmp/explain.out" 2>"$tmp/explain.err"
 st=$?
 if [ "$st" -eq 0 ] && grep -q '^summit <' "$tmp/explain.out" && grep -q '\[\[.*\]\]' "$tmp/explain.out" &&
-   grep -q ' chair\.[a-z-]* 0\.' "$tmp/explain.out"; then
+   grep -q '(chair\.[a-z-]*[ +a-z.-]* 0\.[0-9][0-9], \[\[' "$tmp/explain.out"; then
   ok "summitkg explain: summits, rules and marked spans"
 else
   not_ok "summitkg explain: summits, rules and marked spans (exit status $st)"; note "$tmp/explain.err"

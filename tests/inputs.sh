@@ -69,7 +69,7 @@ else not_ok "-r reads the report-named files below, sorted, hidden ones left out
 st=0
 "$SKG" extract -o nquads "$tmp/corpus" >"$tmp/nor.nq" 2>"$tmp/nor.err" || st=$?
 status_is 2 "a folder without -r"
-has_line "$tmp/nor.err" "^summitkg: $tmp/corpus: cannot read: is a directory" "a folder without -r: one message naming it"
+has_line "$tmp/nor.err" "^summitkg: $tmp/corpus: is a directory \\(use -r to read folders\\)$" "a folder without -r: one message naming it"
 
 ( cd "$tmp/corpus" && find . -name '*.txt' ! -path './.cache/*' | sort ) >"$tmp/list"
 printf '\n' >>"$tmp/list"
