@@ -1,13 +1,15 @@
-/* serialize.c - the serializer stage: stream each report's statements to a
-   raptor2 serializer (Turtle, N-Triples, N-Quads, RDF/XML) or, for TriG,
-   which raptor2 2.0.15 cannot write, to serd.  Never hand-written RDF.
+/* serialize.c - the serializer stage: stream each report's statements to
+   serd (Turtle, TriG, N-Triples, N-Quads) or raptor2 (RDF/XML, DOT).  Never
+   hand-written RDF.
 
-   Turtle is written one document per report (prefixes again each time,
-   which Turtle allows), so that raptor's pretty-printer, which holds every
-   statement until the end, holds one report at a time: memory stays bounded
-   by the largest report.  The line-based syntaxes stream as they come.
+   Turtle and TriG declare their prefixes once, at the start of the output
+   (summitkg's namespaces, and id: for instances), and stream: each report's
+   statements are written as they come, so that memory stays bounded by the
+   largest report.  Each Turtle report goes through a serd writer of its own
+   on the same prefixes, so that a -j worker's part is the bytes one process
+   writes (the parent writes the prefixes: skg_writer_omit_prologue()).
 
-   GraphViz DOT (`-o dot`) is raptor2's dot serializer too: a picture of the
+   GraphViz DOT (`-o dot`) is raptor2's dot serializer: a picture of the
    statements, one document for the run, each IRI shortened by the prefixes
    below and the instance base as `id:`, each literal a box of its own.  A
    writer's view (view.c) can keep only what a picture of a summit needs. */
@@ -44,6 +46,8 @@ struct skg_writer {
   skg_view           view;
   struct { const char *prefix, *uri; } extra[4]; /* skg_writer_add_prefix() */
   size_t             n_extra;
+  int                prologue;   /* Turtle, TriG: the prefixes have been declared */
+  int                no_prologue; /* skg_writer_omit_prologue(): known, not written */
 };
 
 static const struct {
@@ -81,7 +85,7 @@ static const struct {
   const char *name, *aliases, *extensions, *media_type, *raptor;
   int         splittable;
 } formats[] = {
-  {SKG_FORMAT_TURTLE, "turtle", "ttl", ".ttl", "text/turtle", "turtle", 1},
+  {SKG_FORMAT_TURTLE, "turtle", "ttl", ".ttl", "text/turtle", NULL, 1},
   {SKG_FORMAT_NTRIPLES, "ntriples", "nt n-triples", ".nt", "application/n-triples", NULL, 1},
   {SKG_FORMAT_NQUADS, "nquads", "nq n-quads", ".nq", "application/n-quads", NULL, 1},
   {SKG_FORMAT_TRIG, "trig", "", ".trig", "application/trig", NULL, 1},
@@ -183,7 +187,14 @@ skg_format_extensions(void)
 static int
 uses_serd(skg_format f)
 {
-  return f == SKG_FORMAT_TRIG || f == SKG_FORMAT_NQUADS || f == SKG_FORMAT_NTRIPLES;
+  return f != SKG_FORMAT_RDFXML && f != SKG_FORMAT_DOT;
+}
+
+/* The syntaxes that declare prefixes and abbreviate with them. */
+static int
+has_prefixes(skg_format f)
+{
+  return f == SKG_FORMAT_TURTLE || f == SKG_FORMAT_TRIG;
 }
 
 static SerdStatus
@@ -263,7 +274,63 @@ set_serd_prefix(skg_writer *w, const char *prefix, const char *uri)
   SerdNode name = serd_node_from_string(SERD_LITERAL, (const uint8_t *)prefix);
   SerdNode u = serd_node_from_string(SERD_URI, (const uint8_t *)uri);
   serd_env_set_prefix(w->env, &name, &u);
-  serd_writer_set_prefix(w->serd, &name, &u);
+  if (!w->no_prologue)
+    serd_writer_set_prefix(w->serd, &name, &u);
+}
+
+static SerdWriter *
+new_abbreviating_writer(skg_writer *w)
+{
+  SerdWriter *serd = serd_writer_new(w->format == SKG_FORMAT_TRIG ? SERD_TRIG : SERD_TURTLE,
+                                     SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED, w->env, NULL, serd_sink, w);
+  if (serd)
+    serd_writer_set_error_sink(serd, serd_error, w);
+  return serd;
+}
+
+/* Turtle: each report through a serd writer of its own (on the same
+   prefixes), so that every report's bytes are the same whether it follows
+   the prologue, another report or starts a -j worker's part (serd 0.30
+   starts a statement after serd_writer_finish() with a stray space).
+   @return SKG_OK or SKG_ERR_NOMEM after a message. */
+static skg_status
+renew_turtle_writer(skg_writer *w)
+{
+  serd_writer_free(w->serd); /* finishes what is open */
+  w->serd = new_abbreviating_writer(w);
+  return w->serd ? SKG_OK : skg_err(w->ctx, SKG_ERR_NOMEM, "cannot start the Turtle writer");
+}
+
+/* Turtle and TriG: the prefixes, declared once at the start of the output
+   (known to a writer that omits them, which abbreviates with them all the
+   same): summitkg's namespaces, the extra ones, and id: for instances. */
+static void
+write_prologue(skg_writer *w)
+{
+  if (w->prologue || !w->serd || !has_prefixes(w->format))
+    return;
+  w->prologue = 1;
+  for (size_t i = 0; i < sizeof namespaces / sizeof *namespaces; ++i)
+    set_serd_prefix(w, namespaces[i].prefix, namespaces[i].uri);
+  for (size_t i = 0; i < w->n_extra; ++i)
+    set_serd_prefix(w, w->extra[i].prefix, w->extra[i].uri);
+  set_serd_prefix(w, "id", w->ctx->base);
+  /* the same bytes whether the first statement follows here or in a -j
+     worker's part (serd would start it with a blank line only here) */
+  serd_writer_finish(w->serd);
+}
+
+void
+skg_writer_omit_prologue(skg_writer *w)
+{
+  w->no_prologue = 1;
+}
+
+skg_status
+skg_writer_start(skg_writer *w)
+{
+  write_prologue(w);
+  return w->failed ? write_failed(w) : SKG_OK;
 }
 
 static const raptor_iostream_handler block_handler = {
@@ -289,17 +356,14 @@ skg_writer_new(skg_ctx *ctx, skg_format format, FILE *out)
     w->env = serd_env_new(NULL);
     if (!w->env)
       goto fail;
-    if (format == SKG_FORMAT_TRIG)
-      w->serd = serd_writer_new(SERD_TRIG, SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED, w->env,
-                                NULL, serd_sink, w);
+    if (has_prefixes(format))
+      w->serd = new_abbreviating_writer(w);
     else /* escaped as raptor escapes them: the same bytes, several times faster */
       w->serd = serd_writer_new(format == SKG_FORMAT_NQUADS ? SERD_NQUADS : SERD_NTRIPLES,
                                 SERD_STYLE_ASCII, w->env, NULL, serd_sink, w);
     if (!w->serd)
       goto fail;
     serd_writer_set_error_sink(w->serd, serd_error, w);
-    for (size_t i = 0; format == SKG_FORMAT_TRIG && i < sizeof namespaces / sizeof *namespaces; ++i)
-      set_serd_prefix(w, namespaces[i].prefix, namespaces[i].uri);
     return w;
   }
   if (!(w->ios = raptor_new_iostream_from_handler(ctx->raptor, w, &block_handler)))
@@ -387,7 +451,8 @@ static skg_status
 write_serd(skg_writer *w, const raptor_statement *st)
 {
   SerdNode dt, none;
-  SerdNode g = st->graph && w->format != SKG_FORMAT_NTRIPLES ? serd_term(st->graph, &none) : SERD_NODE_NULL;
+  int quads = w->format == SKG_FORMAT_NQUADS || w->format == SKG_FORMAT_TRIG;
+  SerdNode g = st->graph && quads ? serd_term(st->graph, &none) : SERD_NODE_NULL;
   SerdNode s = serd_term(st->subject, &none);
   SerdNode p = serd_term(st->predicate, &none);
   SerdNode o = serd_term(st->object, &dt);
@@ -410,8 +475,6 @@ skg_writer_add_prefix(skg_writer *w, const char *prefix, const char *uri)
     return SKG_ERR_BAD_ARG;
   w->extra[w->n_extra].prefix = prefix;
   w->extra[w->n_extra++].uri = uri;
-  if (w->format == SKG_FORMAT_TRIG)
-    set_serd_prefix(w, prefix, uri);
   return SKG_OK;
 }
 
@@ -420,18 +483,19 @@ write_all(skg_writer *w, const skg_graph *g)
 {
   skg_status st = SKG_OK;
   if (w->serd) {
+    write_prologue(w);
+    if (w->format == SKG_FORMAT_TURTLE)
+      st = renew_turtle_writer(w);
     for (size_t i = 0; i < g->count && !st; ++i)
       st = write_serd(w, g->items[i]);
     return st;
   }
-  /* Turtle: one document per report; the rest: one document for the run */
+  /* RDF/XML and DOT: one document for the run */
   if (!w->ser && (st = start_raptor(w)))
     return st;
   for (size_t i = 0; i < g->count; ++i)
     if (raptor_serializer_serialize_statement(w->ser, g->items[i])) /* borrows */
       return skg_err(w->ctx, SKG_ERR_RDF, "cannot serialize a statement");
-  if (w->format == SKG_FORMAT_TURTLE)
-    st = end_raptor(w);
   if (!st && (w->failed || ferror(w->out)))
     st = write_failed(w);
   return st;
@@ -471,6 +535,7 @@ skg_writer_finish(skg_writer *w)
 {
   skg_status st = SKG_OK;
   if (w->serd) {
+    write_prologue(w); /* an empty run: the prefixes, a valid document */
     if (serd_writer_finish(w->serd) || flush_block(w))
       st = write_failed(w);
   } else {
@@ -494,9 +559,10 @@ skg_writer_free(skg_writer *w)
     return;
   raptor_free_serializer(w->ser);
   raptor_free_iostream(w->ios);
-  free(w->block);
+  /* serd_writer_free() finishes what is open, into the block: it goes first */
   if (w->serd)
     serd_writer_free(w->serd);
+  free(w->block);
   if (w->env)
     serd_env_free(w->env);
   free(w);

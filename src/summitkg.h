@@ -301,9 +301,8 @@ unsigned long long skg_inputs_total_bytes(skg_inputs *in);
 /** Extract the reports `in` names to `out` (borrowed) in `format`, with
     `jobs` worker processes (1: in this process).  Workers take the reports
     in chunks, in turn, and their output is put back in the reports' order,
-    so the output is the one a single process writes: the same bytes for
-    N-Triples, N-Quads and Turtle; for TriG the same statements, with the
-    prefixes declared again where a worker's part begins.  RDF/XML is one
+    so the output is the one a single process writes, byte for byte (the
+    prefixes of Turtle and TriG written once, by this process).  RDF/XML is one
     document and cannot be split, nor can DOT: jobs > 1 gives SKG_ERR_BAD_ARG.
     Each report's graph is written as `view` keeps it (skg_writer_set_view()).
     Counts (skg_ctx_counts()) and progress cover all workers.

@@ -96,6 +96,17 @@ refused "query --format yaml: the valid names listed" \
 one_line "a folder without -r: 'is a directory (use -r to read folders)'" "$?" 2 "$tmp/err" \
   "samples: is a directory \\(use -r to read folders\\)\$"
 
+# ---- Turtle: one prefix block per output, and id: -----------------------------------------------------
+(cd "$SAMPLES" && "$SKG" extract -o turtle ./*.txt) >"$tmp/all.ttl" 2>/dev/null
+check_that "Turtle of five reports: one prefix block (skg: declared once), at the start" \
+  '[ "$(grep -c "^@prefix skg: " "$tmp/all.ttl")" -eq 1 ] && head -n 1 "$tmp/all.ttl" | grep -q "^@prefix "'
+check "Turtle: id: is declared for the instances" grep -q '^@prefix id: <https://w3id.org/summitkg/id/> \.$' "$tmp/all.ttl"
+parses turtle "$tmp/all.ttl" "Turtle of five reports"
+(cd "$SAMPLES" && "$SKG" extract -j 2 -o turtle ./*.txt) >"$tmp/all-j2.ttl" 2>/dev/null
+check "Turtle with -j 2: the same bytes" cmp -s "$tmp/all.ttl" "$tmp/all-j2.ttl"
+(cd "$SAMPLES" && "$SKG" extract -o trig ./*.txt) >"$tmp/all.trig" 2>/dev/null
+check "TriG of five reports: one prefix block" test "$(grep -c '^@prefix skg: ' "$tmp/all.trig")" -eq 1
+
 # ---- query -------------------------------------------------------------------------------------------
 q() { "$SKG" query --store "$tmp/s.db" "$@" >"$tmp/q.out" 2>"$tmp/q.err"; st=$?; }
 q -e 'SELECT ?s WHERE { ?s a skg:Summit ; skg:organization id:organization\/au }'
