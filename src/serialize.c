@@ -1,5 +1,5 @@
 /* serialize.c - the serializer stage: stream each report's statements to
-   serd (Turtle, TriG, N-Triples, N-Quads) or raptor2 (RDF/XML, DOT).  Never
+   serd (Turtle, TriG, N-Triples, N-Quads) or raptor2 (RDF/XML).  Never
    hand-written RDF.
 
    Turtle and TriG declare their prefixes once, at the start of the output
@@ -9,12 +9,12 @@
    on the same prefixes, so that a -j worker's part is the bytes one process
    writes (the parent writes the prefixes: skg_writer_omit_prologue()).
 
-   GraphViz DOT (`-o dot`) is raptor2's dot serializer: a picture of the
-   statements, one document for the run, each IRI shortened by the prefixes
-   below and the instance base as `id:`, each literal a box of its own.  A
-   writer's view (view.c) can keep only what a picture of a summit needs. */
+   GraphViz DOT (`-o dot`) is dot.c's: a picture of the statements, one
+   digraph for the run, nodes named by their labels.  A writer's view
+   (view.c) can keep only what a picture of a summit needs. */
 #include "serialize.h"
 
+#include "dot.h"
 #include "view.h"
 
 #include <errno.h>
@@ -48,6 +48,8 @@ struct skg_writer {
   size_t             n_extra;
   int                prologue;   /* Turtle, TriG: the prefixes have been declared */
   int                no_prologue; /* skg_writer_omit_prologue(): known, not written */
+  skg_dot           *dot;      /* -o dot: the drawing, started when it has its first bytes */
+  skg_buf            dot_text; /* its text for one report, handed to the block */
 };
 
 static const struct {
@@ -91,7 +93,7 @@ static const struct {
   {SKG_FORMAT_TRIG, "trig", "", ".trig", "application/trig", NULL, 1},
   {SKG_FORMAT_RDFXML, "rdfxml", "rdf/xml rdf-xml xml rdf owl", ".rdf .xml .owl", "application/rdf+xml",
    "rdfxml-abbrev", 0},
-  {SKG_FORMAT_DOT, "dot", "graphviz gv", ".dot .gv", "text/vnd.graphviz", "dot", 0},
+  {SKG_FORMAT_DOT, "dot", "graphviz gv", ".dot .gv", "text/vnd.graphviz", NULL, 0},
 };
 enum { N_FORMATS = sizeof formats / sizeof *formats };
 
@@ -366,6 +368,12 @@ skg_writer_new(skg_ctx *ctx, skg_format format, FILE *out)
     serd_writer_set_error_sink(w->serd, serd_error, w);
     return w;
   }
+  skg_buf_init(&w->dot_text, 0);
+  if (format == SKG_FORMAT_DOT) {
+    if (!(w->dot = skg_dot_new(ctx)))
+      goto fail;
+    return w;
+  }
   if (!(w->ios = raptor_new_iostream_from_handler(ctx->raptor, w, &block_handler)))
     goto fail;
   return w;
@@ -399,16 +407,8 @@ start_raptor(skg_writer *w)
     st = declare_namespace(w, namespaces[i].prefix, namespaces[i].uri);
   for (size_t i = 0; i < w->n_extra && !st; ++i)
     st = declare_namespace(w, w->extra[i].prefix, w->extra[i].uri);
-  /* a picture names instances by their path under the base ("id:summit/au/38")
-     and says the base once, in its caption; the data syntaxes keep whole IRIs */
-  raptor_uri *base = NULL;
-  if (!st && w->format == SKG_FORMAT_DOT && !(st = declare_namespace(w, "id", w->ctx->base)) &&
-      !(base = raptor_new_uri(w->ctx->raptor, (const unsigned char *)w->ctx->base)))
-    st = skg_err(w->ctx, SKG_ERR_NOMEM, "out of memory");
-  if (!st && raptor_serializer_start_to_iostream(w->ser, base, w->ios))
+  if (!st && raptor_serializer_start_to_iostream(w->ser, NULL, w->ios))
     st = skg_err(w->ctx, SKG_ERR_RDF, "cannot start the %s serializer", raptor_name(w->format));
-  if (base)
-    raptor_free_uri(base);
   w->started = !st;
   return st;
 }
@@ -478,6 +478,25 @@ skg_writer_add_prefix(skg_writer *w, const char *prefix, const char *uri)
   return SKG_OK;
 }
 
+/* DOT: the drawing's start (once), `g`'s nodes and edges, and with `end`
+   its end, through the block. */
+static skg_status
+write_dot(skg_writer *w, const skg_graph *g, int end)
+{
+  skg_buf_clear(&w->dot_text);
+  skg_status st = w->started ? SKG_OK : skg_dot_start(w->dot, &w->dot_text);
+  w->started = 1;
+  if (!st && g)
+    st = skg_dot_graph(w->dot, g, &w->dot_text);
+  if (!st && end)
+    st = skg_dot_end(&w->dot_text);
+  if (st)
+    return skg_err(w->ctx, st, "cannot draw the graph: %s", skg_status_string(st));
+  if (block_write_bytes(w, w->dot_text.data, 1, w->dot_text.len))
+    return write_failed(w);
+  return SKG_OK;
+}
+
 static skg_status
 write_all(skg_writer *w, const skg_graph *g)
 {
@@ -490,7 +509,9 @@ write_all(skg_writer *w, const skg_graph *g)
       st = write_serd(w, g->items[i]);
     return st;
   }
-  /* RDF/XML and DOT: one document for the run */
+  if (w->dot)
+    return write_dot(w, g, 0);
+  /* RDF/XML: one document for the run */
   if (!w->ser && (st = start_raptor(w)))
     return st;
   for (size_t i = 0; i < g->count; ++i)
@@ -538,9 +559,13 @@ skg_writer_finish(skg_writer *w)
     write_prologue(w); /* an empty run: the prefixes, a valid document */
     if (serd_writer_finish(w->serd) || flush_block(w))
       st = write_failed(w);
+  } else if (w->dot) {
+    /* an empty run still writes a valid (empty) drawing */
+    if (!(st = write_dot(w, NULL, 1)) && flush_block(w))
+      st = write_failed(w);
   } else {
     /* an empty run still writes a valid (empty) document */
-    if (!w->ser && (w->format == SKG_FORMAT_RDFXML || w->format == SKG_FORMAT_DOT))
+    if (!w->ser && w->format == SKG_FORMAT_RDFXML)
       st = start_raptor(w);
     if (!st)
       st = end_raptor(w);
@@ -562,6 +587,8 @@ skg_writer_free(skg_writer *w)
   /* serd_writer_free() finishes what is open, into the block: it goes first */
   if (w->serd)
     serd_writer_free(w->serd);
+  skg_dot_free(w->dot);
+  skg_buf_release(&w->dot_text);
   free(w->block);
   if (w->env)
     serd_env_free(w->env);
