@@ -12,26 +12,10 @@
 # SKG_KEEP_TMP=1     keep the temporary directory
 
 set -u
-LC_ALL=C
-export LC_ALL
-
-: "${top_srcdir:=.}"
-: "${top_builddir:=.}"
-srcdir_abs=$(cd "$top_srcdir" && pwd) || exit 99
-builddir_abs=$(cd "$top_builddir" && pwd) || exit 99
-SKG=$builddir_abs/src/summitkg
-RAPPER=${RAPPER:-$(command -v rapper || true)}
-SERDI=${SERDI:-$(command -v serdi || true)}
-PYTHON=${PYTHON:-$(command -v python3 || true)}
-SAMPLES=$srcdir_abs/samples
-
-if [ ! -x "$SKG" ]; then
-  echo "inputs.sh: $SKG not built" >&2
-  exit 99
-fi
-# ok, not_ok, check, note, skip, the counts, and use_tmp
-. "$srcdir_abs/tests/testlib.sh"
-use_tmp inputs
+# the C locale, srcdir_abs, builddir_abs, SKG, RAPPER, SERDI, PYTHON, SAMPLES, $tmp; ok, not_ok,
+# check, note, skip, parses and the counts
+. "${top_srcdir:-.}/tests/testlib.sh"
+setup inputs
 
 # status_is WANT WHAT: one check of the last command's exit status ($st).
 status_is() {

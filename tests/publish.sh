@@ -16,31 +16,15 @@
 # SKG_KEEP_TMP=1     keep the temporary directory
 
 set -u
-LC_ALL=C
-export LC_ALL
-
-: "${top_srcdir:=.}"
-: "${top_builddir:=.}"
-srcdir_abs=$(cd "$top_srcdir" && pwd) || exit 99
-builddir_abs=$(cd "$top_builddir" && pwd) || exit 99
-SKG=$builddir_abs/src/summitkg
-RAPPER=${RAPPER:-$(command -v rapper || true)}
-SERDI=${SERDI:-$(command -v serdi || true)}
+# the C locale, srcdir_abs, builddir_abs, SKG, RAPPER, SERDI, PYTHON, SAMPLES, $tmp; ok, not_ok,
+# check, note, skip, parses and the counts
+. "${top_srcdir:-.}/tests/testlib.sh"
+setup publish
 DOT=${DOT:-$(command -v dot || true)}
-PYTHON=${PYTHON:-$(command -v python3 || true)}
 BASE=https://w3id.org/summitkg/id/
 VOID=http://rdfs.org/ns/void#
 NS=https://w3id.org/summitkg/ontology#
 RDF_TYPE='<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>'
-
-if [ ! -x "$SKG" ]; then
-  echo "publish.sh: $SKG not built" >&2
-  exit 99
-fi
-
-# ok, not_ok, check, note, skip, parses, use_tmp and the counts
-. "$srcdir_abs/tests/testlib.sh"
-use_tmp publish
 
 [ -n "$RAPPER" ] || skip "rapper not found: no rapper checks, no ontology anchor checks"
 [ -n "$SERDI" ] || skip "serdi not found: no serdi checks"
