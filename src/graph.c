@@ -741,7 +741,16 @@ describe_report(builder *b)
   add_iri(b, run, PROV "used", r);
   add_lit(b, run, SKG_NS "toolVersion", skg_version(), NULL);
   add_lit(b, run, SKG_NS "ruleSetVersion", skg_ruleset_version(), NULL);
-  add_lit(b, run, SKG_NS "inputFile", doc->name ? doc->name : "-", NULL);
+  /* a path is bytes, a literal UTF-8: a name that is not gets its stray
+     bytes as %XX, so that every syntax and the store take it */
+  const char *name = doc->name ? doc->name : "-";
+  skg_buf file;
+  skg_buf_init(&file, 0);
+  if (skg_utf8_escape_append(&file, name, strlen(name)))
+    b->st = SKG_ERR_NOMEM;
+  else
+    add_counted_lit(b, run, SKG_NS "inputFile", file.data, file.len);
+  skg_buf_release(&file);
 }
 
 static int

@@ -292,6 +292,26 @@ trouble(skg_inputs *in, const char *path, const char *fmt, const char *detail)
   in->ctx->file = NULL;
 }
 
+/* Something below the operands that is no report: a note, said once
+   however many workers walk it, not counted as skipped. */
+static void
+notice(skg_inputs *in, const char *path, const char *fmt, const char *detail)
+{
+  if (in->quiet || !skg_report_taken(in->ctx))
+    return;
+  in->ctx->file = path;
+  skg_err(in->ctx, SKG_OK, fmt, detail);
+  in->ctx->file = NULL;
+}
+
+/* What a file that is not a regular one is, for a note. */
+static const char *
+kind_of(mode_t m)
+{
+  return S_ISFIFO(m) ? "a FIFO" : S_ISSOCK(m) ? "a socket" : S_ISCHR(m) ? "a character device"
+       : S_ISBLK(m) ? "a block device" : "not a regular file";
+}
+
 /* Descend into folder `dir` (a new string: taken). */
 static skg_status
 enter(skg_inputs *in, char *dir)
@@ -348,6 +368,12 @@ next_in_folders(skg_inputs *in, skg_status *st)
         free(child); /* a link to a folder may lead back up: not followed */
       else
         *st = enter(in, child);
+    } else if (!S_ISREG(sst.st_mode)) {
+      /* a FIFO would block the run for ever, a device read for ever: as
+         grep -r does, only files named on the command line are read so */
+      if (is_report_name(name))
+        notice(in, child, "%s, not a file: not read", kind_of(sst.st_mode));
+      free(child);
     } else if (is_report_name(name)) {
       return hand_out(in, child);
     } else {

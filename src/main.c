@@ -16,76 +16,6 @@
 
 #include "summitkg.h"
 
-static const char usage_text[] =
-  "usage: summitkg extract [-o FORMAT] [--view summit] [--base IRI] [-O FILE] [-j N] [INPUT...]\n"
-  "       summitkg explain [--min-confidence X] [INPUT...]\n"
-  "       summitkg load [--store PATH] INPUT...\n"
-  "       summitkg query [--store PATH] [--format table|csv|tsv|json|xml] (-e SPARQL | FILE.rq)\n"
-  "       summitkg export [--store PATH] [-o nquads|trig|...] [--view summit] [-O FILE]\n"
-  "       summitkg export --void [--store PATH] [--license IRI] [--endpoint URL]\n"
-  "                       [--download URL] [--title TEXT] [-o turtle|...] [-O FILE]\n"
-  "       summitkg stats [--store PATH]\n"
-  "       summitkg push --endpoint URL [--user NAME --password-file FILE]\n"
-  "                     [--journal FILE] [--force] [--timeout S] [--retries N] INPUT...\n"
-  "       summitkg --help | --version\n"
-  "\n"
-  "extract: read reports of summit meetings and write the facts they state as RDF.\n"
-  "explain: print each report's facts for review, grouped by summit, each with\n"
-  "         its rule, confidence and sentence, the span marked [[like this]].\n"
-  "load:    extract reports into the embedded store, one named graph and one\n"
-  "         transaction per report; loading a report again replaces its graph.\n"
-  "query:   run SPARQL on the store; export: write the store; stats: count it.\n"
-  "push:    send each report's graph to a SPARQL 1.1 Graph Store (HTTP PUT,\n"
-  "         replacing it) and its entities to the corpus graph; the journal\n"
-  "         keeps what the server confirmed, so a re-run sends only the rest.\n"
-  "export --void: describe the store's dataset (VoID and DCAT) instead.\n"
-  "INPUT is a report (text or HTML), a JSON Lines corpus (*.jsonl, *.ndjson:\n"
-  "a report per line), or with -r a folder.  '-' or no INPUT reads standard\n"
-  "input.  The store is --store, else $SUMMITKG_STORE, else summitkg.db.\n"
-  "\n"
-  "  -r, --recursive             read the reports in folders, and below\n"
-  "      --files-from LIST       read the inputs named in LIST, one a line\n"
-  "                              ('-': standard input)\n"
-  "      --jsonl                 every input is a JSON Lines corpus\n"
-  "  -j, --jobs N                extract with N worker processes (default 1)\n"
-  "      --stats                 print what was done, and how fast, at the end\n"
-  "  -o, --output-format FORMAT  turtle (default), ntriples, nquads, trig, rdfxml,\n"
-  "                              dot (GraphViz, a picture)\n"
-  "  -O, --output FILE           write to FILE (whole or not at all); the format\n"
-  "                              follows its extension (.ttl .nt .nq .trig .rdf .dot)\n"
-  "      --view summit           only each summit's facts and the names of what\n"
-  "                              they name, no evidence (for -o dot); default full\n"
-  "      --base IRI              base for instance IRIs (default\n"
-  "                              https://w3id.org/summitkg/id/)\n"
-  "      --max-bytes N           skip reports larger than N bytes (default 16777216)\n"
-  "      --min-confidence X      leave out facts below confidence X (0..1)\n"
-  "      --store PATH            the embedded store\n"
-  "      --commit-every N        load: commit every N reports (default 256), and at\n"
-  "                              least every 5 s; each report is whole or absent\n"
-  "  -e, --expression SPARQL     the query (or give a FILE.rq)\n"
-  "      --format NAME           query results: table (default), csv, tsv, json, xml\n"
-  "      --license IRI           --void: the data's licence (default\n"
-  "                              https://creativecommons.org/licenses/by/4.0/)\n"
-  "      --endpoint URL          push: the Graph Store endpoint, e.g.\n"
-  "                              http://localhost:8890/sparql-graph-crud;\n"
-  "                              --void: the SPARQL endpoint serving the data\n"
-  "      --download URL          --void: where the N-Quads dump can be downloaded\n"
-  "      --title TEXT            --void: the dataset's title\n"
-  "      --user NAME             push: authenticate as NAME (Basic, Digest, ...)\n"
-  "      --password-file FILE    push: the password is FILE's first line\n"
-  "      --journal FILE          push: default $XDG_STATE_HOME/summitkg/push-journal\n"
-  "      --force                 push: send even what the journal says is there\n"
-  "      --timeout S             push: seconds a request may take (default 60)\n"
-  "      --retries N             push: tries again after a transient failure\n"
-  "                              (default 2)\n"
-  "  -q, --quiet                 no messages about skipped reports or reports\n"
-  "                              without a summit, no progress\n"
-  "  -h, --help                  this help\n"
-  "  -V, --version               the version\n"
-  "\n"
-  "Exit status: 0 all reports processed, 2 some were skipped (push: not\n"
-  "pushed), 1 failure (push: the endpoint is unusable).\n";
-
 typedef struct {
   int    quiet;
   int    progress;         /* a progress line is being drawn on stderr */
@@ -171,14 +101,25 @@ print_stats(const skg_counts *c, double seconds)
           (double)(self > children ? self : children) / 1024.0);
 }
 
+/* The command being run, for messages (NULL before it is known). */
+static const char *current_command;
+
 static int
 usage_error(const char *fmt, const char *arg)
 {
-  fputs("summitkg: ", stderr);
+  if (current_command)
+    fprintf(stderr, "summitkg %s: ", current_command);
+  else
+    fputs("summitkg: ", stderr);
   fprintf(stderr, fmt, arg);
-  fputs("\nTry 'summitkg --help'.\n", stderr);
+  if (current_command)
+    fprintf(stderr, "\nTry 'summitkg %s --help'.\n", current_command);
+  else
+    fputs("\nTry 'summitkg --help'.\n", stderr);
   return 1;
 }
+
+enum { MAX_PARAMS = 32 };
 
 typedef struct {
   const char *format_name, *base, *output;
@@ -191,6 +132,8 @@ typedef struct {
   int         quiet, describe, recursive, jsonl, stats;
   int         jobs;
   long        commit_every; /* load: reports a transaction; 0: the default */
+  const char *params[MAX_PARAMS + 1]; /* query --param NAME=VALUE, NULL-terminated */
+  size_t      n_params;
   struct {
     const char *endpoint, *user, *password_file, *journal;
     long        timeout;      /* 0: the default */
@@ -282,11 +225,10 @@ open_output(const char *path, output *out)
     return 0;
   out->path = path;
   out->file = NULL;
-  int fd = -1;
-  if ((size_t)snprintf(out->tmp, sizeof out->tmp, "%s.tmp.XXXXXX", path) >= sizeof out->tmp)
-    errno = ENAMETOOLONG;
-  else if ((fd = mkstemp(out->tmp)) >= 0 && (fchmod(fd, default_file_mode()) ||
-                                               !(out->file = fdopen(fd, "wb")))) {
+  /* named for this process, so that if it is killed (SIGKILL gives no
+     chance to remove it) the next run for the same path removes it */
+  int fd = skg_temp_make(path, out->tmp, sizeof out->tmp);
+  if (fd >= 0 && (fchmod(fd, default_file_mode()) || !(out->file = fdopen(fd, "wb")))) {
     close(fd);
     unlink(out->tmp);
   }
@@ -336,6 +278,7 @@ new_context(const options *opt, sink_state *sink)
     return NULL;
   }
   skg_ctx_set_sink(ctx, print_message, sink);
+  skg_ctx_set_output_name(ctx, opt->output && strcmp(opt->output, "-") ? opt->output : "standard output");
   if (opt->base && skg_ctx_set_base(ctx, opt->base)) {
     skg_ctx_free(ctx);
     usage_error("--base needs an absolute IRI, not '%s'", opt->base);
@@ -396,23 +339,37 @@ finish_run(skg_ctx *ctx, const options *opt, sink_state *sink, int failed)
   return failed ? 1 : c->skipped ? 2 : 0;
 }
 
+/* Standard output flushed and checked: a full disk is a failed run, said.
+   Returns 1 after a message, else 0. */
+static int
+stdout_failed(void)
+{
+  if (fflush(stdout) == 0 && !ferror(stdout))
+    return 0;
+  fprintf(stderr, "summitkg: standard output: cannot write: %s\n", strerror(errno ? errno : EIO));
+  return 1;
+}
+
 static int
 run_explain(const options *opt, int n_files, char **files)
 {
+  skg_explain_format format = SKG_EXPLAIN_TEXT;
+  if (opt->results_format && skg_explain_format_from_name(opt->results_format, &format))
+    return usage_error("--format is text, tsv or source, not '%s'", opt->results_format);
   sink_state sink = {opt->quiet, 0, 0, 0, 0};
   skg_ctx *ctx = new_context(opt, &sink);
   if (!ctx)
     return 1;
   skg_inputs *in = collect_inputs(ctx, opt, n_files, files);
   skg_status st = in ? SKG_OK : SKG_ERR_IO;
+  if (in && skg_explain_header(stdout, format))
+    st = SKG_ERR_IO;
   const char *path;
   while (st <= SKG_SKIPPED && in && (path = skg_inputs_next(in, &st)))
-    st = skg_explain_file(ctx, stdout, path);
+    st = skg_explain_file_as(ctx, stdout, path, format);
   int failed = st > SKG_SKIPPED;
-  if (fflush(stdout) != 0 || ferror(stdout)) {
-    fprintf(stderr, "summitkg: standard output: cannot write: %s\n", strerror(errno));
-    failed = 1;
-  }
+  if (!failed)
+    failed = stdout_failed();
   int rc = finish_run(ctx, opt, &sink, failed);
   skg_inputs_free(in);
   skg_ctx_free(ctx);
@@ -429,22 +386,37 @@ parse_view(const options *opt, skg_view *view)
   return 0;
 }
 
+/* The syntax to write: -o's, else the one -O's extension names, else
+   `fallback`.  Returns 0, or 1 after a message listing what is valid. */
+static int
+output_syntax(const options *opt, skg_format fallback, skg_format *format)
+{
+  *format = fallback;
+  if (opt->format_name) {
+    if (skg_format_from_name(opt->format_name, format)) {
+      fprintf(stderr, "summitkg %s: unknown syntax '%s' for -o: use %s\n", current_command, opt->format_name,
+              skg_format_names());
+      return 1;
+    }
+  } else if (opt->output && strcmp(opt->output, "-") && skg_format_from_filename(opt->output, format)) {
+    /* Turtle in a .json file would be found by no one who looks for it */
+    fprintf(stderr, "summitkg %s: %s: its extension names no syntax: name it %s, or say -o SYNTAX\n",
+            current_command, opt->output, skg_format_extensions());
+    return 1;
+  }
+  return 0;
+}
+
 static int
 run_extract(const options *opt, int n_files, char **files)
 {
-  skg_format format = SKG_FORMAT_TURTLE;
+  skg_format format;
   skg_view view;
-  if (parse_view(opt, &view))
+  if (parse_view(opt, &view) || output_syntax(opt, SKG_FORMAT_TURTLE, &format))
     return 1;
-  if (opt->format_name) {
-    if (skg_format_from_name(opt->format_name, &format))
-      return usage_error("unknown output format '%s'", opt->format_name);
-  } else if (opt->output && skg_format_from_filename(opt->output, &format)) {
-    format = SKG_FORMAT_TURTLE;
-  }
-  if (opt->jobs > 1 && (format == SKG_FORMAT_RDFXML || format == SKG_FORMAT_DOT))
-    return usage_error("-j needs an output that can be written in parts: not %s",
-                       format == SKG_FORMAT_DOT ? "dot" : "rdfxml");
+  if (opt->jobs > 1 && !skg_format_splittable(format))
+    return usage_error("-j needs a syntax that can be written in parts: not %s (one document with one root)",
+                       skg_format_name(format));
   sink_state sink = {opt->quiet, 0, 0, 0, 0};
   skg_ctx *ctx = new_context(opt, &sink);
   if (!ctx)
@@ -473,14 +445,15 @@ store_path(const options *opt)
   return opt->store ? opt->store : env && *env ? env : "summitkg.db";
 }
 
-/* A context and the store it opens; both NULL after a message. */
+/* A context and the store it opens, for loading or (`read_only`) for
+   reading; both NULL after a message. */
 static skg_store *
-open_store(const options *opt, sink_state *sink, skg_ctx **ctx)
+open_store(const options *opt, sink_state *sink, skg_ctx **ctx, int read_only)
 {
   *ctx = new_context(opt, sink);
   if (!*ctx)
     return NULL;
-  skg_store *store = skg_store_open(*ctx, store_path(opt));
+  skg_store *store = read_only ? skg_store_open_read(*ctx, store_path(opt)) : skg_store_open(*ctx, store_path(opt));
   if (!store) {
     skg_ctx_free(*ctx);
     *ctx = NULL;
@@ -495,7 +468,7 @@ run_load(const options *opt, int n_files, char **files)
     return usage_error("%s", "load needs the reports to load");
   sink_state sink = {opt->quiet, 0, 0, 0, 0};
   skg_ctx *ctx;
-  skg_store *store = open_store(opt, &sink, &ctx);
+  skg_store *store = open_store(opt, &sink, &ctx, 0);
   if (!store)
     return 1;
   if (opt->commit_every)
@@ -561,48 +534,80 @@ read_query_file(const char *path)
   return text;
 }
 
+/* --timeout: rasqal has no way to stop a query, so the process stops. */
+static char timeout_message[160];
+
+static void
+on_timeout(int sig)
+{
+  (void)sig;
+  ssize_t n = write(STDERR_FILENO, timeout_message, strlen(timeout_message));
+  (void)n;
+  _exit(1);
+}
+
+static void
+start_timeout(long seconds)
+{
+  if (seconds <= 0)
+    return;
+  snprintf(timeout_message, sizeof timeout_message,
+           "\nsummitkg query: the query ran for its --timeout of %ld s: stopped\n", seconds);
+  struct sigaction sa = {0};
+  sa.sa_handler = on_timeout;
+  sigemptyset(&sa.sa_mask);
+  sigaction(SIGALRM, &sa, NULL);
+  alarm((unsigned)seconds);
+}
+
 static int
 run_query(const options *opt, int n_files, char **files)
 {
   if (!opt->expression == (n_files != 1))
     return usage_error("%s", "query needs one query: -e 'SPARQL' or a FILE.rq");
-  skg_results_format format = SKG_RESULTS_TABLE;
-  if (opt->results_format && skg_results_format_from_name(opt->results_format, &format))
-    return usage_error("unknown result format '%s'", opt->results_format);
+  skg_query_options qo;
+  skg_query_options_init(&qo);
+  if (opt->results_format && skg_results_format_from_name(opt->results_format, &qo.format))
+    return usage_error("--format is table, csv, tsv, json or xml, not '%s'", opt->results_format);
+  if (output_syntax(opt, SKG_FORMAT_TURTLE, &qo.syntax))
+    return 1;
+  qo.name = opt->expression ? NULL : files[0];
+  qo.params = opt->n_params ? opt->params : NULL;
   char *text = opt->expression ? strdup(opt->expression) : read_query_file(files[0]);
   if (!text)
     return 1;
   sink_state sink = {opt->quiet, 0, 0, 0, 0};
   skg_ctx *ctx;
-  skg_store *store = open_store(opt, &sink, &ctx);
-  skg_status st = store ? skg_store_query(store, text, format, stdout) : SKG_ERR_STORE;
+  skg_store *store = open_store(opt, &sink, &ctx, 1);
+  int answer = -1;
+  start_timeout(opt->push.timeout);
+  skg_status st = store ? skg_query_run(store, text, &qo, stdout, &answer) : SKG_ERR_STORE;
+  alarm(0);
   skg_store_close(store);
   skg_ctx_free(ctx);
   free(text);
-  if (fflush(stdout) != 0 || ferror(stdout)) {
-    fprintf(stderr, "summitkg: standard output: cannot write: %s\n", strerror(errno));
+  if (st || stdout_failed())
     return 1;
-  }
-  return st ? 1 : 0;
+  return answer == 0 ? 1 : 0; /* ASK: no is exit status 1, as test(1) and grep -q say no */
 }
 
 static int
 run_export(const options *opt)
 {
   /* a description is small and read by people first: Turtle unless told */
-  skg_format format = opt->describe ? SKG_FORMAT_TURTLE : SKG_FORMAT_NQUADS;
+  skg_format format;
   skg_view view;
-  if (parse_view(opt, &view))
+  if (parse_view(opt, &view) ||
+      output_syntax(opt, opt->describe ? SKG_FORMAT_TURTLE : SKG_FORMAT_NQUADS, &format))
     return 1;
   if (opt->describe && view != SKG_VIEW_FULL)
     return usage_error("%s", "--void describes the whole dataset: no --view");
-  if (opt->format_name && skg_format_from_name(opt->format_name, &format))
-    return usage_error("unknown output format '%s'", opt->format_name);
-  if (!opt->format_name && opt->output)
-    skg_format_from_filename(opt->output, &format);
+  if (!opt->describe && (opt->dataset.license || opt->dataset.endpoint || opt->dataset.download ||
+                         opt->dataset.title))
+    return usage_error("%s", "--license, --endpoint, --download and --title describe the dataset: with --void");
   sink_state sink = {opt->quiet, 0, 0, 0, 0};
   skg_ctx *ctx;
-  skg_store *store = open_store(opt, &sink, &ctx);
+  skg_store *store = open_store(opt, &sink, &ctx, 1);
   if (!store)
     return 1;
   output out;
@@ -633,33 +638,39 @@ run_stats(const options *opt)
     "organization", "edition", "startDate", "hostCity", "venue", "mode", "chair", "attendee",
     "participant", "represents", "participatingState", "declaration", "accedingState",
     "nextPresidency", "holdsOffice"};
+  enum { N_CLASSES = sizeof classes / sizeof *classes, N_RELATIONS = sizeof relations / sizeof *relations };
   sink_state sink = {opt->quiet, 0, 0, 0, 0};
   skg_ctx *ctx;
-  skg_store *store = open_store(opt, &sink, &ctx);
+  skg_store *store = open_store(opt, &sink, &ctx, 1);
   if (!store)
     return 1;
+  /* every count first, then the table: a store that fails half-way prints
+     nothing but its one message */
+  size_t n_class[N_CLASSES], n_relation[N_RELATIONS];
   skg_status st = SKG_OK;
   char query[512];
-  for (size_t i = 0; i < sizeof classes / sizeof *classes && !st; ++i) {
-    size_t n;
+  for (size_t i = 0; i < N_CLASSES && !st; ++i) {
     snprintf(query, sizeof query,
              "SELECT DISTINCT ?x WHERE { ?x a <https://w3id.org/summitkg/ontology#%s> }", classes[i].class_iri);
-    if (!(st = skg_store_count(store, query, &n)))
-      printf("%-28s %zu\n", classes[i].what, n);
+    st = skg_store_count(store, query, &n_class[i]);
   }
-  if (!st)
-    printf("\nfacts by relation\n");
-  for (size_t i = 0; i < sizeof relations / sizeof *relations && !st; ++i) {
-    size_t n;
+  for (size_t i = 0; i < N_RELATIONS && !st; ++i) {
     snprintf(query, sizeof query,
              "SELECT DISTINCT ?e WHERE { ?e <http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> "
              "<https://w3id.org/summitkg/ontology#%s> }", relations[i]);
-    if (!(st = skg_store_count(store, query, &n)) && n)
-      printf("  %-26s %zu\n", relations[i], n);
+    st = skg_store_count(store, query, &n_relation[i]);
   }
   skg_store_close(store);
   skg_ctx_free(ctx);
-  return st || fflush(stdout) != 0 || ferror(stdout) ? 1 : 0;
+  if (st)
+    return 1;
+  for (size_t i = 0; i < N_CLASSES; ++i)
+    printf("%-28s %zu\n", classes[i].what, n_class[i]);
+  printf("\nfacts by relation\n");
+  for (size_t i = 0; i < N_RELATIONS; ++i)
+    if (n_relation[i])
+      printf("  %-26s %zu\n", relations[i], n_relation[i]);
+  return stdout_failed();
 }
 
 /* ---- push ----------------------------------------------------------------- */
@@ -673,6 +684,11 @@ read_first_line(const char *path, const char *what)
     fprintf(stderr, "summitkg: %s: cannot open: %s\n", path, strerror(errno));
     return NULL;
   }
+  /* as ssh says of a key others can read: the password is not secret */
+  struct stat sb;
+  if (!strcmp(what, "password") && fstat(fileno(in), &sb) == 0 && (sb.st_mode & (S_IRWXG | S_IRWXO)))
+    fprintf(stderr, "summitkg: %s: warning: others can read this password file (mode %04o); chmod 600 %s\n", path,
+            (unsigned)(sb.st_mode & 07777), path);
   char *line = NULL;
   size_t cap = 0;
   ssize_t n = getline(&line, &cap, in);
@@ -775,8 +791,8 @@ run_push(const options *opt, int n_files, char **files)
     const skg_push_stats *s = skg_pusher_stats(pusher);
     size_t skipped = skg_ctx_counts(ctx)->skipped;
     fprintf(stderr, "summitkg: push to %s: %zu sent, %zu unchanged, %zu failed, %zu unreadable, %zu not tried; "
-            "%zu requests, %.2f MB, %.2f s\n", opt->push.endpoint, s->sent, s->unchanged, s->failed,
-            skipped > s->failed ? skipped - s->failed : 0, n_not_tried, s->requests,
+            "%zu request%s, %.2f MB, %.2f s\n", skg_pusher_endpoint(pusher), s->sent, s->unchanged, s->failed,
+            skipped > s->failed ? skipped - s->failed : 0, n_not_tried, s->requests, s->requests == 1 ? "" : "s",
             (double)s->bytes / 1e6, s->seconds);
   }
   int rc = ctx ? finish_run(ctx, opt, &sink, st > SKG_SKIPPED) : 1;
@@ -790,118 +806,389 @@ run_push(const options *opt, int n_files, char **files)
   return rc;
 }
 
-enum { OPT_BASE = 256, OPT_MAX_BYTES, OPT_MIN_CONFIDENCE, OPT_STORE, OPT_FORMAT,
-       OPT_FILES_FROM, OPT_JSONL, OPT_STATS, OPT_COMMIT_EVERY };
-/* export --void and the views: their own numbers, apart from the others' */
-enum { OPT_VIEW = 320, OPT_VOID, OPT_LICENSE, OPT_ENDPOINT, OPT_TITLE, OPT_DOWNLOAD };
-/* push */
-enum { OPT_USER = 512, OPT_PASSWORD_FILE, OPT_JOURNAL, OPT_FORCE, OPT_TIMEOUT, OPT_RETRIES };
-static const struct option long_options[] = {
-  {"recursive", no_argument, NULL, 'r'},
-  {"files-from", required_argument, NULL, OPT_FILES_FROM},
-  {"jsonl", no_argument, NULL, OPT_JSONL},
-  {"jobs", required_argument, NULL, 'j'},
-  {"stats", no_argument, NULL, OPT_STATS},
-  {"store", required_argument, NULL, OPT_STORE},
-  {"commit-every", required_argument, NULL, OPT_COMMIT_EVERY},
-  {"expression", required_argument, NULL, 'e'},
-  {"format", required_argument, NULL, OPT_FORMAT},
-  {"output-format", required_argument, NULL, 'o'},
-  {"output", required_argument, NULL, 'O'},
-  {"base", required_argument, NULL, OPT_BASE},
-  {"max-bytes", required_argument, NULL, OPT_MAX_BYTES},
-  {"min-confidence", required_argument, NULL, OPT_MIN_CONFIDENCE},
-  {"view", required_argument, NULL, OPT_VIEW},
-  {"void", no_argument, NULL, OPT_VOID},
-  {"license", required_argument, NULL, OPT_LICENSE},
-  {"endpoint", required_argument, NULL, OPT_ENDPOINT},
-  {"title", required_argument, NULL, OPT_TITLE},
-  {"download", required_argument, NULL, OPT_DOWNLOAD},
-  {"user", required_argument, NULL, OPT_USER},
-  {"password-file", required_argument, NULL, OPT_PASSWORD_FILE},
-  {"journal", required_argument, NULL, OPT_JOURNAL},
-  {"force", no_argument, NULL, OPT_FORCE},
-  {"timeout", required_argument, NULL, OPT_TIMEOUT},
-  {"retries", required_argument, NULL, OPT_RETRIES},
-  {"quiet", no_argument, NULL, 'q'},
-  {"help", no_argument, NULL, 'h'},
-  {"version", no_argument, NULL, 'V'},
-  {NULL, 0, NULL, 0},
+/* ---- the commands and their options -----------------------------------------
+
+   One table of options, and for each command the ones it takes (with its
+   own words for those whose meaning depends on the command): an option
+   another command takes is refused by name, so that nothing given is
+   silently ignored; `summitkg COMMAND --help` and `summitkg help COMMAND`
+   print the command's usage from the same table. */
+
+enum {
+  O_RECURSIVE = 1000, O_FILES_FROM, O_JSONL, O_JOBS, O_STATS, O_STORE, O_COMMIT_EVERY, O_EXPRESSION,
+  O_FORMAT, O_OUTPUT_FORMAT, O_OUTPUT, O_BASE, O_MAX_BYTES, O_MIN_CONFIDENCE, O_VIEW, O_VOID, O_LICENSE,
+  O_ENDPOINT, O_TITLE, O_DOWNLOAD, O_USER, O_PASSWORD_FILE, O_JOURNAL, O_FORCE, O_TIMEOUT, O_RETRIES,
+  O_PARAM, O_QUIET, O_HELP, O_VERSION, O_END
 };
 
-/* Take option `c`; returns -1 to go on, or the exit status to end with. */
+typedef struct {
+  int         id;
+  const char *name;   /* the long name */
+  char        letter; /* the short one, or 0 */
+  const char *arg;    /* what it takes, NULL: nothing */
+  const char *help;   /* what it does, where no command says otherwise */
+} option_info;
+
+static const option_info option_table[] = {
+  {O_RECURSIVE, "recursive", 'r', NULL, "read the reports in folders, and below"},
+  {O_FILES_FROM, "files-from", 0, "LIST", "read the inputs named in LIST, one a line ('-': standard input)"},
+  {O_JSONL, "jsonl", 0, NULL, "every input is a JSON Lines corpus (a report a line)"},
+  {O_JOBS, "jobs", 'j', "N", "extract with N worker processes (default 1)"},
+  {O_STATS, "stats", 0, NULL, "print what was done, and how fast, at the end"},
+  {O_STORE, "store", 0, "PATH", "the store (default $SUMMITKG_STORE, else summitkg.db)"},
+  {O_COMMIT_EVERY, "commit-every", 0, "N", "commit every N reports (default 256), and at least every 5 s"},
+  {O_EXPRESSION, "expression", 'e', "SPARQL", "the query (or give a FILE.rq)"},
+  {O_FORMAT, "format", 0, "NAME", NULL},
+  {O_OUTPUT_FORMAT, "output-format", 'o', "SYNTAX", NULL},
+  {O_OUTPUT, "output", 'O', "FILE", "write FILE, whole or not at all; its extension names the syntax"},
+  {O_BASE, "base", 0, "IRI", "the base of instance IRIs (default https://w3id.org/summitkg/id/)"},
+  {O_MAX_BYTES, "max-bytes", 0, "N", "skip reports larger than N bytes (default 16777216)"},
+  {O_MIN_CONFIDENCE, "min-confidence", 0, "X", "leave out facts below confidence X (0..1)"},
+  {O_VIEW, "view", 0, "NAME", "full (default), or summit: each summit's facts and names, no evidence"},
+  {O_VOID, "void", 0, NULL, "describe the dataset (VoID and DCAT) instead of writing it"},
+  {O_LICENSE, "license", 0, "IRI", "--void: the data's licence (default CC BY 4.0)"},
+  {O_ENDPOINT, "endpoint", 0, "URL", NULL},
+  {O_TITLE, "title", 0, "TEXT", "--void: the dataset's title"},
+  {O_DOWNLOAD, "download", 0, "URL", "--void: where its N-Quads can be downloaded"},
+  {O_USER, "user", 0, "NAME", "authenticate as NAME (Basic, Digest, ...)"},
+  {O_PASSWORD_FILE, "password-file", 0, "FILE", "the password is FILE's first line (chmod 600 it)"},
+  {O_JOURNAL, "journal", 0, "FILE", "what the server confirmed (default $XDG_STATE_HOME/summitkg/push-journal)"},
+  {O_FORCE, "force", 0, NULL, "send even what the journal says the server holds"},
+  {O_TIMEOUT, "timeout", 0, "S", NULL},
+  {O_RETRIES, "retries", 0, "N", "tries again after a transient failure (default 2)"},
+  {O_PARAM, "param", 0, "NAME=VALUE", "set $NAME in the query to VALUE (an <IRI>, a number, else a string)"},
+  {O_QUIET, "quiet", 'q', NULL, "no messages about skipped reports or reports without a summit, no progress"},
+  {O_HELP, "help", 'h', NULL, "this help"},
+  {O_VERSION, "version", 'V', NULL, "the version"},
+};
+enum { N_OPTIONS = sizeof option_table / sizeof *option_table };
+
+/* An option a command takes, with the command's own words for it (NULL: the table's). */
+typedef struct {
+  int         id;
+  const char *help;
+} command_option;
+
+typedef struct {
+  const char *name, *args, *summary, *about, *example, *exit;
+  const command_option *options;
+  int (*run)(const options *opt, int n, char **args);
+} command_info;
+
+/* The options of the commands that read reports. */
+#define READING_OPTIONS {O_RECURSIVE, NULL}, {O_FILES_FROM, NULL}, {O_JSONL, NULL}, {O_BASE, NULL}, \
+  {O_MAX_BYTES, NULL}, {O_MIN_CONFIDENCE, NULL}, {O_STATS, NULL}, {O_QUIET, NULL}
+
+static const command_option extract_options[] = {
+  {O_OUTPUT_FORMAT, "the syntax: turtle (default), ntriples, nquads, trig, rdfxml, dot (GraphViz)"},
+  {O_OUTPUT, NULL}, {O_JOBS, NULL}, {O_VIEW, NULL}, READING_OPTIONS, {O_HELP, NULL}, {0, NULL}};
+static const command_option explain_options[] = {
+  {O_FORMAT, "text (default), tsv (a row a fact, for a spreadsheet), or source (the text the spans count in)"},
+  READING_OPTIONS, {O_HELP, NULL}, {0, NULL}};
+static const command_option load_options[] = {
+  {O_STORE, NULL}, {O_COMMIT_EVERY, NULL}, READING_OPTIONS, {O_HELP, NULL}, {0, NULL}};
+static const command_option query_options[] = {
+  {O_STORE, NULL}, {O_EXPRESSION, NULL},
+  {O_FORMAT, "SELECT's answer: table (default), csv, tsv, json, xml"},
+  {O_OUTPUT_FORMAT, "CONSTRUCT's and DESCRIBE's syntax: turtle (default), ntriples, nquads, trig, rdfxml"},
+  {O_PARAM, NULL}, {O_TIMEOUT, "stop the query after S seconds"}, {O_BASE, "the IRIs id: stands for"},
+  {O_HELP, NULL}, {0, NULL}};
+static const command_option export_options[] = {
+  {O_STORE, NULL}, {O_OUTPUT_FORMAT, "the syntax: nquads (default; --void: turtle), trig, turtle, ntriples, "
+                                     "rdfxml, dot"},
+  {O_OUTPUT, NULL}, {O_VIEW, NULL}, {O_VOID, NULL}, {O_LICENSE, NULL},
+  {O_ENDPOINT, "--void: the SPARQL endpoint serving the data"}, {O_DOWNLOAD, NULL}, {O_TITLE, NULL},
+  {O_BASE, "--void: the base of the instances counted as entities"}, {O_HELP, NULL}, {0, NULL}};
+static const command_option stats_options[] = {{O_STORE, NULL}, {O_HELP, NULL}, {0, NULL}};
+static const command_option push_options[] = {
+  {O_ENDPOINT, "the SPARQL 1.1 Graph Store, e.g. http://localhost:8890/sparql-graph-crud"},
+  {O_USER, NULL}, {O_PASSWORD_FILE, NULL}, {O_JOURNAL, NULL}, {O_FORCE, NULL},
+  {O_TIMEOUT, "seconds a request may take (default 60)"}, {O_RETRIES, NULL}, READING_OPTIONS,
+  {O_HELP, NULL}, {0, NULL}};
+
+static int run_export_command(const options *opt, int n, char **args);
+static int run_stats_command(const options *opt, int n, char **args);
+
+static const command_info commands[] = {
+  {"extract", "[INPUT...]", "read reports and write the facts they state as RDF",
+   "Read reports of summit meetings (text, HTML, JSON Lines; '-' or none: standard input) and\n"
+   "write the facts they state, each with its evidence, as RDF.",
+   "summitkg extract -r -o nquads -O summits.nq reports/", "0 every report done, 2 some were skipped (each said why), 1 the run failed.", extract_options, run_extract},
+  {"explain", "[INPUT...]", "print each report's facts for review, with their sentences",
+   "Print each report's facts for a person to review: each sentence once, its facts under it\n"
+   "with rule and confidence, the span that gave each marked [[like this]].",
+   "summitkg explain --format tsv -r reports/ >review.tsv", "0 every report done, 2 some were skipped (each said why), 1 the run failed.", explain_options, run_explain},
+  {"load", "INPUT...", "extract reports into the embedded store",
+   "Extract reports into the embedded store: a named graph a report, each whole or absent,\n"
+   "committed in groups; loading a report again replaces its graph.  The store is made here if\n"
+   "nothing is at its path.",
+   "summitkg load --store summits.db -r reports/", "0 every report done, 2 some were skipped (each said why), 1 the run failed.", load_options, run_load},
+  {"query", "(-e SPARQL | FILE.rq)", "run SPARQL on the store",
+   "Run a SPARQL query on the store; skg:, rdf:, rdfs:, xsd:, owl:, skos:, dcterms:, prov:, oa:,\n"
+   "foaf: and id: (instances) are declared.  ASK prints yes or no (exit status 0 or 1).",
+   "summitkg query --store summits.db -e 'SELECT ?s ?date WHERE { ?s a skg:Summit ; skg:startDate ?date }'",
+   "0 answered (ASK: yes), 1 ASK's no, or a failure (said on standard error).", query_options, run_query},
+  {"export", "", "write the store's graphs, or describe them (--void)",
+   "Write every graph of the store (N-Quads unless -o or -O say otherwise), or with --void a\n"
+   "VoID and DCAT description of the dataset.",
+   "summitkg export --store summits.db -O summits.trig", "0 written, 1 failure (-O's file is then untouched).",
+   export_options, run_export_command},
+  {"stats", "", "count what the store holds",
+   "Count the store's reports, summits, people, countries, organizations and facts.",
+   "summitkg stats --store summits.db", "0 counted, 1 failure.", stats_options, run_stats_command},
+  {"push", "INPUT...", "send each report's graph to a SPARQL server",
+   "Extract reports and send each one's graph to a SPARQL 1.1 Graph Store (HTTP PUT, replacing\n"
+   "it) and its entities to the corpus graph; the journal keeps what the server confirmed, so\n"
+   "that a run again sends only the rest.",
+   "summitkg push --endpoint http://127.0.0.1:8890/sparql-graph-crud -r reports/",
+   "0 every report on the server, 2 some are not (each said), 1 the endpoint is unusable.", push_options, run_push},
+};
+enum { N_COMMANDS = sizeof commands / sizeof *commands };
+
 static int
-take_option(int c, const char *arg, options *opt)
+run_export_command(const options *opt, int n, char **args)
+{
+  if (n)
+    return usage_error("export takes no inputs, not '%s' (it writes the store)", args[0]);
+  return run_export(opt);
+}
+
+static int
+run_stats_command(const options *opt, int n, char **args)
+{
+  if (n)
+    return usage_error("stats takes no inputs, not '%s' (it counts the store)", args[0]);
+  return run_stats(opt);
+}
+
+static int
+not_an_option(const command_info *cmd, const char *typed)
+{
+  fprintf(stderr, "summitkg %s: %s is not an option of %s\nTry 'summitkg %s --help'.\n", cmd->name, typed, cmd->name,
+          cmd->name);
+  return 1;
+}
+
+static const option_info *
+option_of(int id)
+{
+  for (size_t i = 0; i < N_OPTIONS; ++i)
+    if (option_table[i].id == id)
+      return &option_table[i];
+  return NULL;
+}
+
+static const command_info *
+command_of(const char *name)
+{
+  for (size_t i = 0; i < N_COMMANDS; ++i)
+    if (!strcmp(commands[i].name, name))
+      return &commands[i];
+  return NULL;
+}
+
+/* The command's words for option `id`, or NULL if it does not take it. */
+static const command_option *
+takes(const command_info *cmd, int id)
+{
+  for (const command_option *o = cmd->options; o->id; ++o)
+    if (o->id == id)
+      return o;
+  return NULL;
+}
+
+static int
+print_command_help(const command_info *cmd, FILE *out)
+{
+  fprintf(out, "usage: summitkg %s [OPTIONS]%s%s\n\n%s\n\n", cmd->name, *cmd->args ? " " : "", cmd->args,
+          cmd->about);
+  for (const command_option *o = cmd->options; o->id; ++o) {
+    const option_info *info = option_of(o->id);
+    char spelled[64], letter[8] = "    ";
+    if (info->letter)
+      snprintf(letter, sizeof letter, "-%c, ", info->letter);
+    snprintf(spelled, sizeof spelled, "%s--%s%s%s", letter, info->name, info->arg ? " " : "", info->arg ? info->arg : "");
+    fprintf(out, "  %-30s %s\n", spelled, o->help ? o->help : info->help);
+  }
+  fprintf(out, "\nExample:\n  %s\n\nExit status: %s\n", cmd->example, cmd->exit);
+  return fflush(out) != 0 || ferror(out);
+}
+
+static int
+print_commands(FILE *out)
+{
+  fputs("usage: summitkg COMMAND [OPTIONS] [ARGS]\n\n"
+        "summitkg builds a knowledge graph of multilateral summits from reports of them.\n\n"
+        "Commands:\n", out);
+  for (size_t i = 0; i < N_COMMANDS; ++i)
+    fprintf(out, "  %-9s %s\n", commands[i].name, commands[i].summary);
+  fputs("  help      help COMMAND: what a command takes (also: summitkg COMMAND --help)\n\n"
+        "  summitkg --version   the version\n\n"
+        "The manual is summitkg(1): man summitkg.\n", out);
+  return fflush(out) != 0 || ferror(out);
+}
+
+/* A number from `arg` in [lo, hi], or the exit status of a message (-1: fine). */
+static int
+number_arg(const char *what, const char *arg, long lo, long hi, long *out)
 {
   char *end;
-  switch (c) {
-  case 'o': opt->format_name = arg; return -1;
-  case 'O': opt->output = arg; return -1;
-  case OPT_BASE: opt->base = arg; return -1;
-  case OPT_STORE: opt->store = arg; return -1;
-  case 'e': opt->expression = arg; return -1;
-  case OPT_FORMAT: opt->results_format = arg; return -1;
-  case OPT_VIEW: opt->view_name = arg; return -1;
-  case OPT_VOID: opt->describe = 1; return -1;
-  case OPT_LICENSE: opt->dataset.license = arg; return -1;
+  errno = 0;
+  long v = strtol(arg, &end, 10);
+  if (errno || *end || !*arg || v < lo || v > hi) {
+    char fmt[160];
+    snprintf(fmt, sizeof fmt, "%s needs a number from %ld to %ld, not '%%s'", what, lo, hi);
+    return usage_error(fmt, arg);
+  }
+  *out = v;
+  return -1;
+}
+
+/* Take option `id`; returns -1 to go on, or the exit status to end with. */
+static int
+take_option(int id, const char *arg, options *opt)
+{
+  char *end;
+  long v;
+  int rc = -1;
+  switch (id) {
+  case O_OUTPUT_FORMAT: opt->format_name = arg; break;
+  case O_OUTPUT: opt->output = arg; break;
+  case O_BASE: opt->base = arg; break;
+  case O_STORE: opt->store = arg; break;
+  case O_EXPRESSION: opt->expression = arg; break;
+  case O_FORMAT: opt->results_format = arg; break;
+  case O_VIEW: opt->view_name = arg; break;
+  case O_VOID: opt->describe = 1; break;
+  case O_LICENSE: opt->dataset.license = arg; break;
   /* the Graph Store of push, or the SPARQL endpoint export --void names */
-  case OPT_ENDPOINT: opt->dataset.endpoint = opt->push.endpoint = arg; return -1;
-  case OPT_TITLE: opt->dataset.title = arg; return -1;
-  case OPT_DOWNLOAD: opt->dataset.download = arg; return -1;
-  case OPT_MAX_BYTES: {
+  case O_ENDPOINT: opt->dataset.endpoint = opt->push.endpoint = arg; break;
+  case O_TITLE: opt->dataset.title = arg; break;
+  case O_DOWNLOAD: opt->dataset.download = arg; break;
+  case O_MAX_BYTES: {
     errno = 0;
-    unsigned long long v = strtoull(arg, &end, 10);
-    if (errno || *end || !*arg || v == 0)
+    unsigned long long n = strtoull(arg, &end, 10);
+    if (errno || *end || !*arg || n == 0)
       return usage_error("--max-bytes needs a positive number, not '%s'", arg);
-    opt->max_bytes = (size_t)v;
-    return -1;
+    opt->max_bytes = (size_t)n;
+    break;
   }
-  case OPT_COMMIT_EVERY: {
-    errno = 0;
-    long v = strtol(arg, &end, 10);
-    if (errno || *end || !*arg || v < 1 || v > 100000)
-      return usage_error("--commit-every needs a number of reports from 1 to 100000, not '%s'", arg);
-    opt->commit_every = v;
-    return -1;
-  }
-  case OPT_MIN_CONFIDENCE:
+  case O_COMMIT_EVERY:
+    if ((rc = number_arg("--commit-every", arg, 1, 100000, &v)) < 0)
+      opt->commit_every = v;
+    break;
+  case O_MIN_CONFIDENCE:
     opt->min_confidence = strtod(arg, &end);
     if (*end || !*arg || opt->min_confidence < 0 || opt->min_confidence > 1)
       return usage_error("--min-confidence needs a number from 0 to 1, not '%s'", arg);
-    return -1;
-  case OPT_USER: opt->push.user = arg; return -1;
-  case OPT_PASSWORD_FILE: opt->push.password_file = arg; return -1;
-  case OPT_JOURNAL: opt->push.journal = arg; return -1;
-  case OPT_FORCE: opt->push.force = 1; return -1;
-  case OPT_TIMEOUT:
-  case OPT_RETRIES: {
-    errno = 0;
-    long v = strtol(arg, &end, 10);
-    if (errno || *end || !*arg || v < (c == OPT_TIMEOUT) || v > (c == OPT_TIMEOUT ? 86400 : 20))
-      return usage_error(c == OPT_TIMEOUT ? "--timeout needs a number of seconds (1 to 86400), not '%s'"
-                                          : "--retries needs a number from 0 to 20, not '%s'", arg);
-    *(c == OPT_TIMEOUT ? &opt->push.timeout : &opt->push.retries) = v;
-    return -1;
+    break;
+  case O_USER: opt->push.user = arg; break;
+  case O_PASSWORD_FILE: opt->push.password_file = arg; break;
+  case O_JOURNAL: opt->push.journal = arg; break;
+  case O_FORCE: opt->push.force = 1; break;
+  case O_TIMEOUT:
+    if ((rc = number_arg("--timeout (seconds)", arg, 1, 86400, &v)) < 0)
+      opt->push.timeout = v;
+    break;
+  case O_RETRIES:
+    if ((rc = number_arg("--retries", arg, 0, 20, &v)) < 0)
+      opt->push.retries = v;
+    break;
+  case O_PARAM:
+    if (!strchr(arg, '=') || *arg == '=')
+      return usage_error("--param needs NAME=VALUE, not '%s'", arg);
+    if (opt->n_params == MAX_PARAMS)
+      return usage_error("%s", "at most 32 --param");
+    opt->params[opt->n_params++] = arg;
+    break;
+  case O_QUIET: opt->quiet = 1; break;
+  case O_RECURSIVE: opt->recursive = 1; break;
+  case O_FILES_FROM: opt->files_from = arg; break;
+  case O_JSONL: opt->jsonl = 1; break;
+  case O_STATS: opt->stats = 1; break;
+  case O_JOBS:
+    if ((rc = number_arg("-j (workers)", arg, 1, 256, &v)) < 0)
+      opt->jobs = (int)v;
+    break;
   }
-  case 'q': opt->quiet = 1; return -1;
-  case 'r': opt->recursive = 1; return -1;
-  case OPT_FILES_FROM: opt->files_from = arg; return -1;
-  case OPT_JSONL: opt->jsonl = 1; return -1;
-  case OPT_STATS: opt->stats = 1; return -1;
-  case 'j': {
-    errno = 0;
-    long v = strtol(arg, &end, 10);
-    if (errno || *end || !*arg || v < 1 || v > 256)
-      return usage_error("-j needs a number of workers from 1 to 256, not '%s'", arg);
-    opt->jobs = (int)v;
-    return -1;
+  return rc;
+}
+
+/* getopt_long's view of the table: every option, each returning its id
+   (a short one its letter, mapped back by id_of()). */
+static void
+build_getopt(struct option *longs, char *shorts)
+{
+  size_t k = 0;
+  *shorts++ = '+'; /* stop at the first operand: the command, before it */
+  *shorts++ = ':'; /* a missing argument is ':', said here */
+  for (size_t i = 0; i < N_OPTIONS; ++i) {
+    const option_info *o = &option_table[i];
+    longs[i] = (struct option){o->name, o->arg ? required_argument : no_argument, NULL, o->id};
+    if (o->letter) {
+      shorts[k++] = o->letter;
+      if (o->arg)
+        shorts[k++] = ':';
+    }
   }
-  case 'h': fputs(usage_text, stdout); return fclose(stdout) ? 1 : 0;
-  case 'V':
-    printf("summitkg %s (rules %s)\n", skg_version(), skg_ruleset_version());
-    return fclose(stdout) ? 1 : 0;
-  default: return usage_error("%s", "bad option");
+  longs[N_OPTIONS] = (struct option){NULL, 0, NULL, 0};
+  shorts[k] = '\0';
+}
+
+static int
+id_of(int c)
+{
+  for (size_t i = 0; i < N_OPTIONS; ++i)
+    if (option_table[i].letter && option_table[i].letter == c)
+      return option_table[i].id;
+  return c;
+}
+
+/* How the user wrote option `id` (its letter if `c` was one). */
+static void
+spelled(int c, int id, char *out, size_t len)
+{
+  const option_info *o = option_of(id);
+  if (c < O_RECURSIVE && o)
+    snprintf(out, len, "-%c", o->letter);
+  else
+    snprintf(out, len, "--%s", o ? o->name : "?");
+}
+
+typedef struct {
+  int         id, c;
+  const char *arg;
+} given_option;
+
+/* Read the options of argv from optind on, up to the first operand
+   (`stop_at_operand`) or all of them, into `given`.  Returns -1, or the exit
+   status after a message. */
+static int
+read_options(int argc, char **argv, int stop_at_operand, given_option *given, size_t *n_given, size_t cap)
+{
+  struct option longs[N_OPTIONS + 1];
+  char shorts[2 * N_OPTIONS + 3];
+  build_getopt(longs, shorts);
+  const char *optstring = stop_at_operand ? shorts : shorts + 1;
+  int c;
+  opterr = 0;
+  while ((c = getopt_long(argc, argv, optstring, longs, NULL)) != -1) {
+    if (c == '?' || c == ':') {
+      const char *typed = argv[optind - 1];
+      if (c == ':')
+        return usage_error("%s needs a value", typed);
+      char unknown[64];
+      if (optopt && optopt < O_RECURSIVE)
+        snprintf(unknown, sizeof unknown, "-%c", optopt);
+      else
+        snprintf(unknown, sizeof unknown, "%.*s", (int)strcspn(typed, "="), typed);
+      return usage_error("unknown option %s", unknown);
+    }
+    if (*n_given == cap)
+      return usage_error("%s", "too many options");
+    given[(*n_given)++] = (given_option){id_of(c), c, optarg};
   }
+  return -1;
 }
 
 int
@@ -911,44 +1198,52 @@ main(int argc, char **argv)
   opt.jobs = 1;
   opt.push.retries = -1;
   catch_stop_signals();
-  int c, done;
-  /* options before the command ("+": stop at the first operand), then after it */
-  while ((c = getopt_long(argc, argv, "+o:O:e:j:rqhV", long_options, NULL)) != -1)
-    if ((done = take_option(c, optarg, &opt)) >= 0)
-      return done;
-  if (optind >= argc)
-    return usage_error("%s", "no command given (extract or explain)");
-  const char *command = argv[optind++];
-  static const char *const commands[] = {"extract", "explain", "load", "query", "export", "stats",
-                                         "push"};
-  int known = 0;
-  for (size_t i = 0; i < sizeof commands / sizeof *commands; ++i)
-    known |= !strcmp(command, commands[i]);
-  if (!known)
-    return usage_error("unknown command '%s'", command);
+  given_option given[256];
+  size_t n_given = 0;
+  int rc;
+  /* options before the command are the command's too */
+  if ((rc = read_options(argc, argv, 1, given, &n_given, 256)) >= 0)
+    return rc;
+  for (size_t i = 0; i < n_given; ++i) {
+    if (given[i].id == O_VERSION) {
+      printf("summitkg %s (rules %s)\n", skg_version(), skg_ruleset_version());
+      return fclose(stdout) ? 1 : 0;
+    }
+    if (given[i].id == O_HELP && optind >= argc)
+      return print_commands(stdout);
+  }
+  if (optind >= argc) {
+    print_commands(stderr);
+    return 1;
+  }
+  const char *name = argv[optind++];
+  if (!strcmp(name, "help")) {
+    const command_info *cmd = optind < argc ? command_of(argv[optind]) : NULL;
+    if (optind < argc && !cmd)
+      return usage_error("help: no command '%s'", argv[optind]);
+    return cmd ? print_command_help(cmd, stdout) : print_commands(stdout);
+  }
+  const command_info *cmd = command_of(name);
+  if (!cmd)
+    return usage_error("no command '%s' (summitkg alone lists them)", name);
+  current_command = cmd->name;
   /* The command's own arguments, options anywhere among them: getopt starts
      afresh (optind 0) on them, the command standing in for the program's
-     name, since the first scan stopped at the command and would stop again
-     at the first operand. */
+     name, since the first scan stopped at the command. */
   char **sub = argv + optind - 1;
   int sub_argc = argc - optind + 1;
   optind = 0;
-  while ((c = getopt_long(sub_argc, sub, "o:O:e:j:rqhV", long_options, NULL)) != -1)
-    if ((done = take_option(c, optarg, &opt)) >= 0)
-      return done;
-  int n = sub_argc - optind;
-  char **args = sub + optind;
-  if (!strcmp(command, "explain"))
-    return run_explain(&opt, n, args);
-  if (!strcmp(command, "load"))
-    return run_load(&opt, n, args);
-  if (!strcmp(command, "query"))
-    return run_query(&opt, n, args);
-  if (!strcmp(command, "export"))
-    return run_export(&opt);
-  if (!strcmp(command, "stats"))
-    return run_stats(&opt);
-  if (!strcmp(command, "push"))
-    return run_push(&opt, n, args);
-  return run_extract(&opt, n, args);
+  if ((rc = read_options(sub_argc, sub, 0, given, &n_given, 256)) >= 0)
+    return rc;
+  for (size_t i = 0; i < n_given; ++i) {
+    char typed[64];
+    spelled(given[i].c, given[i].id, typed, sizeof typed);
+    if (given[i].id == O_HELP)
+      return print_command_help(cmd, stdout);
+    if (given[i].id == O_VERSION || !takes(cmd, given[i].id))
+      return not_an_option(cmd, typed);
+    if ((rc = take_option(given[i].id, given[i].arg, &opt)) >= 0)
+      return rc;
+  }
+  return cmd->run(&opt, sub_argc - optind, sub + optind);
 }

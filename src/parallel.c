@@ -173,6 +173,7 @@ run_worker(skg_ctx *ctx, skg_format format, skg_view view, skg_inputs *in, worke
   wk->w = skg_writer_new(ctx, format, wk->data);
   if (!wk->w)
     _exit(1);
+  skg_writer_omit_prologue(wk->w); /* the parent writes it, once */
   skg_writer_set_view(wk->w, view);
   ctx->take_report = take_report;
   ctx->take_report_data = wk;
@@ -214,7 +215,7 @@ copy_part(skg_ctx *ctx, worker_link *l, uint64_t len, FILE *out)
   while (len) {
     uint64_t at = tail % RING_SIZE, n = len < RING_SIZE - at ? len : RING_SIZE - at;
     if (fwrite(r->data + at, 1, n, out) != n)
-      return skg_err(ctx, SKG_ERR_IO, "cannot write the output: %s", strerror(errno));
+      return skg_output_failed(ctx, errno);
     tail += n;
     len -= n;
     atomic_store_explicit(&r->tail, tail, memory_order_release);
@@ -342,6 +343,19 @@ copy_chunks(skg_ctx *ctx, worker_link *links, size_t n, const skg_counts *slots,
   }
 }
 
+/* The start of the output (Turtle's and TriG's prefixes), written once by
+   the parent as one process writes it: the workers' parts omit it. */
+static skg_status
+write_start(skg_ctx *ctx, skg_format format, FILE *out)
+{
+  skg_writer *w = skg_writer_new(ctx, format, out);
+  skg_status st = w ? skg_writer_start(w) : SKG_ERR_RDF;
+  if (!st)
+    st = skg_writer_flush(w);
+  skg_writer_free(w);
+  return st;
+}
+
 /* Start worker `index` (its ring and pipes made here).  @return SKG_OK, or
    an error after a message; in the worker, never returns. */
 static skg_status
@@ -410,6 +424,8 @@ extract_in_workers(skg_ctx *ctx, skg_format format, skg_view view, FILE *out,
   for (size_t i = 0; i < n; ++i)
     links[i] = (worker_link){-1, NULL, -1, -1, -1};
   skg_status st = skg_inputs_keep_stdin(in);
+  if (!st)
+    st = write_start(ctx, format, out);
   fflush(NULL); /* nothing buffered may be written twice, by a worker too */
   for (size_t i = 0; i < n && !st; ++i)
     st = start_worker(ctx, format, view, in, links, i, n, slots);
@@ -448,7 +464,7 @@ skg_status
 skg_extract_reports(skg_ctx *ctx, skg_format format, skg_view view, FILE *out,
                     skg_inputs *in, int jobs)
 {
-  if (jobs > 1 && (format == SKG_FORMAT_RDFXML || format == SKG_FORMAT_DOT))
+  if (jobs > 1 && !skg_format_splittable(format))
     return skg_err(ctx, SKG_ERR_BAD_ARG, "RDF/XML and DOT are one document each: they cannot "
                    "be written by several workers (use -j 1, or N-Quads)");
   if (jobs > 1)

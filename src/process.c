@@ -71,10 +71,17 @@ push_graph(skg_ctx *ctx, const skg_analysis *an, const skg_people *people, void 
   return with_graph(ctx, an, people, put_in_pusher, data);
 }
 
+/* Where explain() prints, and how. */
+typedef struct {
+  FILE              *out;
+  skg_explain_format format;
+} explain_target;
+
 static skg_status
 explain(skg_ctx *ctx, const skg_analysis *an, const skg_people *people, void *data)
 {
-  return skg_explain_print(ctx, an, people, data);
+  const explain_target *t = data;
+  return skg_explain_print(ctx, an, people, t->format, t->out);
 }
 
 /* Is most of the text's lettering outside the Latin script (Cyrillic, Han, ...)? */
@@ -242,8 +249,8 @@ process_jsonl(skg_ctx *ctx, const char *path, consumer consume, void *data)
   int err = errno;
   ctx->line = 0;
   if (st <= SKG_SKIPPED && got < 0 && skg_report_taken(ctx))
-    skg_report_counted(ctx, skg_err(ctx, SKG_SKIPPED, "cannot read: %s",
-                         err == EISDIR ? "is a directory" : strerror(err)), 0);
+    skg_report_counted(ctx, err == EISDIR ? skg_err(ctx, SKG_SKIPPED, "is a directory (use -r to read folders)")
+                                          : skg_err(ctx, SKG_SKIPPED, "cannot read: %s", strerror(err)), 0);
   if (!is_stdin)
     fclose(r->in);
   free(r);
@@ -292,9 +299,16 @@ skg_push_file(skg_ctx *ctx, skg_pusher *p, const char *path)
 }
 
 skg_status
+skg_explain_file_as(skg_ctx *ctx, FILE *out, const char *path, skg_explain_format format)
+{
+  explain_target t = {out, format};
+  return process_path(ctx, path, explain, &t);
+}
+
+skg_status
 skg_explain_file(skg_ctx *ctx, FILE *out, const char *path)
 {
-  return process_path(ctx, path, explain, out);
+  return skg_explain_file_as(ctx, out, path, SKG_EXPLAIN_TEXT);
 }
 
 skg_status

@@ -57,6 +57,7 @@ struct skg_pusher {
   CURL              *curl;      /* one handle: its connection is reused */
   struct curl_slist *headers;
   char              *endpoint;
+  char              *shown;     /* the endpoint as messages and the journal name it */
   char              *entities;  /* the corpus graph's IRI */
   long               timeout;
   unsigned           retries;
@@ -283,7 +284,7 @@ journal_open(skg_pusher *p)
   if (!in && errno != ENOENT)
     return skg_err(p->ctx, SKG_ERR_IO, "%s: cannot read the journal: %s", p->journal, strerror(errno));
   char *line = NULL;
-  size_t cap = 0, endpoint_len = strlen(p->endpoint);
+  size_t cap = 0, endpoint_len = strlen(p->shown);
   ssize_t n;
   skg_status st = SKG_OK;
   while (in && !st && (n = getline(&line, &cap, in)) > 0) {
@@ -291,7 +292,7 @@ journal_open(skg_pusher *p)
     /* a line without its newline was torn by a crash: not a record */
     if (line[n - 1] != '\n' || skg_journal_parse(line, (size_t)n - 1, &r))
       continue;
-    if (r.endpoint_len == endpoint_len && !memcmp(r.endpoint, p->endpoint, endpoint_len)) {
+    if (r.endpoint_len == endpoint_len && !memcmp(r.endpoint, p->shown, endpoint_len)) {
       char sha[65];
       memcpy(sha, r.sha256, 64);
       sha[64] = '\0';
@@ -322,7 +323,7 @@ journal_append(skg_pusher *p, const char *graph, const char *sha256)
     return st ? skg_err(p->ctx, st, "out of memory") : SKG_OK;
   skg_buf line;
   skg_buf_init(&line, 0);
-  st = skg_journal_format(&line, sha256, p->endpoint, graph);
+  st = skg_journal_format(&line, sha256, p->shown, graph);
   ssize_t n = st ? 0 : write(p->journal_fd, line.data, line.len);
   if (!st && (n < 0 || (size_t)n != line.len))
     st = skg_err(p->ctx, SKG_ERR_IO, "%s: cannot write the journal: %s", p->journal,
@@ -457,7 +458,10 @@ transport_error(const skg_pusher *p, CURLcode rc, char *out, size_t size)
   default:
     snprintf(out, size, "%s", p->curl_error[0] ? p->curl_error : curl_easy_strerror(rc));
   }
-  out[0] = (char)tolower((unsigned char)out[0]);
+  /* "Couldn't connect" reads "couldn't connect" after a colon; "URL using
+     bad/illegal format" stays as it is */
+  if (!isupper((unsigned char)out[1]))
+    out[0] = (char)tolower((unsigned char)out[0]);
 }
 
 /* One request: `method` of `body` (len bytes, borrowed) to `graph` on the
@@ -524,11 +528,42 @@ request(skg_pusher *p, const char *method, const char *graph, const char *body, 
                             : status == 404 || status == 405 || status == 501 ? "is it a Graph Store endpoint?"
                             : "");
   }
-  skg_err(p->ctx, SKG_ERR_STORE, "push to %s failed: %s%s%s%s%s%s", p->endpoint, why,
+  skg_err(p->ctx, SKG_ERR_STORE, "push to %s failed: %s%s%s%s%s%s", p->shown, why,
           detail.len ? " (" : "", detail.data, detail.len ? ")" : "", tries,
           outcome == SKG_PUSH_ENDPOINT_FAILED ? "; no further reports are sent" : "");
   skg_buf_release(&detail);
   return outcome;
+}
+
+char *
+skg_push_shown_endpoint(const char *endpoint)
+{
+  const char *query = strchr(endpoint, '?');
+  if (!query)
+    return strdup(endpoint);
+  /* the query string may hold a key or a token: said only by a digest of it,
+     which keeps apart the journal lines of endpoints that differ in it */
+  struct sha256_ctx h;
+  uint8_t digest[SHA256_DIGEST_SIZE];
+  sha256_init(&h);
+  sha256_update(&h, strlen(query + 1), (const uint8_t *)query + 1);
+  sha256_digest(&h, sizeof digest, digest);
+  size_t n = (size_t)(query - endpoint);
+  char *shown = malloc(n + 40);
+  if (!shown)
+    return NULL;
+  memcpy(shown, endpoint, n);
+  int len = snprintf(shown + n, 40, "?(query hidden, sha256 ");
+  for (int i = 0; i < 4; ++i)
+    len += snprintf(shown + n + len, 40 - (size_t)len, "%02x", digest[i]);
+  snprintf(shown + n + len, 40 - (size_t)len, ")");
+  return shown;
+}
+
+const char *
+skg_pusher_endpoint(const skg_pusher *p)
+{
+  return p->shown;
 }
 
 skg_pusher *
@@ -568,6 +603,7 @@ skg_pusher_new(skg_ctx *ctx, const skg_push_options *opt)
   skg_buf entities;
   skg_buf_init(&entities, 0);
   if (skg_buf_printf(&entities, "%sgraph/entities", ctx->base) || !(p->endpoint = strdup(opt->endpoint)) ||
+      !(p->shown = skg_push_shown_endpoint(opt->endpoint)) ||
       (opt->journal && !(p->journal = strdup(opt->journal))) || !(p->curl = curl_easy_init()) ||
       !(p->headers = curl_slist_append(NULL, "Content-Type: application/n-triples")) ||
       /* no "Expect: 100-continue": Virtuoso does not answer it and libcurl
@@ -622,6 +658,7 @@ skg_pusher_free(skg_pusher *p)
   free(p->journal);
   free(p->entities);
   free(p->endpoint);
+  free(p->shown);
   free(p);
 }
 

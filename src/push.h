@@ -22,6 +22,11 @@ skg_status skg_pusher_push_graph(skg_pusher *p, const skg_graph *g);
     @return SKG_OK, SKG_ERR_NOMEM. */
 skg_status skg_push_url(skg_buf *out, const char *endpoint, const char *graph_iri);
 
+/** The endpoint as messages and the journal name it (new: free()): the URL
+    up to its query string, which is shown only as "?(query hidden, sha256
+    XXXXXXXX)", since it may hold a key or a token.  NULL when out of memory. */
+char *skg_push_shown_endpoint(const char *endpoint);
+
 /* What to do after one HTTP attempt. */
 typedef enum {
   SKG_PUSH_DONE,          /* 200, 201, 204: the server has it */

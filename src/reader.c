@@ -423,7 +423,8 @@ skg_reader_load(skg_ctx *ctx, const char *path, skg_doc *doc)
   if (st == SKG_ERR_TOO_LARGE)
     st = skip_report(ctx, st, "report is over the limit of %zu bytes", ctx->max_bytes);
   else if (st == SKG_ERR_IO)
-    st = skip_report(ctx, st, "cannot read: %s", errno == EISDIR ? "is a directory" : strerror(errno));
+    st = errno == EISDIR ? skip_report(ctx, st, "%s", "is a directory (use -r to read folders)")
+                        : skip_report(ctx, st, "cannot read: %s", strerror(errno));
   else if (st)
     st = skip_report(ctx, st, "cannot read: %s", skg_status_string(st));
   else

@@ -1,25 +1,29 @@
-/* serialize.c - the serializer stage: stream each report's statements to a
-   raptor2 serializer (Turtle, N-Triples, N-Quads, RDF/XML) or, for TriG,
-   which raptor2 2.0.15 cannot write, to serd.  Never hand-written RDF.
+/* serialize.c - the serializer stage: stream each report's statements to
+   serd (Turtle, TriG, N-Triples, N-Quads) or raptor2 (RDF/XML).  Never
+   hand-written RDF.
 
-   Turtle is written one document per report (prefixes again each time,
-   which Turtle allows), so that raptor's pretty-printer, which holds every
-   statement until the end, holds one report at a time: memory stays bounded
-   by the largest report.  The line-based syntaxes stream as they come.
+   Turtle and TriG declare their prefixes once, at the start of the output
+   (summitkg's namespaces, and id: for instances), and stream: each report's
+   statements are written as they come, so that memory stays bounded by the
+   largest report.  Each Turtle report goes through a serd writer of its own
+   on the same prefixes, so that a -j worker's part is the bytes one process
+   writes (the parent writes the prefixes: skg_writer_omit_prologue()).
 
-   GraphViz DOT (`-o dot`) is raptor2's dot serializer too: a picture of the
-   statements, one document for the run, each IRI shortened by the prefixes
-   below and the instance base as `id:`, each literal a box of its own.  A
-   writer's view (view.c) can keep only what a picture of a summit needs. */
+   GraphViz DOT (`-o dot`) is dot.c's: a picture of the statements, one
+   digraph for the run, nodes named by their labels.  A writer's view
+   (view.c) can keep only what a picture of a summit needs. */
 #include "serialize.h"
 
+#include "dot.h"
 #include "view.h"
 
+#include <errno.h>
 #include <serd/serd.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* raptor's iostream to a FILE writes each byte with fputc(); a block of our
    own, written with fwrite(), makes serializing several times cheaper. */
@@ -37,9 +41,15 @@ struct skg_writer {
   SerdEnv           *env;
   SerdWriter        *serd;
   int                failed;
+  int                io_errno;  /* the FILE refused bytes (errno then; EIO if none) */
+  int                rdf_error; /* serd refused a statement (said by serd_error()) */
   skg_view           view;
   struct { const char *prefix, *uri; } extra[4]; /* skg_writer_add_prefix() */
   size_t             n_extra;
+  int                prologue;   /* Turtle, TriG: the prefixes have been declared */
+  int                no_prologue; /* skg_writer_omit_prologue(): known, not written */
+  skg_dot           *dot;      /* -o dot: the drawing, started when it has its first bytes */
+  skg_buf            dot_text; /* its text for one report, handed to the block */
 };
 
 static const struct {
@@ -57,33 +67,90 @@ static const struct {
   {"foaf", "http://xmlns.com/foaf/0.1/"},
 };
 
+const char *
+skg_namespace(const skg_ctx *ctx, size_t i, const char **prefix)
+{
+  size_t n = sizeof namespaces / sizeof *namespaces;
+  if (i > n)
+    return NULL;
+  *prefix = i < n ? namespaces[i].prefix : "id";
+  return i < n ? namespaces[i].uri : ctx->base;
+}
+
+/* The output syntaxes, one place each: the name rapper gives it, the other
+   names users type (rapper's, riot's, serdi's), the extensions that name it
+   (the first is the one to suggest), the media type, raptor's serializer
+   (NULL: serd writes it), and whether -j can write it in parts (a document
+   with one root cannot be). */
+static const struct {
+  skg_format  format;
+  const char *name, *aliases, *extensions, *media_type, *raptor;
+  int         splittable;
+} formats[] = {
+  {SKG_FORMAT_TURTLE, "turtle", "ttl", ".ttl", "text/turtle", NULL, 1},
+  {SKG_FORMAT_NTRIPLES, "ntriples", "nt n-triples", ".nt", "application/n-triples", NULL, 1},
+  {SKG_FORMAT_NQUADS, "nquads", "nq n-quads", ".nq", "application/n-quads", NULL, 1},
+  {SKG_FORMAT_TRIG, "trig", "", ".trig", "application/trig", NULL, 1},
+  {SKG_FORMAT_RDFXML, "rdfxml", "rdf/xml rdf-xml xml rdf owl", ".rdf .xml .owl", "application/rdf+xml",
+   "rdfxml-abbrev", 0},
+  {SKG_FORMAT_DOT, "dot", "graphviz gv", ".dot .gv", "text/vnd.graphviz", NULL, 0},
+};
+enum { N_FORMATS = sizeof formats / sizeof *formats };
+
+static size_t
+format_index(skg_format f)
+{
+  for (size_t i = 0; i < N_FORMATS; ++i)
+    if (formats[i].format == f)
+      return i;
+  return 0;
+}
+
 static const char *
 raptor_name(skg_format f)
 {
-  switch (f) {
-  case SKG_FORMAT_TURTLE: return "turtle";
-  case SKG_FORMAT_NTRIPLES: return "ntriples";
-  case SKG_FORMAT_NQUADS: return "nquads";
-  case SKG_FORMAT_RDFXML: return "rdfxml-abbrev";
-  case SKG_FORMAT_TRIG: return NULL;
-  case SKG_FORMAT_DOT: return "dot";
+  return formats[format_index(f)].raptor;
+}
+
+const char *
+skg_format_name(skg_format f)
+{
+  return formats[format_index(f)].name;
+}
+
+const char *
+skg_format_media_type(skg_format f)
+{
+  return formats[format_index(f)].media_type;
+}
+
+int
+skg_format_splittable(skg_format f)
+{
+  return formats[format_index(f)].splittable;
+}
+
+/* Whether `word` (len bytes) is one of the space-separated `words`, in any case. */
+static int
+among(const char *word, size_t len, const char *words)
+{
+  for (const char *w = words; *w;) {
+    size_t n = strcspn(w, " ");
+    if (n == len && !strncasecmp(w, word, len))
+      return 1;
+    w += n + (w[n] == ' ');
   }
-  return NULL;
+  return 0;
 }
 
 skg_status
 skg_format_from_name(const char *name, skg_format *out)
 {
-  static const struct { const char *name; skg_format f; } names[] = {
-    {"turtle", SKG_FORMAT_TURTLE}, {"ttl", SKG_FORMAT_TURTLE},
-    {"ntriples", SKG_FORMAT_NTRIPLES}, {"nt", SKG_FORMAT_NTRIPLES},
-    {"nquads", SKG_FORMAT_NQUADS}, {"nq", SKG_FORMAT_NQUADS},
-    {"trig", SKG_FORMAT_TRIG}, {"rdfxml", SKG_FORMAT_RDFXML}, {"rdf", SKG_FORMAT_RDFXML},
-    {"dot", SKG_FORMAT_DOT},
-  };
-  for (size_t i = 0; i < sizeof names / sizeof *names; ++i)
-    if (!strcmp(name, names[i].name)) {
-      *out = names[i].f;
+  size_t len = strlen(name);
+  for (size_t i = 0; i < N_FORMATS; ++i)
+    if ((len == strlen(formats[i].name) && !strncasecmp(name, formats[i].name, len)) ||
+        among(name, len, formats[i].aliases)) {
+      *out = formats[i].format;
       return SKG_OK;
     }
   return SKG_ERR_BAD_ARG;
@@ -96,7 +163,24 @@ skg_format_from_filename(const char *path, skg_format *out)
   const char *slash = strrchr(path, '/');
   if (!dot || (slash && dot < slash))
     return SKG_ERR_BAD_ARG;
-  return skg_format_from_name(dot + 1, out);
+  for (size_t i = 0; i < N_FORMATS; ++i)
+    if (among(dot, strlen(dot), formats[i].extensions)) {
+      *out = formats[i].format;
+      return SKG_OK;
+    }
+  return SKG_ERR_BAD_ARG;
+}
+
+const char *
+skg_format_names(void)
+{
+  return "turtle (ttl), ntriples (nt, n-triples), nquads (nq, n-quads), trig, rdfxml (rdf/xml, xml), dot";
+}
+
+const char *
+skg_format_extensions(void)
+{
+  return ".ttl, .nt, .nq, .trig, .rdf (or .xml, .owl), .dot (or .gv)";
 }
 
 /* serd writes TriG, which raptor2 2.0.15 cannot, and the line-based
@@ -105,7 +189,14 @@ skg_format_from_filename(const char *path, skg_format *out)
 static int
 uses_serd(skg_format f)
 {
-  return f == SKG_FORMAT_TRIG || f == SKG_FORMAT_NQUADS || f == SKG_FORMAT_NTRIPLES;
+  return f != SKG_FORMAT_RDFXML && f != SKG_FORMAT_DOT;
+}
+
+/* The syntaxes that declare prefixes and abbreviate with them. */
+static int
+has_prefixes(skg_format f)
+{
+  return f == SKG_FORMAT_TURTLE || f == SKG_FORMAT_TRIG;
 }
 
 static SerdStatus
@@ -113,6 +204,7 @@ serd_error(void *handle, const SerdError *e)
 {
   skg_writer *w = handle;
   w->failed = 1;
+  w->rdf_error = 1;
   /* e->fmt is a format for e->args, not the message */
   char msg[512];
   va_list args;
@@ -129,10 +221,22 @@ serd_error(void *handle, const SerdError *e)
 static int
 flush_block(skg_writer *w)
 {
-  if (w->n_block && fwrite(w->block, 1, w->n_block, w->out) != w->n_block)
+  if (w->n_block && fwrite(w->block, 1, w->n_block, w->out) != w->n_block) {
     w->failed = 1;
+    w->io_errno = errno ? errno : EIO;
+  }
   w->n_block = 0;
   return w->failed ? -1 : 0;
+}
+
+/* Writing failed: the output's fault (said once, for the run: a full disk
+   is no report's), or a statement serd refused (serd_error() said it). */
+static skg_status
+write_failed(skg_writer *w)
+{
+  if (w->rdf_error && !w->io_errno)
+    return SKG_ERR_RDF;
+  return skg_output_failed(w->ctx, w->io_errno ? w->io_errno : errno);
 }
 
 static int
@@ -143,7 +247,7 @@ block_write_bytes(void *context, const void *ptr, size_t size, size_t nmemb)
   if (w->n_block + n > OUT_BLOCK && flush_block(w))
     return 1;
   if (n > OUT_BLOCK)
-    return fwrite(ptr, 1, n, w->out) == n ? 0 : (w->failed = 1);
+    return fwrite(ptr, 1, n, w->out) == n ? 0 : (w->io_errno = errno ? errno : EIO, w->failed = 1);
   memcpy(w->block + w->n_block, ptr, n);
   w->n_block += n;
   return 0;
@@ -172,7 +276,63 @@ set_serd_prefix(skg_writer *w, const char *prefix, const char *uri)
   SerdNode name = serd_node_from_string(SERD_LITERAL, (const uint8_t *)prefix);
   SerdNode u = serd_node_from_string(SERD_URI, (const uint8_t *)uri);
   serd_env_set_prefix(w->env, &name, &u);
-  serd_writer_set_prefix(w->serd, &name, &u);
+  if (!w->no_prologue)
+    serd_writer_set_prefix(w->serd, &name, &u);
+}
+
+static SerdWriter *
+new_abbreviating_writer(skg_writer *w)
+{
+  SerdWriter *serd = serd_writer_new(w->format == SKG_FORMAT_TRIG ? SERD_TRIG : SERD_TURTLE,
+                                     SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED, w->env, NULL, serd_sink, w);
+  if (serd)
+    serd_writer_set_error_sink(serd, serd_error, w);
+  return serd;
+}
+
+/* Turtle: each report through a serd writer of its own (on the same
+   prefixes), so that every report's bytes are the same whether it follows
+   the prologue, another report or starts a -j worker's part (serd 0.30
+   starts a statement after serd_writer_finish() with a stray space).
+   @return SKG_OK or SKG_ERR_NOMEM after a message. */
+static skg_status
+renew_turtle_writer(skg_writer *w)
+{
+  serd_writer_free(w->serd); /* finishes what is open */
+  w->serd = new_abbreviating_writer(w);
+  return w->serd ? SKG_OK : skg_err(w->ctx, SKG_ERR_NOMEM, "cannot start the Turtle writer");
+}
+
+/* Turtle and TriG: the prefixes, declared once at the start of the output
+   (known to a writer that omits them, which abbreviates with them all the
+   same): summitkg's namespaces, the extra ones, and id: for instances. */
+static void
+write_prologue(skg_writer *w)
+{
+  if (w->prologue || !w->serd || !has_prefixes(w->format))
+    return;
+  w->prologue = 1;
+  for (size_t i = 0; i < sizeof namespaces / sizeof *namespaces; ++i)
+    set_serd_prefix(w, namespaces[i].prefix, namespaces[i].uri);
+  for (size_t i = 0; i < w->n_extra; ++i)
+    set_serd_prefix(w, w->extra[i].prefix, w->extra[i].uri);
+  set_serd_prefix(w, "id", w->ctx->base);
+  /* the same bytes whether the first statement follows here or in a -j
+     worker's part (serd would start it with a blank line only here) */
+  serd_writer_finish(w->serd);
+}
+
+void
+skg_writer_omit_prologue(skg_writer *w)
+{
+  w->no_prologue = 1;
+}
+
+skg_status
+skg_writer_start(skg_writer *w)
+{
+  write_prologue(w);
+  return w->failed ? write_failed(w) : SKG_OK;
 }
 
 static const raptor_iostream_handler block_handler = {
@@ -198,17 +358,20 @@ skg_writer_new(skg_ctx *ctx, skg_format format, FILE *out)
     w->env = serd_env_new(NULL);
     if (!w->env)
       goto fail;
-    if (format == SKG_FORMAT_TRIG)
-      w->serd = serd_writer_new(SERD_TRIG, SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED, w->env,
-                                NULL, serd_sink, w);
+    if (has_prefixes(format))
+      w->serd = new_abbreviating_writer(w);
     else /* escaped as raptor escapes them: the same bytes, several times faster */
       w->serd = serd_writer_new(format == SKG_FORMAT_NQUADS ? SERD_NQUADS : SERD_NTRIPLES,
                                 SERD_STYLE_ASCII, w->env, NULL, serd_sink, w);
     if (!w->serd)
       goto fail;
     serd_writer_set_error_sink(w->serd, serd_error, w);
-    for (size_t i = 0; format == SKG_FORMAT_TRIG && i < sizeof namespaces / sizeof *namespaces; ++i)
-      set_serd_prefix(w, namespaces[i].prefix, namespaces[i].uri);
+    return w;
+  }
+  skg_buf_init(&w->dot_text, 0);
+  if (format == SKG_FORMAT_DOT) {
+    if (!(w->dot = skg_dot_new(ctx)))
+      goto fail;
     return w;
   }
   if (!(w->ios = raptor_new_iostream_from_handler(ctx->raptor, w, &block_handler)))
@@ -244,16 +407,8 @@ start_raptor(skg_writer *w)
     st = declare_namespace(w, namespaces[i].prefix, namespaces[i].uri);
   for (size_t i = 0; i < w->n_extra && !st; ++i)
     st = declare_namespace(w, w->extra[i].prefix, w->extra[i].uri);
-  /* a picture names instances by their path under the base ("id:summit/au/38")
-     and says the base once, in its caption; the data syntaxes keep whole IRIs */
-  raptor_uri *base = NULL;
-  if (!st && w->format == SKG_FORMAT_DOT && !(st = declare_namespace(w, "id", w->ctx->base)) &&
-      !(base = raptor_new_uri(w->ctx->raptor, (const unsigned char *)w->ctx->base)))
-    st = skg_err(w->ctx, SKG_ERR_NOMEM, "out of memory");
-  if (!st && raptor_serializer_start_to_iostream(w->ser, base, w->ios))
+  if (!st && raptor_serializer_start_to_iostream(w->ser, NULL, w->ios))
     st = skg_err(w->ctx, SKG_ERR_RDF, "cannot start the %s serializer", raptor_name(w->format));
-  if (base)
-    raptor_free_uri(base);
   w->started = !st;
   return st;
 }
@@ -267,7 +422,7 @@ end_raptor(skg_writer *w)
   raptor_free_serializer(w->ser);
   w->ser = NULL;
   w->started = 0;
-  return failed ? skg_err(w->ctx, SKG_ERR_IO, "cannot finish writing the output") : SKG_OK;
+  return failed ? write_failed(w) : SKG_OK;
 }
 
 /* An IRI as serd wants it, without serd_node_from_string()'s scan of it:
@@ -296,14 +451,15 @@ static skg_status
 write_serd(skg_writer *w, const raptor_statement *st)
 {
   SerdNode dt, none;
-  SerdNode g = st->graph && w->format != SKG_FORMAT_NTRIPLES ? serd_term(st->graph, &none) : SERD_NODE_NULL;
+  int quads = w->format == SKG_FORMAT_NQUADS || w->format == SKG_FORMAT_TRIG;
+  SerdNode g = st->graph && quads ? serd_term(st->graph, &none) : SERD_NODE_NULL;
   SerdNode s = serd_term(st->subject, &none);
   SerdNode p = serd_term(st->predicate, &none);
   SerdNode o = serd_term(st->object, &dt);
   /* no graph: the default graph, which serd wants as no node at all */
   SerdStatus rc = serd_writer_write_statement(w->serd, 0, g.type ? &g : NULL, &s, &p, &o,
                                               dt.type ? &dt : NULL, NULL);
-  return rc || w->failed ? skg_err(w->ctx, SKG_ERR_IO, "cannot write the output") : SKG_OK;
+  return rc || w->failed ? write_failed(w) : SKG_OK;
 }
 
 void
@@ -319,8 +475,25 @@ skg_writer_add_prefix(skg_writer *w, const char *prefix, const char *uri)
     return SKG_ERR_BAD_ARG;
   w->extra[w->n_extra].prefix = prefix;
   w->extra[w->n_extra++].uri = uri;
-  if (w->format == SKG_FORMAT_TRIG)
-    set_serd_prefix(w, prefix, uri);
+  return SKG_OK;
+}
+
+/* DOT: the drawing's start (once), `g`'s nodes and edges, and with `end`
+   its end, through the block. */
+static skg_status
+write_dot(skg_writer *w, const skg_graph *g, int end)
+{
+  skg_buf_clear(&w->dot_text);
+  skg_status st = w->started ? SKG_OK : skg_dot_start(w->dot, &w->dot_text);
+  w->started = 1;
+  if (!st && g)
+    st = skg_dot_graph(w->dot, g, &w->dot_text);
+  if (!st && end)
+    st = skg_dot_end(&w->dot_text);
+  if (st)
+    return skg_err(w->ctx, st, "cannot draw the graph: %s", skg_status_string(st));
+  if (block_write_bytes(w, w->dot_text.data, 1, w->dot_text.len))
+    return write_failed(w);
   return SKG_OK;
 }
 
@@ -329,20 +502,23 @@ write_all(skg_writer *w, const skg_graph *g)
 {
   skg_status st = SKG_OK;
   if (w->serd) {
+    write_prologue(w);
+    if (w->format == SKG_FORMAT_TURTLE)
+      st = renew_turtle_writer(w);
     for (size_t i = 0; i < g->count && !st; ++i)
       st = write_serd(w, g->items[i]);
     return st;
   }
-  /* Turtle: one document per report; the rest: one document for the run */
+  if (w->dot)
+    return write_dot(w, g, 0);
+  /* RDF/XML: one document for the run */
   if (!w->ser && (st = start_raptor(w)))
     return st;
   for (size_t i = 0; i < g->count; ++i)
     if (raptor_serializer_serialize_statement(w->ser, g->items[i])) /* borrows */
       return skg_err(w->ctx, SKG_ERR_RDF, "cannot serialize a statement");
-  if (w->format == SKG_FORMAT_TURTLE)
-    st = end_raptor(w);
   if (!st && (w->failed || ferror(w->out)))
-    st = skg_err(w->ctx, SKG_ERR_IO, "cannot write the output");
+    st = write_failed(w);
   return st;
 }
 
@@ -352,10 +528,10 @@ skg_writer_flush(skg_writer *w)
   if (w->serd) {
     /* closes an open graph block, so that what follows may start anywhere */
     if (serd_writer_finish(w->serd) || w->failed)
-      return skg_err(w->ctx, SKG_ERR_IO, "cannot write the output");
+      return write_failed(w);
   }
   if (flush_block(w) || fflush(w->out) || ferror(w->out))
-    return skg_err(w->ctx, SKG_ERR_IO, "cannot write the output");
+    return write_failed(w);
   return SKG_OK;
 }
 
@@ -380,19 +556,24 @@ skg_writer_finish(skg_writer *w)
 {
   skg_status st = SKG_OK;
   if (w->serd) {
+    write_prologue(w); /* an empty run: the prefixes, a valid document */
     if (serd_writer_finish(w->serd) || flush_block(w))
-      st = skg_err(w->ctx, SKG_ERR_IO, "cannot write the output");
+      st = write_failed(w);
+  } else if (w->dot) {
+    /* an empty run still writes a valid (empty) drawing */
+    if (!(st = write_dot(w, NULL, 1)) && flush_block(w))
+      st = write_failed(w);
   } else {
     /* an empty run still writes a valid (empty) document */
-    if (!w->ser && (w->format == SKG_FORMAT_RDFXML || w->format == SKG_FORMAT_DOT))
+    if (!w->ser && w->format == SKG_FORMAT_RDFXML)
       st = start_raptor(w);
     if (!st)
       st = end_raptor(w);
     if (!st && (raptor_iostream_write_end(w->ios) || flush_block(w)))
-      st = skg_err(w->ctx, SKG_ERR_IO, "cannot write the output");
+      st = write_failed(w);
   }
   if (!st && (fflush(w->out) || ferror(w->out)))
-    st = skg_err(w->ctx, SKG_ERR_IO, "cannot write the output");
+    st = write_failed(w);
   return st;
 }
 
@@ -403,9 +584,12 @@ skg_writer_free(skg_writer *w)
     return;
   raptor_free_serializer(w->ser);
   raptor_free_iostream(w->ios);
-  free(w->block);
+  /* serd_writer_free() finishes what is open, into the block: it goes first */
   if (w->serd)
     serd_writer_free(w->serd);
+  skg_dot_free(w->dot);
+  skg_buf_release(&w->dot_text);
+  free(w->block);
   if (w->env)
     serd_env_free(w->env);
   free(w);

@@ -20,4 +20,15 @@ skg_status skg_writer_flush(skg_writer *w);
     @return SKG_OK or SKG_ERR_BAD_ARG when there are four already. */
 skg_status skg_writer_add_prefix(skg_writer *w, const char *prefix, const char *uri);
 
+/** Turtle, TriG: abbreviate with the prefixes but do not declare them (a
+    part of an output whose start declares them: a -j worker's). */
+void skg_writer_omit_prologue(skg_writer *w);
+/** Write the start of the output now (Turtle, TriG: the prefixes), as the
+    first graph would.  @return SKG_OK or SKG_ERR_IO after a message. */
+skg_status skg_writer_start(skg_writer *w);
+/** The `i`th namespace of summitkg's output: its IRI (borrowed: static, or
+    the context's base for the last, "id"), its prefix in *prefix; NULL past
+    the last. */
+const char *skg_namespace(const skg_ctx *ctx, size_t i, const char **prefix);
+
 #endif

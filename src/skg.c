@@ -4,6 +4,7 @@
 #include "skg.h"
 
 #include <ctype.h>
+#include <errno.h>
 #include <nettle/sha2.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -58,6 +59,30 @@ skg_err(skg_ctx *ctx, skg_status st, const char *fmt, ...)
       *p = ' ';
   ctx->sink(ctx->sink_data, st, ctx->file, ctx->line, msg);
   return st;
+}
+
+void
+skg_ctx_set_output_name(skg_ctx *ctx, const char *name)
+{
+  ctx->output_name = name;
+}
+
+skg_status
+skg_output_failed(skg_ctx *ctx, int err)
+{
+  if (ctx->output_failed)
+    return SKG_ERR_IO;
+  ctx->output_failed = 1;
+  /* the output's failure, not the report's: no file, no line */
+  const char *file = ctx->file;
+  size_t line = ctx->line;
+  ctx->file = NULL;
+  ctx->line = 0;
+  skg_err(ctx, SKG_ERR_IO, "%s: cannot write: %s", ctx->output_name ? ctx->output_name : "the output",
+          strerror(err ? err : EIO));
+  ctx->file = file;
+  ctx->line = line;
+  return SKG_ERR_IO;
 }
 
 /* raptor's messages about our own terms would be bugs, but they must still
@@ -209,6 +234,19 @@ skg_utf8_valid_seq(const unsigned char *s, size_t len)
   if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
     return 0;
   return n;
+}
+
+skg_status
+skg_utf8_escape_append(skg_buf *b, const char *s, size_t len)
+{
+  const unsigned char *u = (const unsigned char *)s;
+  skg_status st = SKG_OK;
+  for (size_t i = 0; i < len && !st;) {
+    size_t n = skg_utf8_valid_seq(u + i, len - i);
+    st = n ? skg_buf_append(b, s + i, n) : skg_buf_printf(b, "%%%02X", u[i]);
+    i += n ? n : 1;
+  }
+  return st;
 }
 
 uint32_t

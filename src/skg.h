@@ -41,6 +41,8 @@ struct skg_ctx {
      share the reports out); NULL: every report. */
   int          (*take_report)(void *data);
   void          *take_report_data;
+  const char    *output_name;     /* what the output is called in messages (borrowed) */
+  int            output_failed;   /* skg_output_failed() has said so */
 };
 
 /* Is the next report this process's to do (ctx->take_report)?  Every report
@@ -60,6 +62,10 @@ skg_status skg_inputs_keep_stdin(skg_inputs *in);
    @return SKG_OK, or SKG_ERR_IO after a message. */
 skg_status skg_inputs_reopen_stdin(skg_inputs *in);
 
+/* The output failed with errno `err` (0: EIO): say once, about the run and
+   not the report at hand, "OUTPUT: cannot write: WHY" (the name set with
+   skg_ctx_set_output_name()).  @return SKG_ERR_IO. */
+skg_status skg_output_failed(skg_ctx *ctx, int err);
 /* Send a message about the current report to ctx's sink, and return st. */
 skg_status skg_err(skg_ctx *ctx, skg_status st, const char *fmt, ...) SKG_PRINTF(3, 4);
 
@@ -75,6 +81,11 @@ skg_status skg_slug_append(skg_buf *b, const char *text, size_t len);
 size_t skg_utf8_count(const char *s, size_t len);
 /* Length of a valid UTF-8 sequence at s (at most `len` bytes), 0 if invalid. */
 size_t skg_utf8_valid_seq(const unsigned char *s, size_t len);
+/* Append the bytes of a name the system gave (a file's path) to `b` as
+   valid UTF-8: each byte that is not part of a valid UTF-8 sequence becomes
+   "%XX" (its value in hex), the rest is kept, so that RDF, which must be
+   UTF-8, can hold any path.  A valid name is unchanged. */
+skg_status skg_utf8_escape_append(skg_buf *b, const char *s, size_t len);
 /* Decode the code point at s (valid UTF-8 assumed); *n gets its length. */
 uint32_t skg_utf8_decode(const unsigned char *s, size_t len, size_t *n);
 

@@ -29,7 +29,9 @@
    load must leave every report whole or absent. */
 #include "store.h"
 
+#include <errno.h>
 #include <limits.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <redland.h>
 #include <sqlite3.h>
@@ -79,7 +81,9 @@ typedef struct {
 
 struct skg_store {
   skg_ctx        *ctx;
-  unsigned        errors;   /* errors librdf reported; a query that adds one failed */
+  unsigned        errors;   /* errors librdf reported; a read that adds one failed */
+  skg_buf         why;      /* the first of them since the last skg_store_failed() */
+  skg_buf         where;    /* its line and column, for a query's syntax error ("" none) */
   librdf_world   *world;
   librdf_storage *storage;
   librdf_model   *model;
@@ -96,16 +100,87 @@ struct skg_store {
   skg_buf         key;      /* scratch for id keys */
 };
 
+/* librdf's and rasqal's errors are kept, not printed: one failure gives them
+   by the dozen (each statement finalized after a malformed page says so
+   again), and the one who knows what was being done says it once
+   (skg_store_failed()).  rasqal warns of unbound aggregate variables in
+   correct queries: errors only. */
 static int
 rdf_log(void *data, librdf_log_message *m)
 {
   skg_store *store = data;
-  /* rasqal warns of unbound aggregate variables in correct queries: errors only */
-  if (librdf_log_message_level(m) >= LIBRDF_LOG_ERROR) {
-    ++store->errors;
-    skg_err(store->ctx, SKG_ERR_STORE, "store: %s", librdf_log_message_message(m));
+  if (librdf_log_message_level(m) < LIBRDF_LOG_ERROR)
+    return 1;
+  ++store->errors;
+  if (!store->why.len) {
+    const char *text = librdf_log_message_message(m);
+    /* "SQLite database X SQL exec '...' failed - WHY (11)": only WHY says it */
+    const char *dash = text ? strstr(text, " failed - ") : NULL;
+    const char *why = dash ? dash + 10 : text ? text : "unknown error";
+    size_t len = strlen(why);
+    while (dash && len && (why[len - 1] == ')' || (why[len - 1] >= '0' && why[len - 1] <= '9')))
+      --len;
+    if (dash && len > 1 && why[len - 1] == '(' && why[len - 2] == ' ')
+      len -= 2;
+    else if (dash)
+      len = strlen(why);
+    skg_buf_append(&store->why, why, len); /* failing to: "unknown error" below */
+    raptor_locator *at = librdf_log_message_locator(m);
+    if (at && at->line > 0)
+      skg_buf_printf(&store->where, at->column > 0 ? "line %d, column %d" : "line %d", at->line, at->column);
   }
   return 1; /* handled: librdf prints nothing itself */
+}
+
+skg_ctx *
+skg_store_context(const skg_store *store)
+{
+  return store->ctx;
+}
+
+librdf_world *
+skg_store_world(const skg_store *store)
+{
+  return store->world;
+}
+
+librdf_model *
+skg_store_model(const skg_store *store)
+{
+  return store->model;
+}
+
+unsigned
+skg_store_errors_since(const skg_store *store, unsigned before)
+{
+  return store->errors - before;
+}
+
+unsigned
+skg_store_mark(skg_store *store)
+{
+  skg_buf_clear(&store->why);
+  skg_buf_clear(&store->where);
+  return store->errors;
+}
+
+const char *
+skg_store_error_text(const skg_store *store, const char **where)
+{
+  if (where)
+    *where = store->where.len ? store->where.data : NULL;
+  return store->why.len ? store->why.data : "unknown error";
+}
+
+skg_status
+skg_store_failed(skg_store *store, unsigned errors_before, const char *what)
+{
+  if (store->errors == errors_before)
+    return SKG_OK;
+  skg_status st = skg_err(store->ctx, SKG_ERR_STORE, "%s: %s: %s", store->path, what,
+                          skg_store_error_text(store, NULL));
+  skg_store_mark(store); /* the next failure's first message is its own */
+  return st;
 }
 
 /* Open summitkg's connection to the file librdf has opened (and made, if
@@ -150,7 +225,7 @@ rdf_log(void *data, librdf_log_message *m)
    - skg_context_index (graph): a graph's triples, for export and for
      removing a report's graph; a new report's rows are appended. */
 static skg_status
-open_db(skg_store *store, int is_new)
+open_db(skg_store *store, const char *path, int is_new)
 {
   static const char sql[] =
     "DROP INDEX IF EXISTS spindex;"
@@ -167,7 +242,7 @@ open_db(skg_store *store, int is_new)
     "DROP INDEX IF EXISTS skg_literal_object_index;"
     "CREATE INDEX IF NOT EXISTS skg_context_index ON triples (contextUri);";
   char *msg = NULL;
-  int rc = sqlite3_open_v2(store->path, &store->db, SQLITE_OPEN_READWRITE, NULL);
+  int rc = sqlite3_open_v2(path, &store->db, SQLITE_OPEN_READWRITE, NULL);
   /* a reader of the store (a query run beside a load) holds it for a moment */
   if (rc == SQLITE_OK)
     rc = sqlite3_busy_timeout(store->db, 10000);
@@ -186,32 +261,142 @@ open_db(skg_store *store, int is_new)
   return st;
 }
 
-/* Whether the database at `path` is empty: no table, no index.  A load
-   killed while librdf was making a new store leaves such a file (sqlite has
-   made it before the tables are committed); it is to be made again.  Reading
-   it first rolls back what the killed load left in its journal. */
-static skg_status
-is_empty_db(skg_ctx *ctx, const char *path, int *empty)
+/* What a file that is not a regular one is, for a message. */
+static const char *
+file_kind(mode_t m)
 {
+  return S_ISDIR(m) ? "a folder" : S_ISCHR(m) ? "a character device" : S_ISBLK(m) ? "a block device"
+       : S_ISFIFO(m) ? "a FIFO" : S_ISSOCK(m) ? "a socket" : "not a regular file";
+}
+
+/* Whether the file at `path` is a store: an sqlite database holding
+   librdf's four tables, asked through a connection of its own that makes
+   nothing (no SQLITE_OPEN_CREATE) and writes nothing (query_only; it may
+   still roll back what a killed load left in its journal, as any reader). */
+static skg_status
+check_is_store(skg_ctx *ctx, const char *path)
+{
+  static const char sql[] = "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+                            " AND name IN ('uris', 'blanks', 'literals', 'triples')";
   sqlite3 *db = NULL;
   sqlite3_stmt *count = NULL;
+  int n = 0;
   int rc = sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE, NULL);
   if (rc == SQLITE_OK)
-    rc = sqlite3_prepare_v2(db, "SELECT count(*) FROM sqlite_master", -1, &count, NULL);
+    rc = sqlite3_exec(db, "PRAGMA query_only=ON", NULL, NULL, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_busy_timeout(db, 10000);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2(db, sql, -1, &count, NULL);
   if (rc == SQLITE_OK && (rc = sqlite3_step(count)) == SQLITE_ROW) {
-    *empty = sqlite3_column_int(count, 0) == 0;
+    n = sqlite3_column_int(count, 0);
     rc = SQLITE_OK;
   }
-  skg_status st = rc == SQLITE_OK ? SKG_OK
-                                  : skg_err(ctx, SKG_ERR_STORE, "%s: cannot open the store: %s", path,
-                                            db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+  skg_status st = SKG_OK;
+  if (rc != SQLITE_OK)
+    st = skg_err(ctx, SKG_ERR_STORE, "%s: not a store: %s", path, db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+  else if (n != 4)
+    st = skg_err(ctx, SKG_ERR_STORE, "%s: not a store: an sqlite database without librdf's tables", path);
   sqlite3_finalize(count);
   sqlite3_close(db);
   return st;
 }
 
-skg_store *
-skg_store_open(skg_ctx *ctx, const char *path)
+/* What is at `path`: nothing (*absent; SKG_OK when `for_load`, as load
+   makes a store there), or a store, else an error after a message.  A
+   symbolic link is followed to a store, never to make one.  A 0-byte file
+   is not a store (a truncated one, a name another tool touched): it is
+   neither read as an empty store nor replaced. */
+static skg_status
+check_store_path(skg_ctx *ctx, const char *path, int for_load, int *absent)
+{
+  struct stat lst, sst;
+  *absent = 0;
+  if (lstat(path, &lst) != 0) {
+    if (errno != ENOENT)
+      return skg_err(ctx, SKG_ERR_STORE, "%s: cannot open the store: %s", path, strerror(errno));
+    *absent = 1;
+    return for_load ? SKG_OK
+                    : skg_err(ctx, SKG_ERR_STORE, "%s: no such store (make one with: summitkg load --store %s ...)",
+                              path, path);
+  }
+  if (stat(path, &sst) != 0) {
+    if (S_ISLNK(lst.st_mode) && errno == ENOENT)
+      return skg_err(ctx, SKG_ERR_STORE, for_load ? "%s: a symbolic link to nothing; a store is never made through a link"
+                                                  : "%s: no such store (a symbolic link to nothing)", path);
+    return skg_err(ctx, SKG_ERR_STORE, "%s: cannot open the store: %s", path, strerror(errno));
+  }
+  if (!S_ISREG(sst.st_mode))
+    return skg_err(ctx, SKG_ERR_STORE, "%s: not a store: %s", path, file_kind(sst.st_mode));
+  if (sst.st_size == 0)
+    return skg_err(ctx, SKG_ERR_STORE, "%s: not a store: an empty file (0 bytes)%s", path,
+                   for_load ? "; load makes a store only where nothing is" : "");
+  return check_is_store(ctx, path);
+}
+
+/* Put the file at `tmp` in place at `path` if nothing is there: a hard link
+   fails rather than replace anything; rename() where the file system has no
+   links.  @return 0, or -1 with errno set (EEXIST: something is there). */
+static int
+place_new(const char *tmp, const char *path)
+{
+  if (link(tmp, path) == 0)
+    return 0;
+  if (errno != EPERM && errno != ENOTSUP && errno != EOPNOTSUPP && errno != ENOSYS && errno != EMLINK)
+    return -1;
+  struct stat sb;
+  if (lstat(path, &sb) == 0) {
+    errno = EEXIST;
+    return -1;
+  }
+  return rename(tmp, path);
+}
+
+/* Make a new store at store->path, where nothing is: librdf makes its
+   tables and summitkg its indexes in a temporary file beside it (named so
+   that a later run removes it if this one is killed: skg_temp_make()),
+   which then takes the path, whole, only if nothing came there meanwhile. */
+static skg_status
+make_store(skg_store *store)
+{
+  skg_ctx *ctx = store->ctx;
+  char tmp[4096];
+  int fd = skg_temp_make(store->path, tmp, sizeof tmp);
+  if (fd < 0)
+    return skg_err(ctx, SKG_ERR_STORE, "%s: cannot make the store: %s", store->path, strerror(errno));
+  close(fd); /* librdf makes the file again under this name */
+  unsigned before = skg_store_mark(store);
+  librdf_storage *storage = librdf_new_storage(store->world, "sqlite", tmp, "new='yes',contexts='yes'");
+  /* the storage makes its file when a model opens it */
+  librdf_model *maker = storage ? librdf_new_model(store->world, storage, NULL) : NULL;
+  int made = maker != NULL;
+  librdf_free_model(maker);
+  librdf_free_storage(storage);
+  skg_status st = SKG_OK;
+  if (!storage)
+    st = skg_err(ctx, SKG_ERR_STORE, "%s: cannot make the store (is librdf-storage-sqlite installed?)", store->path);
+  else if (!made)
+    st = skg_err(ctx, SKG_ERR_STORE, "%s: cannot make the store: %s", store->path,
+                 store->errors != before ? skg_store_error_text(store, NULL) : "librdf failed");
+  if (!st)
+    st = open_db(store, tmp, 1);
+  sqlite3_close(store->db);
+  store->db = NULL;
+  if (!st && place_new(tmp, store->path) != 0)
+    st = skg_err(ctx, SKG_ERR_STORE,
+                 errno == EEXIST ? "%s: something else was put there while the store was made; left alone"
+                                 : "%s: cannot make the store: %s",
+                 store->path, strerror(errno));
+  unlink(tmp);
+  skg_store_mark(store);
+  return st;
+}
+
+/* A store with its path, its context and a librdf world sharing the
+   context's raptor world (so that graph terms need no copying); NULL after
+   a message. */
+static skg_store *
+new_store(skg_ctx *ctx, const char *path)
 {
   skg_store *store = calloc(1, sizeof *store);
   if (!store || !(store->path = strdup(path))) {
@@ -223,49 +408,120 @@ skg_store_open(skg_ctx *ctx, const char *path)
   store->group_max = SKG_STORE_GROUP_REPORTS;
   store->group_ms = SKG_STORE_GROUP_MS;
   skg_buf_init(&store->key, 0);
-  /* the store shares the context's raptor world, so graph terms need no copying */
+  skg_buf_init(&store->why, 1024);
+  skg_buf_init(&store->where, 0);
   store->world = librdf_new_world();
-  if (!store->world)
-    goto fail;
+  if (!store->world) {
+    skg_err(ctx, SKG_ERR_NOMEM, "%s: cannot open the store: out of memory", path);
+    skg_store_close(store);
+    return NULL;
+  }
   librdf_world_set_raptor(store->world, ctx->raptor);
   librdf_world_open(store->world);
   librdf_world_set_logger(store->world, store, rdf_log);
-  /* librdf makes a new store's tables; summitkg's indexes go in before librdf
-     opens the store for good: its statements, compiled with the legacy
-     sqlite3_prepare(), fail when the schema changes under them */
-  int is_new = access(path, F_OK) != 0;
-  if (!is_new && is_empty_db(ctx, path, &is_new))
-    goto fail;
-  if (is_new) {
-    store->storage = librdf_new_storage(store->world, "sqlite", path, "new='yes',contexts='yes'");
-    if (!store->storage)
-      goto no_storage;
-    /* the storage makes its file when a model opens it */
-    librdf_model *maker = librdf_new_model(store->world, store->storage, NULL);
-    librdf_free_model(maker);
-    librdf_free_storage(store->storage);
-    store->storage = NULL;
-    if (!maker) {
-      skg_err(ctx, SKG_ERR_STORE, "%s: cannot create the store", path);
-      goto fail;
-    }
+  return store;
+}
+
+/* librdf's storage and model on the store's file (librdf's own connection,
+   which reads for SPARQL and export).  @return SKG_OK, or SKG_ERR_STORE
+   after a message. */
+static skg_status
+open_model(skg_store *store, const char *options)
+{
+  unsigned before = skg_store_mark(store);
+  store->storage = librdf_new_storage(store->world, "sqlite", store->path, options);
+  if (!store->storage && store->errors == before)
+    return skg_err(store->ctx, SKG_ERR_STORE, "%s: cannot open the store (is librdf-storage-sqlite installed?)",
+                   store->path);
+  if (store->storage)
+    store->model = librdf_new_model(store->world, store->storage, NULL);
+  if (!store->model && store->errors == before)
+    return skg_err(store->ctx, SKG_ERR_STORE, "%s: cannot open the store's model", store->path);
+  return store->model ? SKG_OK : skg_store_failed(store, before, "cannot open the store");
+}
+
+/* Whether the store's file is whole, before a load writes into it: sqlite
+   meets a damaged page only when a statement reads it, and a load reads few,
+   so that it would add reports to a damaged store that no export could read
+   back whole.  PRAGMA quick_check reads every page (a store of 57 MB in 0.2
+   s here), without the slower cross-checks of integrity_check. */
+static skg_status
+check_intact(skg_store *store)
+{
+  sqlite3_stmt *check = NULL;
+  int rc = sqlite3_prepare_v2(store->db, "PRAGMA quick_check(1)", -1, &check, NULL);
+  const unsigned char *answer = NULL;
+  if (rc == SQLITE_OK && (rc = sqlite3_step(check)) == SQLITE_ROW) {
+    answer = sqlite3_column_text(check, 0);
+    rc = SQLITE_OK;
   }
-  if (open_db(store, is_new))
-    goto fail;
-  store->storage = librdf_new_storage(store->world, "sqlite", path, "new='no',contexts='yes',synchronous='normal'");
-  if (!store->storage)
-    goto no_storage;
-  store->model = librdf_new_model(store->world, store->storage, NULL);
-  if (!store->model) {
-    skg_err(ctx, SKG_ERR_STORE, "%s: cannot open the store's model", path);
-    goto fail;
+  skg_status st = SKG_OK;
+  if (rc != SQLITE_OK)
+    st = skg_err(store->ctx, SKG_ERR_STORE, "%s: the store is damaged: %s; nothing loaded", store->path,
+                 sqlite3_errmsg(store->db));
+  else if (!answer || strcmp((const char *)answer, "ok")) {
+    static const char lead[] = "*** in database main ***";
+    const char *why = answer ? (const char *)answer : "no answer";
+    if (!strncmp(why, lead, sizeof lead - 1))
+      why += strspn(why + sizeof lead - 1, " \n") + sizeof lead - 1;
+    st = skg_err(store->ctx, SKG_ERR_STORE, "%s: the store is damaged (sqlite's quick_check: %s); nothing loaded",
+                 store->path, why);
+  }
+  sqlite3_finalize(check);
+  return st;
+}
+
+skg_store *
+skg_store_open(skg_ctx *ctx, const char *path)
+{
+  int absent;
+  if (check_store_path(ctx, path, 1, &absent))
+    return NULL;
+  skg_store *store = new_store(ctx, path);
+  if (!store)
+    return NULL;
+  /* summitkg's indexes go in before librdf opens the store for good: its
+     statements, compiled with the legacy sqlite3_prepare(), fail when the
+     schema changes under them */
+  if ((absent && make_store(store)) || open_db(store, path, 0) || (!absent && check_intact(store)) ||
+      open_model(store, "new='no',contexts='yes',synchronous='normal'")) {
+    skg_store_close(store);
+    return NULL;
   }
   return store;
-no_storage:
-  skg_err(ctx, SKG_ERR_STORE, "%s: cannot open the store (is librdf-storage-sqlite installed?)", path);
-fail:
-  skg_store_close(store);
-  return NULL;
+}
+
+/* Run for each sqlite connection opened while skg_store_open_read() has
+   librdf open its own, which librdf opens read-write with no option
+   otherwise: this one refuses every write. */
+static int
+refuse_writes(sqlite3 *db, char **err, const struct sqlite3_api_routines *api)
+{
+  (void)err;
+  (void)api;
+  return sqlite3_exec(db, "PRAGMA query_only=ON", NULL, NULL, NULL);
+}
+
+skg_store *
+skg_store_open_read(skg_ctx *ctx, const char *path)
+{
+  int absent;
+  if (check_store_path(ctx, path, 0, &absent))
+    return NULL;
+  skg_store *store = new_store(ctx, path);
+  if (!store)
+    return NULL;
+  /* The auto-extension is the process's, not the store's (sqlite has no
+     other way into the connection librdf opens): registered for this one
+     open, cancelled at once. */
+  sqlite3_auto_extension((void (*)(void))refuse_writes);
+  skg_status st = open_model(store, "new='no',contexts='yes'");
+  sqlite3_cancel_auto_extension((void (*)(void))refuse_writes);
+  if (st) {
+    skg_store_close(store);
+    return NULL;
+  }
+  return store;
 }
 
 /* Forget every remembered id: those added by a transaction rolled back are
@@ -301,6 +557,8 @@ skg_store_close(skg_store *store)
   forget_ids(store);
   free(store->ids);
   skg_buf_release(&store->key);
+  skg_buf_release(&store->why);
+  skg_buf_release(&store->where);
   free(store->path);
   free(store);
 }
@@ -694,123 +952,21 @@ skg_results_format_from_name(const char *name, skg_results_format *out)
     {"table", SKG_RESULTS_TABLE}, {"csv", SKG_RESULTS_CSV}, {"tsv", SKG_RESULTS_TSV},
     {"json", SKG_RESULTS_JSON}, {"xml", SKG_RESULTS_XML}};
   for (size_t i = 0; i < sizeof names / sizeof *names; ++i)
-    if (!strcmp(name, names[i].name)) {
+    if (!sqlite3_stricmp(name, names[i].name)) {
       *out = names[i].f;
       return SKG_OK;
     }
   return SKG_ERR_BAD_ARG;
 }
 
-/* The text of a result value as a table shows it: IRIs in <>, literals bare. */
-static char *
-value_text(librdf_node *n)
-{
-  if (!n)
-    return strdup("");
-  if (librdf_node_is_resource(n)) {
-    const char *u = (const char *)librdf_uri_as_string(librdf_node_get_uri(n));
-    char *s = malloc(strlen(u) + 3);
-    if (s)
-      sprintf(s, "<%s>", u);
-    return s;
-  }
-  if (librdf_node_is_literal(n))
-    return strdup((const char *)librdf_node_get_literal_value(n));
-  return strdup("");
-}
-
-/* Columns as wide as their widest value, as a terminal shows them best. */
-static skg_status
-print_table(skg_store *store, librdf_query_results *results, FILE *out)
-{
-  int n_cols = librdf_query_results_get_bindings_count(results);
-  /* the names, as get_binding_name() gives none before the first row is read */
-  const char **names = NULL;
-  librdf_query_results_get_bindings(results, &names, NULL);
-  size_t n_rows = 0, cap = 0;
-  char **cells = NULL;
-  size_t *width = calloc(n_cols > 0 ? (size_t)n_cols : 1, sizeof *width);
-  skg_status st = width ? SKG_OK : SKG_ERR_NOMEM;
-  for (int c = 0; c < n_cols && !st; ++c)
-    width[c] = names && names[c] ? strlen(names[c]) : 0;
-  while (!st && !librdf_query_results_finished(results)) {
-    if ((n_rows + 1) * (size_t)n_cols > cap) {
-      cap = cap ? 2 * cap : 64 * (size_t)(n_cols > 0 ? n_cols : 1);
-      char **p = realloc(cells, cap * sizeof *p);
-      if (!p) {
-        st = SKG_ERR_NOMEM;
-        break;
-      }
-      cells = p;
-    }
-    for (int c = 0; c < n_cols; ++c) {
-      librdf_node *v = librdf_query_results_get_binding_value(results, c);
-      char *text = value_text(v);
-      librdf_free_node(v);
-      cells[n_rows * (size_t)n_cols + (size_t)c] = text;
-      if (!text)
-        st = SKG_ERR_NOMEM;
-      else if (skg_utf8_count(text, strlen(text)) > width[c])
-        width[c] = skg_utf8_count(text, strlen(text));
-    }
-    ++n_rows;
-    librdf_query_results_next(results);
-  }
-  for (int c = 0; c < n_cols && !st; ++c)
-    fprintf(out, "%-*s%s", (int)width[c], names && names[c] ? names[c] : "", c + 1 < n_cols ? "  " : "\n");
-  for (int c = 0; c < n_cols && !st; ++c)
-    for (size_t k = 0; k < width[c] + (c + 1 < n_cols ? 2 : 0); ++k)
-      fputc(k < width[c] ? '-' : ' ', out);
-  if (n_cols && !st)
-    fputc('\n', out);
-  /* padded by code points, so that "Gábor" lines up with "Gabor" */
-  for (size_t r = 0; r < n_rows && !st; ++r)
-    for (int c = 0; c < n_cols; ++c) {
-      const char *cell = cells[r * (size_t)n_cols + (size_t)c];
-      size_t len = strlen(cell);
-      fprintf(out, "%-*s%s", (int)(width[c] + len - skg_utf8_count(cell, len)), cell,
-              c + 1 < n_cols ? "  " : "\n");
-    }
-  for (size_t i = 0; cells && i < n_rows * (size_t)n_cols; ++i)
-    free(cells[i]);
-  free(cells);
-  free(width);
-  if (!st && fprintf(out, "(%zu row%s)\n", n_rows, n_rows == 1 ? "" : "s") < 0)
-    st = SKG_ERR_IO;
-  return st ? skg_err(store->ctx, st, "cannot print the results: %s", skg_status_string(st)) : SKG_OK;
-}
-
 skg_status
 skg_store_query(skg_store *store, const char *sparql, skg_results_format format, FILE *out)
 {
-  unsigned errors_before = store->errors;
-  librdf_query *q = librdf_new_query(store->world, "sparql", NULL, (const unsigned char *)sparql, NULL);
-  if (!q)
-    return skg_err(store->ctx, SKG_ERR_BAD_ARG, "cannot parse the SPARQL query");
-  librdf_query_results *results = librdf_model_query_execute(store->model, q);
-  skg_status st = SKG_OK;
-  if (!results)
-    st = skg_err(store->ctx, SKG_ERR_BAD_ARG, "cannot run the SPARQL query");
-  else if (format == SKG_RESULTS_TABLE && librdf_query_results_is_bindings(results))
-    st = print_table(store, results, out);
-  else {
-    static const char *const names[] = {"csv", "csv", "tsv", "json", "xml"};
-    const char *name = librdf_query_results_is_bindings(results) || librdf_query_results_is_boolean(results)
-                         ? names[format] : NULL;
-    unsigned char *text = name ? librdf_query_results_to_string2(results, name, NULL, NULL, NULL) : NULL;
-    if (!text)
-      st = skg_err(store->ctx, SKG_ERR_BAD_ARG, "cannot write these results as %s", name ? name : "a table");
-    else if (fputs((const char *)text, out) == EOF)
-      st = skg_err(store->ctx, SKG_ERR_IO, "cannot write the results");
-    librdf_free_memory(text);
-  }
-  librdf_free_query_results(results);
-  librdf_free_query(q);
-  /* the storage reports its failures (an SQL error) through the logger and
-     then gives no rows: no rows after an error are no answer */
-  if (!st && store->errors != errors_before)
-    st = SKG_ERR_STORE;
-  return st;
+  skg_query_options opt;
+  skg_query_options_init(&opt);
+  opt.format = format;
+  int answer;
+  return skg_query_run(store, sparql, &opt, out, &answer);
 }
 
 /* Every statement of one context, with its graph, into a skg_graph. */
@@ -832,27 +988,35 @@ collect_context(skg_store *store, librdf_node *context, skg_graph *g)
   return st;
 }
 
+/* The storage says what fails only through the logger, and then ends the
+   stream or the iterator early as if at its end: each graph is checked for
+   errors before it is handed on, and the list of graphs at its end, so that
+   an export of a damaged store fails instead of writing part of it. */
 skg_status
 skg_store_each_graph(skg_store *store, skg_status (*fn)(void *data, const skg_graph *g), void *data)
 {
+  unsigned before = skg_store_mark(store);
   librdf_iterator *contexts = librdf_model_get_contexts(store->model);
   if (!contexts)
-    return skg_err(store->ctx, SKG_ERR_STORE, "%s: cannot list the store's graphs", store->path);
+    return store->errors != before ? skg_store_failed(store, before, "cannot read the store")
+                                   : skg_err(store->ctx, SKG_ERR_STORE, "%s: cannot list the store's graphs", store->path);
   skg_status st = SKG_OK;
   /* graph by graph, so that memory holds one graph at a time */
-  for (; !librdf_iterator_end(contexts) && !st; librdf_iterator_next(contexts)) {
+  for (; !st && !librdf_iterator_end(contexts); librdf_iterator_next(contexts)) {
     librdf_node *context = librdf_iterator_get_object(contexts);
     skg_graph g;
     skg_graph_init(&g);
-    st = collect_context(store, context, &g);
-    if (st)
-      st = skg_err(store->ctx, st, "%s: cannot read a graph of the store", store->path);
+    skg_status got = collect_context(store, context, &g);
+    if ((st = skg_store_failed(store, before, "cannot read the store")))
+      ; /* said */
+    else if (got)
+      st = skg_err(store->ctx, got, "%s: cannot read a graph of the store: %s", store->path, skg_status_string(got));
     else
       st = fn(data, &g);
     skg_graph_release(&g);
   }
   librdf_free_iterator(contexts);
-  return st;
+  return st ? st : skg_store_failed(store, before, "cannot read the store");
 }
 
 static skg_status
@@ -871,12 +1035,17 @@ skg_status
 skg_store_count(skg_store *store, const char *sparql, size_t *count)
 {
   *count = 0;
+  unsigned before = skg_store_mark(store);
   librdf_query *q = librdf_new_query(store->world, "sparql", NULL, (const unsigned char *)sparql, NULL);
   librdf_query_results *results = q ? librdf_model_query_execute(store->model, q) : NULL;
-  skg_status st = results ? SKG_OK : skg_err(store->ctx, SKG_ERR_BAD_ARG, "cannot run the SPARQL query");
+  int ran = results != NULL;
   for (; results && !librdf_query_results_finished(results); librdf_query_results_next(results))
     ++*count;
   librdf_free_query_results(results);
   librdf_free_query(q);
+  /* rows read after an error are no count */
+  skg_status st = skg_store_failed(store, before, "cannot read the store");
+  if (!st && !ran)
+    st = skg_err(store->ctx, SKG_ERR_BAD_ARG, "cannot run the SPARQL query");
   return st;
 }

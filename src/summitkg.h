@@ -99,6 +99,9 @@ void skg_ctx_set_sink(skg_ctx *ctx, skg_sink_fn fn, void *data);
 /** Base IRI for instances (copied), default https://w3id.org/summitkg/id/.
     @return SKG_OK, SKG_ERR_BAD_ARG if it is not an absolute IRI, SKG_ERR_NOMEM. */
 skg_status skg_ctx_set_base(skg_ctx *ctx, const char *base_iri);
+/** What messages call the output when writing it fails: "standard output",
+    a file's name (borrowed; default "the output"). */
+void skg_ctx_set_output_name(skg_ctx *ctx, const char *name);
 /** Reports larger than `max_bytes` are skipped (default 16 MiB). */
 void skg_ctx_set_max_bytes(skg_ctx *ctx, size_t max_bytes);
 /** Facts below this confidence are left out of the graph (default 0). */
@@ -113,12 +116,24 @@ void skg_ctx_set_progress(skg_ctx *ctx, skg_progress_fn fn, void *data);
 /** The counts of what `ctx` has done (borrowed, valid as long as ctx). */
 const skg_counts *skg_ctx_counts(const skg_ctx *ctx);
 
-/** Parse a format name as rapper spells it (turtle, ntriples, nquads, trig,
-    rdfxml, dot).  @return SKG_OK or SKG_ERR_BAD_ARG. */
+/** Parse a format name as users type it, in any case: as rapper spells it
+    (turtle, ntriples, nquads, trig, rdfxml, dot) or as riot and serdi do (ttl,
+    nt, n-triples, nq, n-quads, rdf/xml, xml).  @return SKG_OK or SKG_ERR_BAD_ARG. */
 skg_status skg_format_from_name(const char *name, skg_format *out);
-/** Guess a format from a file name's extension (.ttl .nt .nq .trig .rdf .dot).
-    @return SKG_OK or SKG_ERR_BAD_ARG when the extension is unknown. */
+/** The format a file name's extension names (.ttl .nt .nq .trig .rdf .xml
+    .owl .dot .gv, any case).  @return SKG_OK or SKG_ERR_BAD_ARG when the
+    extension is none of them. */
 skg_status skg_format_from_filename(const char *path, skg_format *out);
+/** The names and the extensions skg_format_from_name() and
+    skg_format_from_filename() take, for a message (static). */
+const char *skg_format_names(void);
+const char *skg_format_extensions(void);
+/** The format's name as rapper spells it, and its media type (static). */
+const char *skg_format_name(skg_format f);
+const char *skg_format_media_type(skg_format f);
+/** Whether -j can write the format in parts (every syntax but RDF/XML and
+    DOT, each one document with one root). */
+int skg_format_splittable(skg_format f);
 
 /** New writer streaming to `out` (borrowed: the caller closes it after
     skg_writer_finish()).  Returns NULL on failure, after a message. */
@@ -146,9 +161,34 @@ skg_status skg_process_file(skg_ctx *ctx, skg_writer *w, const char *path);
     (borrowed): grouped by summit, each with its rule, confidence and its
     sentence with the span marked [[ ]].  Statuses as skg_process_file(). */
 skg_status skg_explain_file(skg_ctx *ctx, FILE *out, const char *path);
-/** Open the embedded store at `path` (a librdf sqlite storage; created if
-    absent or empty).  Returns NULL after a message.  Close with skg_store_close(). */
+/* How skg_explain_file_as() shows a report. */
+typedef enum {
+  SKG_EXPLAIN_TEXT,    /* for reading: by summit, each sentence once, its facts under it */
+  SKG_EXPLAIN_TSV,     /* a row a fact: report, summit, relation, value, rule, confidence,
+                          start, end (code points, as oa:start and oa:end), quote */
+  SKG_EXPLAIN_SOURCE,  /* the text the spans count in (an HTML page's text), as it is */
+} skg_explain_format;
+/** Parse text, tsv or source (any case).  @return SKG_OK or SKG_ERR_BAD_ARG. */
+skg_status skg_explain_format_from_name(const char *name, skg_explain_format *out);
+/** What goes before the first report: the TSV's column names; nothing for
+    the others.  @return SKG_OK or SKG_ERR_IO. */
+skg_status skg_explain_header(FILE *out, skg_explain_format format);
+/** As skg_explain_file(), in `format`.  A fact two rules gave from the same
+    sentence is shown once, with both rules; facts below the context's
+    minimum confidence are not shown, nor headings without facts. */
+skg_status skg_explain_file_as(skg_ctx *ctx, FILE *out, const char *path, skg_explain_format format);
+/** Open the embedded store at `path` (a librdf sqlite storage) for loading;
+    made if nothing is there (beside it, then linked into place: never through
+    a symbolic link, never over a file, a device or anything else).  A path
+    that is not a store (a 0-byte file, a device, a folder, a file that is not
+    a database) is refused.  Returns NULL after a message.  Close with
+    skg_store_close(). */
 skg_store *skg_store_open(skg_ctx *ctx, const char *path);
+/** Open the store at `path` for reading only: nothing is made, changed or
+    removed, and its connection refuses writes.  A missing path is "no such
+    store"; anything that is not a store is refused as above.  Returns NULL
+    after a message.  Close with skg_store_close(). */
+skg_store *skg_store_open_read(skg_ctx *ctx, const char *path);
 /** Close the store, dropping what skg_store_flush() has not committed.
     NULL is fine. */
 void skg_store_close(skg_store *store);
@@ -175,6 +215,29 @@ skg_status skg_store_query(skg_store *store, const char *sparql, skg_results_for
     miscounts COUNT(DISTINCT ...) over a store with named graphs: count
     SELECT DISTINCT rows instead).  @return SKG_OK or SKG_ERR_BAD_ARG. */
 skg_status skg_store_count(skg_store *store, const char *sparql, size_t *count);
+/* How skg_query_run() runs a query and writes its answer. */
+typedef struct {
+  skg_results_format format;  /* SELECT (and ASK): table, or a W3C result format */
+  skg_format         syntax;  /* CONSTRUCT and DESCRIBE: the RDF syntax */
+  const char        *name;    /* the query's file, for messages; NULL: given inline */
+  const char *const *params;  /* "NAME=VALUE" each, NULL-terminated; NULL: none */
+} skg_query_options;
+/** Defaults: a table, Turtle, no name, no parameters. */
+void skg_query_options_init(skg_query_options *opt);
+/** Run the SPARQL query `sparql` on the store and write its answer to `out`
+    (borrowed).  The prefixes of summitkg's output (skg:, rdf:, rdfs:, xsd:,
+    owl:, skos:, dcterms:, prov:, oa:, foaf:, and id: for the instance base)
+    are declared unless the query declares them itself; each $NAME a
+    parameter names is replaced by its VALUE (an <IRI>, a number, else a
+    string literal).  A table shortens IRIs by those prefixes; csv, tsv, json
+    and xml are the W3C formats, written row by row; ASK writes yes or no
+    (in a table) and sets *answer to 1 or 0 (else -1); CONSTRUCT and
+    DESCRIBE write RDF in opt->syntax (DESCRIBE: each resource's statements).
+    @return SKG_OK; after a message SKG_ERR_BAD_ARG (the query: its syntax,
+    with line and column; an Update; a parameter it does not use),
+    SKG_ERR_STORE, SKG_ERR_IO (writing), SKG_ERR_NOMEM. */
+skg_status skg_query_run(skg_store *store, const char *sparql, const skg_query_options *opt, FILE *out,
+                         int *answer);
 /** Write every statement of the store, with its graph, to `w`. */
 skg_status skg_store_export(skg_store *store, skg_writer *w);
 /* What describes a dataset besides what its store holds (skg_void_describe()). */
@@ -238,9 +301,8 @@ unsigned long long skg_inputs_total_bytes(skg_inputs *in);
 /** Extract the reports `in` names to `out` (borrowed) in `format`, with
     `jobs` worker processes (1: in this process).  Workers take the reports
     in chunks, in turn, and their output is put back in the reports' order,
-    so the output is the one a single process writes: the same bytes for
-    N-Triples, N-Quads and Turtle; for TriG the same statements, with the
-    prefixes declared again where a worker's part begins.  RDF/XML is one
+    so the output is the one a single process writes, byte for byte (the
+    prefixes of Turtle and TriG written once, by this process).  RDF/XML is one
     document and cannot be split, nor can DOT: jobs > 1 gives SKG_ERR_BAD_ARG.
     Each report's graph is written as `view` keeps it (skg_writer_set_view()).
     Counts (skg_ctx_counts()) and progress cover all workers.
@@ -252,6 +314,19 @@ skg_status skg_extract_reports(skg_ctx *ctx, skg_format format, skg_view view, F
 /** As skg_process_file(), for a report already in memory (borrowed). */
 skg_status skg_process_memory(skg_ctx *ctx, skg_writer *w, const char *name,
                               const char *bytes, size_t len);
+
+/* ---- files written whole ------------------------------------------------- */
+
+/** Make a new temporary file beside `target`, named in `buf` (`cap` bytes)
+    TARGET.tmp-HOST-PID-XXXXXX, after removing those of `target` that
+    processes of this host now gone left behind (skg_temp_sweep()).
+    @return its descriptor (mode 0600; the caller closes it and renames or
+    removes the file), or -1 with errno set and buf "". */
+int skg_temp_make(const char *target, char *buf, size_t cap);
+/** Remove the temporaries of `target` (and their sqlite companions) that a
+    process of this host made and is gone (killed before it could).  Those of
+    live processes, and of other hosts, stay. */
+void skg_temp_sweep(const char *target);
 
 /* ---- push: a report's graph to a SPARQL 1.1 Graph Store over HTTP ------- */
 
@@ -295,6 +370,9 @@ skg_pusher *skg_pusher_new(skg_ctx *ctx, const skg_push_options *opt);
     endpoint is unusable and the run should stop; SKG_ERR_IO when the
     journal cannot be written. */
 skg_status skg_push_file(skg_ctx *ctx, skg_pusher *p, const char *path);
+/** The endpoint as messages name it: without its query string, which may
+    hold a credential (borrowed: valid until skg_pusher_free()). */
+const char *skg_pusher_endpoint(const skg_pusher *p);
 /** The counts so far (borrowed: valid until skg_pusher_free()). */
 const skg_push_stats *skg_pusher_stats(const skg_pusher *p);
 /** Flush the journal to disk.  @return SKG_OK or SKG_ERR_IO after a message. */

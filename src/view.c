@@ -8,8 +8,8 @@
    summit (organization, edition, dates, places, chair, attendees, states,
    declarations, presidency), the facts of the participations and accessions
    it links to (who represented what, in which office; skg:attendance only
-   when planned), and the rdfs:label of everything those facts name, so that
-   raptor's dot serializer draws each name as a literal beside its node.  It leaves out types, evidence,
+   when planned), and the rdfs:label of everything those facts name, by
+   which the picture (dot.c) names each node.  It leaves out types, evidence,
    sentences, selectors, the report node and its run: the provenance that
    makes the whole graph of one report a picture of nine hundred edges. */
 #include "view.h"

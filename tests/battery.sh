@@ -28,33 +28,17 @@
 # SKG_KEEP_TMP=1         keep the temporary directory
 
 set -u
-LC_ALL=C
-export LC_ALL
-
-: "${top_srcdir:=.}"
-: "${top_builddir:=.}"
-srcdir_abs=$(cd "$top_srcdir" && pwd) || exit 99
-builddir_abs=$(cd "$top_builddir" && pwd) || exit 99
-SKG=$builddir_abs/src/summitkg
-RAPPER=${RAPPER:-$(command -v rapper || true)}
-SERDI=${SERDI:-$(command -v serdi || true)}
-PYTHON=${PYTHON:-$(command -v python3 || true)}
+# the C locale, srcdir_abs, builddir_abs, SKG, RAPPER, SERDI, PYTHON, SAMPLES, $tmp; ok, not_ok,
+# check, note, skip, parses and the counts
+. "${top_srcdir:-.}/tests/testlib.sh"
+setup battery
 TIMEOUT=${SKG_BATTERY_TIMEOUT:-120}
 BASE=https://w3id.org/summitkg/id/
 FORMATS='turtle ntriples nquads trig'
-
-if [ ! -x "$SKG" ]; then
-  echo "battery.sh: $SKG not built" >&2
-  exit 99
-fi
 if [ -z "$PYTHON" ]; then
   echo "battery.sh: python3 is needed to make the inputs" >&2
   exit 77
 fi
-
-# ok, not_ok, check, note, skip, the counts, and use_tmp
-. "$srcdir_abs/tests/testlib.sh"
-use_tmp battery
 
 bounded=
 command -v timeout >/dev/null 2>&1 && bounded="timeout $TIMEOUT"
@@ -310,7 +294,7 @@ run deep-unclosed.html       0 '' same-facts
 run html-no-text.html        2 'empty report (no text in the HTML page)'
 run missing.txt              2 'cannot open: No such file or directory'
 mkdir "$in/a-folder.txt"
-run a-folder.txt             2 'cannot read: is a directory'
+run a-folder.txt             2 'is a directory (use -r to read folders)'
 
 # Reports in other languages and without a summit are processed: their report node is written.
 for name in chinese.txt russian.txt no-summit.txt; do
@@ -477,7 +461,7 @@ fi
 # A corpus file, one report per line: a good line, a broken one, one missing "text", one whose
 # "text" is a number, one whose "text" holds a lone surrogate escape, a blank line, a good line.
 # Each bad line: one message naming the file and its line; the good lines' reports written.
-help=$("$SKG" --help 2>&1)
+help=$("$SKG" extract --help 2>&1)
 case $help in
   *--jsonl*)
     "$PYTHON" - "$in/corpus.jsonl" "$in/good.txt" <<'EOF'

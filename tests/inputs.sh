@@ -12,26 +12,10 @@
 # SKG_KEEP_TMP=1     keep the temporary directory
 
 set -u
-LC_ALL=C
-export LC_ALL
-
-: "${top_srcdir:=.}"
-: "${top_builddir:=.}"
-srcdir_abs=$(cd "$top_srcdir" && pwd) || exit 99
-builddir_abs=$(cd "$top_builddir" && pwd) || exit 99
-SKG=$builddir_abs/src/summitkg
-RAPPER=${RAPPER:-$(command -v rapper || true)}
-SERDI=${SERDI:-$(command -v serdi || true)}
-PYTHON=${PYTHON:-$(command -v python3 || true)}
-SAMPLES=$srcdir_abs/samples
-
-if [ ! -x "$SKG" ]; then
-  echo "inputs.sh: $SKG not built" >&2
-  exit 99
-fi
-# ok, not_ok, check, note, skip, the counts, and use_tmp
-. "$srcdir_abs/tests/testlib.sh"
-use_tmp inputs
+# the C locale, srcdir_abs, builddir_abs, SKG, RAPPER, SERDI, PYTHON, SAMPLES, $tmp; ok, not_ok,
+# check, note, skip, parses and the counts
+. "${top_srcdir:-.}/tests/testlib.sh"
+setup inputs
 
 # status_is WANT WHAT: one check of the last command's exit status ($st).
 status_is() {
@@ -69,7 +53,7 @@ else not_ok "-r reads the report-named files below, sorted, hidden ones left out
 st=0
 "$SKG" extract -o nquads "$tmp/corpus" >"$tmp/nor.nq" 2>"$tmp/nor.err" || st=$?
 status_is 2 "a folder without -r"
-has_line "$tmp/nor.err" "^summitkg: $tmp/corpus: cannot read: is a directory" "a folder without -r: one message naming it"
+has_line "$tmp/nor.err" "^summitkg: $tmp/corpus: is a directory \\(use -r to read folders\\)$" "a folder without -r: one message naming it"
 
 ( cd "$tmp/corpus" && find . -name '*.txt' ! -path './.cache/*' | sort ) >"$tmp/list"
 printf '\n' >>"$tmp/list"

@@ -16,31 +16,15 @@
 # SKG_KEEP_TMP=1     keep the temporary directory
 
 set -u
-LC_ALL=C
-export LC_ALL
-
-: "${top_srcdir:=.}"
-: "${top_builddir:=.}"
-srcdir_abs=$(cd "$top_srcdir" && pwd) || exit 99
-builddir_abs=$(cd "$top_builddir" && pwd) || exit 99
-SKG=$builddir_abs/src/summitkg
-RAPPER=${RAPPER:-$(command -v rapper || true)}
-SERDI=${SERDI:-$(command -v serdi || true)}
+# the C locale, srcdir_abs, builddir_abs, SKG, RAPPER, SERDI, PYTHON, SAMPLES, $tmp; ok, not_ok,
+# check, note, skip, parses and the counts
+. "${top_srcdir:-.}/tests/testlib.sh"
+setup publish
 DOT=${DOT:-$(command -v dot || true)}
-PYTHON=${PYTHON:-$(command -v python3 || true)}
 BASE=https://w3id.org/summitkg/id/
 VOID=http://rdfs.org/ns/void#
 NS=https://w3id.org/summitkg/ontology#
 RDF_TYPE='<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>'
-
-if [ ! -x "$SKG" ]; then
-  echo "publish.sh: $SKG not built" >&2
-  exit 99
-fi
-
-# ok, not_ok, check, note, skip, parses, use_tmp and the counts
-. "$srcdir_abs/tests/testlib.sh"
-use_tmp publish
 
 [ -n "$RAPPER" ] || skip "rapper not found: no rapper checks, no ontology anchor checks"
 [ -n "$SERDI" ] || skip "serdi not found: no serdi checks"
@@ -238,29 +222,37 @@ AU=$tmp/s/au-assembly-2025.txt
 "$SKG" extract -o dot "$AU" >"$tmp/au.dot" 2>"$tmp/au.err"
 status "extract -o dot" 0 $? "$tmp/au.err"
 draws "extract -o dot" "$tmp/au.dot"
-# raptor writes IRIs under the base as id:..., and says id: in the picture's caption
-if grep -q '"Rid:summit/au/38"' "$tmp/au.dot" && grep -qF "id: $BASE" "$tmp/au.dot"; then
-  ok "extract -o dot: the summit's node id:summit/au/38, id: = $BASE"
+# nodes are named by their labels, their IRIs under the base (id:...) are their tooltips, and
+# the caption says what id: stands for
+if grep -qF "\"${BASE}summit/au/38\" [label = \"AU summit no. 38\", tooltip = \"id:summit/au/38\"]" "$tmp/au.dot" &&
+   grep -qF "label = \"id: $BASE\"" "$tmp/au.dot"; then
+  ok "extract -o dot: the summit's node is named by its label, id:summit/au/38 its tooltip, id: = $BASE"
 else
-  not_ok "extract -o dot: the summit's node id:summit/au/38, id: = $BASE"
+  not_ok "extract -o dot: the summit's node is named by its label, id:summit/au/38 its tooltip, id: = $BASE"
 fi
-if [ -n "$DOT" ] && grep -q 'id:summit/au/38' "$tmp/au.dot.svg"; then
-  ok "extract -o dot: the SVG names the summit"
+if [ -n "$DOT" ] && grep -q 'AU summit no. 38' "$tmp/au.dot.svg" && ! grep '<text' "$tmp/au.dot.svg" | grep -v '>id: ' | grep -q 'https://w3id'; then
+  ok "extract -o dot: the SVG names the summit, and shows no IRI as a name"
 elif [ -n "$DOT" ]; then
-  not_ok "extract -o dot: the SVG names the summit"
+  not_ok "extract -o dot: the SVG names the summit, and shows no IRI as a name"
 fi
 "$SKG" extract -O "$tmp/au-by-ext.dot" "$AU" 2>"$tmp/au-by-ext.err"
 check "extract -O FILE.dot: DOT by the extension" cmp -s "$tmp/au.dot" "$tmp/au-by-ext.dot"
 "$SKG" extract -o dot --view summit "$AU" >"$tmp/view.dot" 2>"$tmp/view.err"
 status "extract -o dot --view summit" 0 $? "$tmp/view.err"
 draws "extract -o dot --view summit" "$tmp/view.dot"
-if grep -q '"Rid:summit/au/38" -> "LAU summit no. 38"' "$tmp/view.dot" &&
-   grep -q '"Rid:person/tomas-quintas" -> "LTomás Quintas"' "$tmp/view.dot" &&
-   grep -q '"Rid:summit/au/38" -> "Rid:person/tomas-quintas" \[ label="skg:chair" \]' "$tmp/view.dot"; then
+if grep -qF "\"${BASE}summit/au/38\" [label = \"AU summit no. 38\"" "$tmp/view.dot" &&
+   grep -qF "\"${BASE}person/tomas-quintas\" [label = \"Tomás Quintas\"" "$tmp/view.dot" &&
+   grep -qF "\"${BASE}summit/au/38\" -> \"${BASE}person/tomas-quintas\" [label = \"skg:chair\"]" "$tmp/view.dot"; then
   ok "--view summit: the summit, its chair and their names"
 else
   not_ok "--view summit: the summit, its chair and their names"
 fi
+# office titles: a box for each participation's, not one "President" box for all
+n_titles=$("$SKG" extract -o nquads --view summit "$AU" 2>/dev/null | grep -c 'ontology#officeTitle>')
+n_boxes=$(grep -c ' -> "value:[0-9a-f]*" \[label = "skg:officeTitle"\]' "$tmp/view.dot")
+n_distinct=$(grep -o ' -> "value:[0-9a-f]*" \[label = "skg:officeTitle"\]' "$tmp/view.dot" | sort -u | wc -l)
+check "--view summit: each office title its own box ($n_titles titles, $n_distinct boxes)" \
+  test "$n_titles" -gt 2 -a "$n_boxes" -eq "$n_titles" -a "$n_distinct" -eq "$n_titles"
 if grep ' -> ' "$tmp/view.dot" | grep -q 'evidence/\|oa:\|sentence/\|rdf:type\|skg:Attended'; then
   not_ok "--view summit: no evidence, selectors, sentences, types, no skg:Attended"
 else

@@ -272,6 +272,7 @@ rm "$tmp/s/empty.txt"
 
 # ---- Digest authentication ---------------------------------------------------------------------
 printf 'dba\n' >"$tmp/password"
+chmod 600 "$tmp/password"
 printf 'not-the-password\n' >"$tmp/wrong-password"
 push "$tmp/x/auth" --endpoint "$GSP-auth" --user dba --password-file "$tmp/password" --journal "$J" $samples
 expect_status "push with Digest authentication (dba, password file)" 0
@@ -283,6 +284,16 @@ expect_err "push with a wrong password: HTTP 401, named by file" "au-assembly-20
 check "push with a wrong password: nothing journaled" test "$(lines "$tmp/journal-wrong")" = 0
 push "$tmp/x/noauth" --endpoint "$GSP-auth" --journal "$tmp/journal-wrong" au-assembly-2025.txt
 expect_status "push without credentials to the -auth endpoint" 1
+
+# password files others can read are warned of, as ssh does for keys (issue 12, defect 5)
+chmod 600 "$tmp/password"
+check "push with a password file of mode 600: no warning" sh -c '! grep -q warning "$1"' sh "$tmp/x/auth.err"
+chmod 644 "$tmp/password"
+push "$tmp/x/auth644" --endpoint "$GSP-auth" --user dba --password-file "$tmp/password" --journal "$J" au-assembly-2025.txt
+expect_status "push with a password file others can read: still pushed" 0
+expect_err "push with a password file others can read: a warning names it" \
+  "^summitkg: $tmp/password: warning: others can read this password file \(mode 0644\); chmod 600 "
+chmod 600 "$tmp/password"
 
 # ---- refusals ---------------------------------------------------------------------------------
 sh "$VIRTUOSO_SH" isql "$VDIR" 'REVOKE SPARQL_UPDATE FROM "SPARQL";' >"$tmp/revoke.out" 2>&1 ||
@@ -492,6 +503,40 @@ st=$?
 check "push without --journal: exit status 0" test "$st" -eq 0
 check "push without --journal: the journal is \$XDG_STATE_HOME/summitkg/push-journal" \
   test "$(lines "$tmp/state/summitkg/push-journal")" = 1
+
+# ---- names and endpoints that must not break or leak (issue 12, defects 3, 5, 6) ------------------
+# A report whose file name is not UTF-8: its graph is pushed (skg:inputFile holds the stray
+# byte as %FF), and the report after it too.
+bad_name=$(printf 'bad\377name.txt')
+{ cat "$tmp/s/au-assembly-2025.txt"; echo "A copy with a name that is not UTF-8."; } >"$tmp/s/$bad_name"
+{ cat "$tmp/s/csto-council-2025.txt"; echo "A copy after it."; } >"$tmp/s/after-bad.txt"
+push "$tmp/x/badname" --endpoint "$GSP" --journal "$tmp/journal-badname" "$bad_name" after-bad.txt
+expect_status "push a report whose name is not UTF-8, and one after it" 0
+expect_err "push a report whose name is not UTF-8: both sent" ": 2 sent, 0 unchanged, 0 failed"
+bad_iri=$(report_iri "$tmp/s/$bad_name")
+got=$(sparql "SELECT ?f WHERE { GRAPH <$bad_iri> { ?run <https://w3id.org/summitkg/ontology#inputFile> ?f } }" | tail -n +2 | tr -d '"\r')
+check "push a report whose name is not UTF-8: its skg:inputFile is \"bad%FFname.txt\" (got '$got')" test "$got" = "bad%FFname.txt"
+want=$( (cd "$tmp/s" && "$SKG" extract -o nquads "$bad_name") 2>/dev/null | wc -l | tr -d ' ')
+check "push a report whose name is not UTF-8: its graph holds its $want statements" test "$(count_graph "$bad_iri")" = "$want"
+rm "$tmp/s/$bad_name" "$tmp/s/after-bad.txt"
+# A key in the endpoint's query string goes to the server, never into messages or the journal.
+push "$tmp/x/key" --endpoint "$GSP?key=s3cret-token" --journal "$tmp/journal-key" au-assembly-2025.txt
+expect_status "push to an endpoint with a key in its query string" 0
+check "the key is in no message" sh -c '! grep -q s3cret "$1"' sh "$tmp/x/key.err"
+check "the key is not in the journal, which names the endpoint by a digest of its query" \
+  sh -c '! grep -q s3cret "$1" && grep -q "sparql-graph-crud?(query hidden, sha256 [0-9a-f]*)" "$1"' sh "$tmp/journal-key"
+push "$tmp/x/key2" --endpoint "$GSP?key=s3cret-token" --journal "$tmp/journal-key" au-assembly-2025.txt
+expect_err "the same endpoint and key again: the journal knows it (0 sent, 1 unchanged, 0 requests)" \
+  ": 0 sent, 1 unchanged, 0 failed, 0 unreadable, 0 not tried; 0 requests"
+push "$tmp/x/key3" --endpoint "$GSP?key=another" --journal "$tmp/journal-key" au-assembly-2025.txt
+expect_err "another key is another endpoint: sent again" ": 1 sent, 0 unchanged"
+echo "Nothing was decided today." >"$tmp/s/no-summit.txt"
+push "$tmp/x/one" --endpoint "$GSP" --journal "$tmp/journal-one" no-summit.txt
+expect_err "a report without a summit is one PUT, and a count of one is singular: '1 request'" \
+  " 1 request, [0-9.]+ MB"
+rm "$tmp/s/no-summit.txt"
+push "$tmp/x/badurl" --endpoint "http://[::1/x" --journal "$tmp/journal-one" au-assembly-2025.txt
+check "a malformed URL's message does not read 'uRL'" sh -c '! grep -q "uRL" "$1" && [ -s "$1" ]' sh "$tmp/x/badurl.err"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

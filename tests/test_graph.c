@@ -8,23 +8,11 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "test_fixture.h"
+
 #include "graph.h"
 
 #define OA "http://www.w3.org/ns/oa#"
-
-static int
-setup(void **state)
-{
-  *state = skg_ctx_new();
-  return *state ? 0 : -1;
-}
-
-static int
-teardown(void **state)
-{
-  skg_ctx_free(*state);
-  return 0;
-}
 
 /* A report taken through every stage to its graph. */
 typedef struct {
@@ -349,5 +337,5 @@ main(void)
     cmocka_unit_test(test_slug_appends_to_buffer),
     cmocka_unit_test(test_sha256_hex_known_values),
   };
-  return cmocka_run_group_tests(tests, setup, teardown);
+  return cmocka_run_group_tests(tests, ctx_setup, ctx_teardown);
 }

@@ -10,6 +10,8 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "test_fixture.h"
+
 #include "view.h"
 #include "void.h"
 
@@ -17,20 +19,6 @@
 #define RDF_TYPE "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 #define RDFS_LABEL "http://www.w3.org/2000/01/rdf-schema#label"
 #define VOID "http://rdfs.org/ns/void#"
-
-static int
-setup(void **state)
-{
-  *state = skg_ctx_new();
-  return *state ? 0 : -1;
-}
-
-static int
-teardown(void **state)
-{
-  skg_ctx_free(*state);
-  return 0;
-}
 
 static raptor_term *
 term(skg_ctx *ctx, const char *text)
@@ -371,5 +359,5 @@ main(void)
     cmocka_unit_test(test_many_triples_grow_the_digest_sets),
     cmocka_unit_test(test_options_appear_and_bad_iris_are_refused),
   };
-  return cmocka_run_group_tests(tests, setup, teardown);
+  return cmocka_run_group_tests(tests, ctx_setup, ctx_teardown);
 }

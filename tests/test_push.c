@@ -11,23 +11,11 @@
 #include <string.h>
 #include <unistd.h>
 #include <cmocka.h>
+
+#include "test_fixture.h"
 #include <curl/curl.h>
 
 #include "push.h"
-
-static int
-setup(void **state)
-{
-  *state = skg_ctx_new();
-  return *state ? 0 : -1;
-}
-
-static int
-teardown(void **state)
-{
-  skg_ctx_free(*state);
-  return 0;
-}
 
 /* ---- the URL ---- */
 
@@ -376,5 +364,5 @@ main(void)
     cmocka_unit_test(test_journal_of_another_endpoint_or_bytes_sends_and_records_no_failure),
     cmocka_unit_test(test_pusher_refuses_a_bad_endpoint),
   };
-  return cmocka_run_group_tests(tests, setup, teardown);
+  return cmocka_run_group_tests(tests, ctx_setup, ctx_teardown);
 }

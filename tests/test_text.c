@@ -5,21 +5,9 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "test_fixture.h"
+
 #include "text.h"
-
-static int
-setup(void **state)
-{
-  *state = skg_ctx_new();
-  return *state ? 0 : -1;
-}
-
-static int
-teardown(void **state)
-{
-  skg_ctx_free(*state);
-  return 0;
-}
 
 static void
 split(skg_ctx *ctx, const char *in, skg_doc *doc, skg_text *t)
@@ -107,5 +95,5 @@ main(void)
     cmocka_unit_test(test_paragraphs_and_lost_spaces_split),
     cmocka_unit_test(test_wrapped_line_reads_on),
   };
-  return cmocka_run_group_tests(tests, setup, teardown);
+  return cmocka_run_group_tests(tests, ctx_setup, ctx_teardown);
 }

@@ -58,3 +58,38 @@ use_tmp() {
   fi
   trap 'exit 130' HUP INT TERM
 }
+# setup NAME: what every script of tests/ starts with.  C locale; srcdir_abs and builddir_abs
+# from $top_srcdir and $top_builddir (default .); SKG the program (exit status 99 if it is not
+# built); RAPPER, SERDI and PYTHON where found (empty if not); SAMPLES; $tmp (use_tmp NAME).
+# Source this file as  . "${top_srcdir:-.}/tests/testlib.sh"  and call it first.
+setup() {
+  LC_ALL=C
+  export LC_ALL
+  srcdir_abs=$(cd "${top_srcdir:-.}" && pwd) || exit 99
+  builddir_abs=$(cd "${top_builddir:-.}" && pwd) || exit 99
+  SKG=$builddir_abs/src/summitkg
+  RAPPER=${RAPPER:-$(command -v rapper || true)}
+  SERDI=${SERDI:-$(command -v serdi || true)}
+  PYTHON=${PYTHON:-$(command -v python3 || true)}
+  SAMPLES=$srcdir_abs/samples
+  if [ ! -x "$SKG" ]; then
+    echo "$1.sh: $SKG not built" >&2
+    exit 99
+  fi
+  use_tmp "$1"
+}
+# one_line WHAT STATUS WANT_STATUS ERRFILE PATTERN: one check that a command exited with
+# WANT_STATUS and said exactly one line on standard error, matching the grep -E PATTERN.
+one_line() {
+  if [ "$2" -eq "$3" ] && [ "$(wc -l <"$4")" -eq 1 ] && grep -Eq -- "$5" "$4"; then
+    ok "$1"
+  else
+    not_ok "$1 (exit status $2, want $3; $(wc -l <"$4") lines on stderr)"; note "$4"
+  fi
+}
+# check_that WHAT 'EXPRESSION': one check, passed if the shell EXPRESSION succeeds (eval'd
+# here, so that its && and || are its own; single-quote it and its variables are read now).
+check_that() {
+  ct_what=$1
+  if eval "$2"; then ok "$ct_what"; else not_ok "$ct_what"; fi
+}
