@@ -119,6 +119,26 @@ right_after(const skg_analysis *an, size_t from, size_t to)
   return 1;
 }
 
+/* Only spaces, a comma or one adverb between a subject ending at `from` and
+   its verb at `to`: "A said", "A, however, said" is too far. */
+static int
+subject_gap(const skg_analysis *an, size_t from, size_t to)
+{
+  static const char *const adverbs[] = {"also", "likewise", "then", "later", "further", "again",
+                                        "earlier", "meanwhile", "himself", "herself"};
+  const char *s = an->text.norm.data;
+  while (from < to && (s[from] == ' ' || s[from] == ','))
+    ++from;
+  while (to > from && s[to - 1] == ' ')
+    --to;
+  if (from == to)
+    return 1;
+  for (size_t k = 0; k < SKG_COUNT(adverbs); ++k)
+    if (strlen(adverbs[k]) == to - from && !strncmp(s + from, adverbs[k], to - from))
+      return 1;
+  return 0;
+}
+
 /* The person mentions of [first, last) as a chain from `k` back (or on) over list glue. */
 static int
 in_list_from(const skg_analysis *an, size_t first, size_t last, size_t head, size_t k)
@@ -156,6 +176,10 @@ skg_cue_points_at(const skg_analysis *an, const skg_cue_hit *h, size_t first, si
     return 1;
   case SKG_SIDE_NEXT:
     return h->end <= m->extent.start && right_after(an, h->end, m->extent.start);
+  case SKG_SIDE_SUBJECT:
+    /* "A said", "A likewise stated", "...,\" said A" */
+    return (m->extent.end <= h->at && subject_gap(an, m->extent.end, h->at)) ||
+           (h->end <= m->extent.start && right_after(an, h->end, m->extent.start));
   case SKG_SIDE_LIST:
     for (size_t j = first; j < last; ++j) {
       const skg_mention *p = &an->mentions.items[j];

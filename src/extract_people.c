@@ -423,6 +423,34 @@ names_summit_org(const skg_analysis *an, size_t first, size_t last)
   return 0;
 }
 
+/* Is m a leader whose words at a meeting say they took part: a head of state
+   or government, a monarch, or an officer of the meeting's organization
+   (its Secretary General)?  A minister or an adviser who "said" briefed. */
+static int
+speaks_for_a_party(const skg_analysis *an, const skg_mention *m)
+{
+  if (m->office < 0)
+    return 0;
+  const char *kind = an->ctx->tables->offices[m->office].kind;
+  if (!strcmp(kind, "head_of_state") || !strcmp(kind, "head_of_government") || !strcmp(kind, "royal"))
+    return 1;
+  return !strcmp(kind, "official") && m->jur_kind == SKG_M_ORG && m->jur_ref == an->summits[0].org;
+}
+
+/* Does the report's summit start after the report's date (a preview)? */
+static int
+summit_yet_to_come(const skg_analysis *an)
+{
+  const skg_date *d = &an->doc->date;
+  if (!d->year || !d->month || !d->day)
+    return 0;
+  long published = (long)d->year * 10000 + d->month * 100 + d->day;
+  for (size_t i = 0; i < an->n_facts; ++i)
+    if (an->facts[i].kind == SKG_F_START_DATE && an->facts[i].summit == 0)
+      return an->facts[i].a.num > published;
+  return 0;
+}
+
 /* The people the cues of sentence s point at attended (or will). */
 /* The clause of `sent` around `at`: between semicolons and "but". */
 static skg_span
@@ -468,6 +496,7 @@ attendees_by_cue(skg_analysis *an, size_t s, int about, const skg_cue_hit *absen
   skg_cue_hit hits[24];
   size_t n = skg_cue_hits(an, sent, SKG_CUE_ATTEND, hits, 24);
   n += skg_cue_hits(an, sent, SKG_CUE_REPRESENT, hits + n, 24 - n);
+  n += skg_cue_hits(an, sent, SKG_CUE_SPEAK, hits + n, 24 - n);
   int sentence_planned = skg_sentence_is_plan(an, s, sent.start, sent.end);
   for (size_t i = 0; i < n; ++i) {
     const skg_cue_hit *h = &hits[i];
@@ -475,13 +504,18 @@ attendees_by_cue(skg_analysis *an, size_t s, int about, const skg_cue_hit *absen
       continue;
     int planned = h->cue->planned || sentence_planned;
     int represented = h->cue->relation == SKG_CUE_REPRESENT;
+    /* a speaker attended when named with an office, in a report of a meeting
+       held: a leader's words before the meeting are no attendance */
+    int speech = h->cue->relation == SKG_CUE_SPEAK;
+    if (speech && (planned || summit_yet_to_come(an)))
+      continue;
     for (size_t k = first; k < last; ++k) {
       const skg_mention *m = &an->mentions.items[k];
       if (m->kind != SKG_M_PERSON || !skg_cue_points_at(an, h, first, last, k) ||
           excluded_person(an, sent, m) || skg_in_quotes(an, s, m->span.start) ||
-          absent_in_clause(an, sent, m, absent, n_absent))
+          absent_in_clause(an, sent, m, absent, n_absent) || (speech && !speaks_for_a_party(an, m)))
         continue;
-      skg_status st = add_attendance(an, s, first, m, represented, planned, h->cue->rule, 0.85);
+      skg_status st = add_attendance(an, s, first, m, represented, planned, h->cue->rule, speech ? 0.7 : 0.85);
       if (st)
         return st;
       *any = 1;

@@ -102,6 +102,14 @@ city_rule(const skg_analysis *an, size_t s, const skg_mention *m, double *conf)
   *conf = 0.85;
   if (preceded_by(an, start, at, "in"))
     return "host-city.in";
+  /* "taking place at Kampala", "at Havana's Palace of Conventions" */
+  *conf = 0.8;
+  if (preceded_by(an, start, at, "at") && (m->possessive || !preceded_by(an, start, at, "arrived at")))
+    return "host-city.at";
+  /* "the summit of Djerba", "a Francophonie summit, that of Djerba" */
+  if (preceded_by(an, start, at, "summit of") || preceded_by(an, start, at, "that of"))
+    return "host-city.summit-of";
+  *conf = 0.85;
   if (preceded_by(an, start, at, "converged on") || preceded_by(an, start, at, "gathered in") ||
       preceded_by(an, start, at, "met in") || preceded_by(an, start, at, "meeting in"))
     return "host-city.met-in";
@@ -220,8 +228,12 @@ dateline_city(skg_analysis *an)
     size_t orig = an->text.orig_start[m->span.start];
     if (m->kind == SKG_M_CITY && orig >= doc->dateline.start && orig < doc->dateline.end)
       place = m;
-    else if (m->kind == SKG_M_CITY && skg_sentence_about_summit(an, skg_text_sentence_at(&an->text, m->span.start)))
-      return SKG_OK;
+    else if (m->kind == SKG_M_CITY) {
+      /* a city the sentence gives another meeting ("the next session in Yerevan") does not count */
+      size_t s = skg_text_sentence_at(&an->text, m->span.start);
+      if (skg_sentence_about_summit(an, s) && !skg_sentence_other_meeting(an, s))
+        return SKG_OK;
+    }
   }
   for (size_t i = 0; i < an->n_facts; ++i)
     if (an->facts[i].kind == SKG_F_MODE && an->facts[i].a.kind == SKG_V_VIRTUAL)

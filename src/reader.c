@@ -474,7 +474,8 @@ set_once(char **field, const char *s, size_t len)
 /* A dateline opens a body paragraph with the place in capitals:
    "BEIJING, July 2, 2024 /PRNewswire/ --", "KAZAN, October 23. /TASS/.",
    "BISHKEK. KAZINFORM - ", "ASTANA – ".  Records the place, and the date and
-   the agency when given.  Returns 1 if one was found. */
+   the agency when given.  Returns 2 if one was found with a date, 1 if one
+   was found without, 0 if none. */
 static int
 read_dateline(skg_doc *doc, size_t at)
 {
@@ -530,7 +531,35 @@ read_dateline(skg_doc *doc, size_t at)
     }
   }
   doc->dateline_end = at + j;
-  return 1;
+  return n ? 2 : 1;
+}
+
+/* A pull quote or a lede may stand before the wire's dateline ("...," said
+   A.  HAVANA, Sept. 16 (Xinhua) --): the next few paragraphs may open with
+   one, but only a place followed by a date counts there ("NATO, which ..."
+   is no dateline). */
+static void
+later_dateline(skg_doc *doc, size_t pos)
+{
+  const char *t = doc->text.data;
+  size_t len = doc->text.len;
+  skg_date kept = doc->date;
+  for (int lines = 0; pos < len && lines < 4;) {
+    const char *nl = memchr(t + pos, '\n', len - pos);
+    size_t end = nl ? (size_t)(nl - t) : len;
+    if (end > pos + 1) {
+      ++lines;
+      int found = lines > 1 ? read_dateline(doc, pos) : 0;
+      if (found == 2)
+        return;
+      if (found == 1) { /* no date after the place */
+        doc->dateline = (skg_span){0, 0};
+        doc->dateline_end = 0;
+        doc->date = kept;
+      }
+    }
+    pos = nl ? end + 1 : len;
+  }
 }
 
 skg_status
@@ -610,5 +639,7 @@ skg_reader_parse_header(skg_ctx *ctx, skg_doc *doc)
   }
   if (!found_body)
     doc->body_start = 0; /* no recognisable header: all of it is body */
+  else if (doc->dateline.end <= doc->dateline.start)
+    later_dateline(doc, pos);
   return SKG_OK;
 }

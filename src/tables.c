@@ -208,8 +208,8 @@ office_row(skg_tables *t, char **f, size_t n)
 static int
 cue_row(skg_tables *t, char **f, size_t n)
 {
-  static const char *const relations[] = {"attend", "represent", "absent", "chair"};
-  static const char *const sides[] = {"after", "before", "around", "next", "list"};
+  static const char *const relations[] = {"attend", "represent", "absent", "chair", "speak"};
+  static const char *const sides[] = {"after", "before", "around", "next", "list", "subject"};
   (void)n;
   int relation = -1, side = -1;
   for (size_t i = 0; i < SKG_COUNT(relations); ++i)
@@ -221,7 +221,8 @@ cue_row(skg_tables *t, char **f, size_t n)
   if (relation < 0 || side < 0 || !*f[1])
     return -1; /* a table the tests would have caught */
   /* the rule names the cue: "attendee." or "chair." and the phrase as a slug */
-  static const char *const prefixes[] = {"attendee.", "attendee.", "attendee.not-", "chair."};
+  static const char *const prefixes[] = {"attendee.", "attendee.", "attendee.not-", "chair.",
+                                                 "attendee.speaker-"};
   skg_buf rule;
   skg_buf_init(&rule, 0);
   if (skg_buf_puts(&rule, prefixes[relation]) || skg_slug_append(&rule, f[1], strlen(f[1])) ||

@@ -38,6 +38,8 @@ typedef enum {
   SKG_CUE_REPRESENT,  /* they attended for the country named before: "X was represented by" */
   SKG_CUE_ABSENT,     /* the sentence's people did not attend: "did not attend" */
   SKG_CUE_CHAIR,      /* they chaired the meeting */
+  SKG_CUE_SPEAK,      /* they spoke there: "said", "stressed"; a leader who speaks of the
+                         meeting in a report of it attended */
 } skg_cue_relation;
 
 typedef enum {
@@ -46,6 +48,7 @@ typedef enum {
   SKG_SIDE_AROUND,    /* anywhere in the sentence: "A and B are in attendance" */
   SKG_SIDE_NEXT,      /* the one person right after it: "sent Vice President A" */
   SKG_SIDE_LIST,      /* the list of people that starts right after it: "including A, B and C" */
+  SKG_SIDE_SUBJECT,   /* the one person right before it or right after it: "A said", "said A" */
 } skg_cue_side;
 
 typedef struct {

@@ -125,6 +125,29 @@ test_dateline_with_agency_name_after_stop(void **state)
   skg_doc_release(&doc);
 }
 
+/* A pull quote before the dateline: the dateline is still the wire's, with
+   its date; a later paragraph opening with capitals but no date is none. */
+static void
+test_dateline_after_a_pull_quote(void **state)
+{
+  static const char in[] = "Wire\n\n\"It went well,\" said one delegate at the close of the "
+                           "talks on Saturday.\nLIMA, May 9 (Agency) -- The leaders met.\n";
+  skg_doc doc;
+  assert_int_equal(load(*state, in, sizeof in - 1, &doc), SKG_OK);
+  size_t at = offset_of(&doc, "LIMA");
+  assert_int_equal(doc.dateline.start, at);
+  assert_int_equal(doc.dateline.end, at + 4);
+  assert_int_equal(doc.date.month, 5);
+  assert_int_equal(doc.date.day, 9);
+  skg_doc_release(&doc);
+  static const char none[] = "Wire\n\n\"It went well,\" said one delegate at the close of the "
+                             "talks on Saturday.\nNATO, which met in May, said so.\n";
+  assert_int_equal(load(*state, none, sizeof none - 1, &doc), SKG_OK);
+  assert_int_equal(doc.dateline.end, 0);
+  assert_int_equal(doc.date.month, 0);
+  skg_doc_release(&doc);
+}
+
 static void
 test_invalid_utf8_is_encoding_error(void **state)
 {
@@ -420,6 +443,7 @@ main(void)
     cmocka_unit_test(test_dateline_with_date_and_agency),
     cmocka_unit_test(test_dateline_without_year_takes_prefix_year),
     cmocka_unit_test(test_dateline_with_agency_name_after_stop),
+    cmocka_unit_test(test_dateline_after_a_pull_quote),
     cmocka_unit_test(test_invalid_utf8_is_encoding_error),
     cmocka_unit_test(test_nul_byte_is_encoding_error),
     cmocka_unit_test(test_utf16_with_bom_is_decoded),

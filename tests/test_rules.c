@@ -116,6 +116,23 @@ static const rule_case cases[] = {
   {"host-city.city-summit", SKG_F_HOST_CITY, MUST_NOT, NULL,
    " date 2025-05-14 The 13th BRICS summit opened on Wednesday. \"The Kazan summit will be "
    "remembered,\" he said.\n", NULL},
+  {"host-city.at", SKG_F_HOST_CITY, FIRES, "Kazan",
+   " date 2025-05-14 The 13th BRICS summit taking place at Kazan drew thirty leaders.\n", NULL},
+  {"host-city.at", SKG_F_HOST_CITY, FIRES, "Kazan",
+   " date 2025-05-14 The 13th BRICS summit ended at Kazan's Palace of Farmers.\n", NULL},
+  {"host-city.at", SKG_F_HOST_CITY, MUST_NOT, NULL,
+   " date 2025-05-14 The 13th BRICS summit opened on Wednesday. The leaders arrived at Kazan "
+   "airport.\n", NULL},
+  {"host-city.summit-of", SKG_F_HOST_CITY, FIRES, "Kazan",
+   " date 2025-05-14 After two years without a BRICS summit, that of Kazan ended on Sunday.\n", NULL},
+  {"host-city.summit-of", SKG_F_HOST_CITY, MUST_NOT, NULL,
+   " date 2025-05-14 The 13th BRICS summit opened on Wednesday. The next summit of Moscow is "
+   "planned for 2026.\n", NULL},
+  /* a dateline after a pull quote, and a city the sentence gives the next meeting */
+  {"host-city.dateline", SKG_F_HOST_CITY, FIRES, "Kazan",
+   " date 2025-05-14 \"It went well,\" said one delegate at the close of the talks.\nKAZAN, May 14 "
+   "(Volga Wire) -- The 13th BRICS summit ended. The next BRICS summit will take place in Moscow, "
+   "the leaders said at the end of the meeting.\n", NULL},
   {"host-city.city-hosts", SKG_F_HOST_CITY, FIRES, "Kazan",
    " date 2025-05-14 Kazan hosts the 13th BRICS summit this week.\n", NULL},
   {"host-city.city-hosts", SKG_F_HOST_CITY, MUST_NOT, NULL,
@@ -541,8 +558,8 @@ static cue_case *cue_cases;
 static size_t n_cue_cases;
 static char *cue_file;
 
-static const char *const relation_names[] = {"attend", "represent", "absent", "chair"};
-static const char *const side_names[] = {"after", "before", "around", "next", "list"};
+static const char *const relation_names[] = {"attend", "represent", "absent", "chair", "speak"};
+static const char *const side_names[] = {"after", "before", "around", "next", "list", "subject"};
 
 static const skg_cue *
 cue_of(const char *relation, const char *phrase, const char *side)
