@@ -148,6 +148,9 @@ skg_status skg_extract_documents(skg_analysis *an);
 skg_status skg_extract_membership(skg_analysis *an);
 /* Does sentence s speak of the report's summit (by name or as "the summit")? */
 int skg_sentence_about_summit(const skg_analysis *an, size_t s);
+/* Does sentence s itself name a meeting: the summit's organization with a
+   meeting word, or "the summit", "the talks"? */
+int skg_sentence_names_meeting(const skg_analysis *an, size_t s);
 /* Answer skg_sentence_about_summit() for every sentence in one pass (run
    after the summits are found): asked sentence by sentence, a paragraph of
    thousands of sentences (a report on one line) cost their square.

@@ -7,9 +7,7 @@
    States", "the CIS Heads of State Council meeting".  Mentions of a next or
    previous meeting, or inside quotations, do not choose the report's summit.
    The report's summit is the organization named most often that way, with
-   the edition its mentions agree on.  Its date is a date stated in a
-   sentence about it, not a trip's ("From July 2 to 6") and not a plan for
-   the next one. */
+   the edition its mentions agree on (its date: extract_dates.c). */
 #include "extract.h"
 
 #include <ctype.h>
@@ -360,8 +358,8 @@ skg_extract_summits(skg_analysis *an)
 
 /* Does sentence s itself speak of a meeting: the report's organization with
    a meeting word, or "the summit", "the talks", "the gathering"? */
-static int
-names_meeting(const skg_analysis *an, size_t s)
+int
+skg_sentence_names_meeting(const skg_analysis *an, size_t s)
 {
   skg_span sent = an->text.sentences[s];
   size_t first, last;
@@ -400,14 +398,14 @@ skg_sentence_about_summit(const skg_analysis *an, size_t s)
     return 0;
   if (an->about_summit)
     return an->about_summit[s];
-  if (names_meeting(an, s))
+  if (skg_sentence_names_meeting(an, s))
     return 1;
   /* a report goes on about the meeting it named: the rest of that paragraph
      speaks of it too ("Around the table were ...") */
   for (size_t p = s; p-- > 0;) {
     if (paragraph_break(an, p, p + 1))
       break;
-    if (names_meeting(an, p))
+    if (skg_sentence_names_meeting(an, p))
       return 1;
   }
   return 0;
@@ -426,7 +424,7 @@ skg_index_about_summit(skg_analysis *an)
     return SKG_ERR_NOMEM;
   /* as above: it names the meeting, or an earlier sentence of its paragraph does */
   for (size_t s = 0; s < n; ++s)
-    about[s] = names_meeting(an, s) || (s > 0 && about[s - 1] && !paragraph_break(an, s - 1, s));
+    about[s] = skg_sentence_names_meeting(an, s) || (s > 0 && about[s - 1] && !paragraph_break(an, s - 1, s));
   an->about_summit = about;
   return SKG_OK;
 }
@@ -525,155 +523,4 @@ skg_sentence_other_meeting(const skg_analysis *an, size_t s)
       return 1;
   }
   return 0;
-}
-
-/* "closed on", "ended on", "concluded on", "wrapped up on" just before `at`. */
-static int
-closing_before(const skg_analysis *an, size_t sent_start, size_t at)
-{
-  size_t from = at > sent_start + 40 ? at - 40 : sent_start;
-  static const char *const cues[] = {"closed on", "ended on", "concluded on", "wrapped up on",
-                                     "closes on", "ends on", "came to a close on"};
-  return skg_find_any(an, from, at, cues, SKG_COUNT(cues));
-}
-
-static long
-yyyymmdd(int y, int m, int d)
-{
-  return (long)y * 10000 + m * 100 + d;
-}
-
-/* "took place in Bishkek on Thursday": the last such day up to the report's
-   date, when the report is dated and the sentence names the meeting in the
-   past.  Returns 1 and fills *f if found. */
-static int
-weekday_date(const skg_analysis *an, skg_fact *f)
-{
-  const skg_date *d = &an->doc->date;
-  if (!d->year || !d->month || !d->day)
-    return 0;
-  for (size_t s = 0; s < an->text.n_sentences; ++s) {
-    skg_span sent = an->text.sentences[s];
-    /* "closed the summit on Tuesday" is its last day, not its first */
-    if (!names_meeting(an, s) || skg_sentence_is_plan(an, s, sent.start, sent.end) ||
-        skg_find_phrase(an, sent.start, sent.end, "closed") != (size_t)-1 ||
-        skg_find_phrase(an, sent.start, sent.end, "came to a close") != (size_t)-1 ||
-        skg_find_phrase(an, sent.start, sent.end, "ended") != (size_t)-1 ||
-        skg_find_phrase(an, sent.start, sent.end, "concluded") != (size_t)-1)
-      continue;
-    size_t from = sent.start;
-    for (;;) {
-      size_t at = skg_find_phrase(an, from, sent.end, "on");
-      if (at == (size_t)-1)
-        break;
-      from = at + 2;
-      const char *w = an->text.norm.data + at + 3;
-      size_t len = 0;
-      while (at + 3 + len < sent.end && isalpha((unsigned char)w[len]))
-        ++len;
-      int wd = skg_weekday_from_name(w, len);
-      if (wd < 0 || skg_sentence_other_meeting(an, s))
-        continue;
-      *f = (skg_fact){SKG_F_START_DATE, 0,
-                      skg_value_num(SKG_V_DATE, skg_last_weekday(d->year, d->month, d->day, wd)),
-                      skg_value_ref(SKG_V_NONE, -1), skg_value_ref(SKG_V_NONE, -1), 0,
-                      (skg_span){at + 3, at + 3 + len}, s, "date.weekday-before-report", 0.7};
-      return 1;
-    }
-  }
-  return 0;
-}
-
-skg_status
-skg_extract_dates(skg_analysis *an)
-{
-  if (!an->n_summits)
-    return SKG_OK;
-  skg_summit *sm = &an->summits[0];
-  int best_rank = 0;
-  skg_fact best, end;
-  memset(&best, 0, sizeof best);
-  memset(&end, 0, sizeof end);
-  for (size_t s = 0; s < an->text.n_sentences; ++s) {
-    /* the day it met is told where the meeting is named, not further on */
-    if (!names_meeting(an, s))
-      continue;
-    skg_span sent = an->text.sentences[s];
-    if (skg_find_phrase(an, sent.start, sent.end, "next") != (size_t)-1 ||
-        skg_find_phrase(an, sent.start, sent.end, "anniversary") != (size_t)-1)
-      continue;
-    size_t first, last;
-    skg_sentence_mentions(an, s, &first, &last);
-    for (size_t k = first; k < last; ++k) {
-      const skg_mention *m = &an->mentions.items[k];
-      if (m->kind != SKG_M_DATE)
-        continue;
-      /* "From July 2 to 6" is a trip; "since", "until", "by" are not the day it met */
-      size_t before = m->span.start > sent.start + 8 ? m->span.start - 8 : sent.start;
-      /* someone's travel, not the meeting's days */
-      int trip = skg_find_phrase(an, sent.start, sent.end, "visit") != (size_t)-1 ||
-                 skg_find_phrase(an, sent.start, sent.end, "attend") != (size_t)-1 ||
-                 skg_find_phrase(an, sent.start, sent.end, "will travel") != (size_t)-1 ||
-                 skg_find_phrase(an, sent.start, sent.end, "trip") != (size_t)-1 ||
-                 skg_find_phrase(an, sent.start, sent.end, "tour") != (size_t)-1 ||
-                 skg_find_phrase(an, sent.start, sent.end, "visits") != (size_t)-1;
-      if ((trip && skg_find_phrase(an, before, m->span.start, "from") != (size_t)-1) ||
-          skg_find_phrase(an, before, m->span.start, "since") != (size_t)-1 ||
-          skg_find_phrase(an, before, m->span.start, "until") != (size_t)-1 ||
-          skg_find_phrase(an, before, m->span.start, "by") != (size_t)-1 ||
-          skg_in_quotes(an, s, m->span.start))
-        continue;
-      /* the dateline's date is the report's, not the meeting's */
-      size_t orig = an->text.orig_start[m->span.start];
-      if (an->doc->dateline_end && orig >= an->doc->dateline.start && orig < an->doc->dateline_end)
-        continue;
-      int year = m->date.year ? m->date.year : an->doc->date.year;
-      /* "before the meeting closed on Sunday, July 6": its last day (the
-         year, if unstated, is the first day's) */
-      if (closing_before(an, sent.start, m->span.start)) {
-        if (!end.kind)
-          end = (skg_fact){SKG_F_END_DATE, 0, skg_value_num(SKG_V_DATE, yyyymmdd(year, m->date.month, m->date.day)),
-                           skg_value_ref(SKG_V_NONE, -1), skg_value_ref(SKG_V_NONE, -1), 0, m->span, s,
-                           "date.closed-on", 0.8};
-        continue;
-      }
-      if (!year)
-        continue;
-      /* the sentence that names the summit first, then a range of days (the
-         whole meeting: "from 19 to 21 May"), then a stated year */
-      /* ... and first of all a date the meeting's own verb governs: "opened on
-         June 26", "was held on", "met on" */
-      static const char *const verbs[] = {"opened on", "held on", "met on", "took place on", "convened on",
-                                          "began on", "gathered on", "summit on", "meeting on",
-                                          "session on", "starts on", "opens on", "held in"};
-      size_t near = m->span.start > sent.start + 40 ? m->span.start - 40 : sent.start;
-      int governed = skg_find_any(an, near, m->span.start, verbs, SKG_COUNT(verbs));
-      int rank = governed * 16 + (s == sm->sentence ? 3 : 2) * 4 + (m->date.end_day ? 2 : 0) + (m->date.year ? 1 : 0);
-      if (rank <= best_rank)
-        continue;
-      best_rank = rank;
-      best = (skg_fact){SKG_F_START_DATE, 0, skg_value_num(SKG_V_DATE, yyyymmdd(year, m->date.month, m->date.day)),
-                        skg_value_ref(SKG_V_NONE, -1), skg_value_ref(SKG_V_NONE, -1), 0, m->span, s,
-                        m->date.year ? "date.stated" : "date.stated-year-from-report",
-                        m->date.year ? 0.9 : 0.8};
-      if (m->date.end_day && m->date.end_day > m->date.day)
-        best.c = skg_value_num(SKG_V_DATE, yyyymmdd(year, m->date.month, m->date.end_day));
-    }
-  }
-  if (!best_rank && !(best_rank = weekday_date(an, &best)))
-    return end.kind && end.a.num > 10000 * 1900 ? skg_add_fact(an, end) : SKG_OK;
-  if (end.kind && end.a.num < 10000)
-    end.a.num += best.a.num / 10000 * 10000;
-  sm->year = (int)(best.a.num / 10000);
-  sm->month = (int)(best.a.num / 100 % 100);
-  skg_value last_day = best.c;
-  best.c = skg_value_ref(SKG_V_NONE, -1);
-  skg_status st = skg_add_fact(an, best);
-  if (!st && last_day.kind == SKG_V_DATE) {
-    best.kind = SKG_F_END_DATE;
-    best.a = last_day;
-    st = skg_add_fact(an, best);
-  } else if (!st && end.kind && end.a.num > best.a.num)
-    st = skg_add_fact(an, end);
-  return st;
 }
