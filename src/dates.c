@@ -204,6 +204,25 @@ skg_weekday_from_name(const char *s, size_t len)
 }
 
 long
+skg_next_weekday(int y, int m, int d, int weekday)
+{
+  long z = days_from_civil(y, m, d);
+  z += (weekday - skg_weekday(y, m, d) + 7) % 7;
+  int yy, mm, dd;
+  civil_from_days(z, &yy, &mm, &dd);
+  return (long)yy * 10000 + mm * 100 + dd;
+}
+
+long
+skg_add_days(long ymd, int days)
+{
+  long z = days_from_civil((int)(ymd / 10000), (int)(ymd / 100 % 100), (int)(ymd % 100)) + days;
+  int yy, mm, dd;
+  civil_from_days(z, &yy, &mm, &dd);
+  return (long)yy * 10000 + mm * 100 + dd;
+}
+
+long
 skg_last_weekday(int y, int m, int d, int weekday)
 {
   long z = days_from_civil(y, m, d);

@@ -21,6 +21,10 @@ int skg_weekday(int y, int m, int d);
 int skg_weekday_from_name(const char *s, size_t len);
 /* The latest day on or before y-m-d that falls on `weekday`, as y*10000+m*100+d. */
 long skg_last_weekday(int y, int m, int d, int weekday);
+/* The earliest day on or after y-m-d that falls on `weekday`, as y*10000+m*100+d. */
+long skg_next_weekday(int y, int m, int d, int weekday);
+/* The day `days` after (before, when negative) the day ymd (y*10000+m*100+d). */
+long skg_add_days(long ymd, int days);
 /* 1 if y-m-d is a real calendar day. */
 int skg_date_valid(int y, int m, int d);
 

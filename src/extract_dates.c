@@ -38,7 +38,7 @@ weekday_date(const skg_analysis *an, skg_fact *f)
   for (size_t s = 0; s < an->text.n_sentences; ++s) {
     skg_span sent = an->text.sentences[s];
     /* "closed the summit on Tuesday" is its last day, not its first */
-    if (!skg_sentence_names_meeting(an, s) || skg_sentence_is_plan(an, s, sent.start, sent.end) ||
+    if (!skg_sentence_names_meeting(an, s) ||
         skg_find_phrase(an, sent.start, sent.end, "closed") != (size_t)-1 ||
         skg_find_phrase(an, sent.start, sent.end, "came to a close") != (size_t)-1 ||
         skg_find_phrase(an, sent.start, sent.end, "ended") != (size_t)-1 ||
@@ -55,13 +55,90 @@ weekday_date(const skg_analysis *an, skg_fact *f)
       while (at + 3 + len < sent.end && isalpha((unsigned char)w[len]))
         ++len;
       int wd = skg_weekday_from_name(w, len);
-      if (wd < 0 || skg_sentence_other_meeting(an, s))
+      /* a plan before the day ("will meet on Friday"), not after it ("met on
+         Thursday for a summit expected to address ...") */
+      if (wd < 0 || skg_sentence_other_meeting(an, s) || skg_sentence_is_plan(an, s, sent.start, at + 3 + len))
         continue;
       *f = (skg_fact){SKG_F_START_DATE, 0,
                       skg_value_num(SKG_V_DATE, skg_last_weekday(d->year, d->month, d->day, wd)),
                       skg_value_ref(SKG_V_NONE, -1), skg_value_ref(SKG_V_NONE, -1), 0,
                       (skg_span){at + 3, at + 3 + len}, s, "date.weekday-before-report", 0.7};
       return 1;
+    }
+  }
+  return 0;
+}
+
+/* The number of days the meeting lasts, when a sentence naming it says so:
+   "the two-day summit", "the three-day meeting"; 0 if none does. */
+static int
+meeting_length(const skg_analysis *an)
+{
+  static const struct {
+    const char *phrase;
+    int days;
+  } lengths[] = {{"two-day", 2}, {"three-day", 3}, {"four-day", 4}, {"five-day", 5}, {"2-day", 2},
+                 {"3-day", 3},   {"4-day", 4},     {"two day", 2},  {"three day", 3}};
+  static const char *const words[] = {"summit", "meeting", "session", "conference", "forum", "talks",
+                                      "gathering"};
+  for (size_t s = 0; s < an->text.n_sentences; ++s) {
+    skg_span sent = an->text.sentences[s];
+    if (!skg_sentence_names_meeting(an, s) || skg_sentence_other_meeting(an, s))
+      continue;
+    for (size_t i = 0; i < SKG_COUNT(lengths); ++i) {
+      size_t at = skg_find_phrase(an, sent.start, sent.end, lengths[i].phrase);
+      if (at == (size_t)-1)
+        continue;
+      size_t after = at + strlen(lengths[i].phrase), near = after + 32 < sent.end ? after + 32 : sent.end;
+      if (skg_find_any(an, after, near, words, SKG_COUNT(words)))
+        return lengths[i].days;
+    }
+  }
+  return 0;
+}
+
+/* The meeting's last day by a closing verb and the weekday after it, against
+   the report's date: "came to a close on Wednesday", "concluded ... by
+   adopting a declaration on Wednesday" (the last such day up to the report),
+   "which formally ends Wednesday" (the next one).  Returns 1 and fills *f. */
+static int
+closing_weekday(const skg_analysis *an, skg_fact *f)
+{
+  static const char *const past[] = {"came to a close", "closed", "ended", "concluded", "wrapped up"};
+  static const char *const coming[] = {"ends", "closes", "concludes", "wraps up", "will end", "will close"};
+  const skg_date *d = &an->doc->date;
+  if (!d->year || !d->month || !d->day)
+    return 0;
+  for (size_t s = 0; s < an->text.n_sentences; ++s) {
+    skg_span sent = an->text.sentences[s];
+    if (!skg_sentence_names_meeting(an, s) || skg_sentence_other_meeting(an, s))
+      continue;
+    for (int tense = 0; tense < 2; ++tense) {
+      const char *const *verbs = tense ? coming : past;
+      size_t n_verbs = tense ? SKG_COUNT(coming) : SKG_COUNT(past);
+      for (size_t v = 0; v < n_verbs; ++v) {
+        size_t at = skg_find_phrase(an, sent.start, sent.end, verbs[v]);
+        if (at == (size_t)-1)
+          continue;
+        const char *t = an->text.norm.data;
+        size_t end = at + 120 < sent.end ? at + 120 : sent.end;
+        for (size_t i = at + strlen(verbs[v]); i < end; ++i) {
+          if (t[i - 1] != ' ' || !isupper((unsigned char)t[i]))
+            continue;
+          size_t len = 0;
+          while (i + len < end && isalpha((unsigned char)t[i + len]))
+            ++len;
+          int wd = skg_weekday_from_name(t + i, len);
+          if (wd < 0)
+            continue;
+          long day = tense ? skg_next_weekday(d->year, d->month, d->day, wd)
+                           : skg_last_weekday(d->year, d->month, d->day, wd);
+          *f = (skg_fact){SKG_F_END_DATE, 0, skg_value_num(SKG_V_DATE, day), skg_value_ref(SKG_V_NONE, -1),
+                          skg_value_ref(SKG_V_NONE, -1), 0, (skg_span){i, i + len}, s,
+                          "date.closing-weekday", 0.7};
+          return 1;
+        }
+      }
     }
   }
   return 0;
@@ -110,7 +187,7 @@ skg_extract_dates(skg_analysis *an)
       size_t orig = an->text.orig_start[m->span.start];
       if (an->doc->dateline_end && orig >= an->doc->dateline.start && orig < an->doc->dateline_end)
         continue;
-      int year = m->date.year ? m->date.year : an->doc->date.year;
+      int year = m->date.year ? m->date.year : an->doc->date.year ? an->doc->date.year : sm->year;
       /* "before the meeting closed on Sunday, July 6": its last day (the
          year, if unstated, is the first day's) */
       if (closing_before(an, sent.start, m->span.start)) {
@@ -128,7 +205,9 @@ skg_extract_dates(skg_analysis *an)
          June 26", "was held on", "met on" */
       static const char *const verbs[] = {"opened on", "held on", "met on", "took place on", "convened on",
                                           "began on", "gathered on", "summit on", "meeting on",
-                                          "session on", "starts on", "opens on", "held in"};
+                                          "session on", "starts on", "opens on", "held in",
+                                          "started in", "started on", "began in", "opened in",
+                                          "kicked off", "got under way", "got underway"};
       size_t near = m->span.start > sent.start + 40 ? m->span.start - 40 : sent.start;
       int governed = skg_find_any(an, near, m->span.start, verbs, SKG_COUNT(verbs));
       int rank = governed * 16 + (s == sm->sentence ? 3 : 2) * 4 + (m->date.end_day ? 2 : 0) + (m->date.year ? 1 : 0);
@@ -142,6 +221,22 @@ skg_extract_dates(skg_analysis *an)
       if (m->date.end_day && m->date.end_day > m->date.day)
         best.c = skg_value_num(SKG_V_DATE, yyyymmdd(year, m->date.month, m->date.end_day));
     }
+  }
+  /* no day the meeting's own verb governs: its last day and its length give
+     the first ("the two-day summit ... came to a close on Wednesday"), even
+     over a stated date that is only that last day (a caption's, a post's) */
+  skg_fact closing;
+  if (best_rank < 16 && !end.kind && closing_weekday(an, &closing))
+    end = closing;
+  int days = best_rank < 16 && end.kind && end.a.num > 10000 * 1900 ? meeting_length(an) : 0;
+  if (days && (!best_rank || best.a.num == end.a.num)) {
+    best = end;
+    best.kind = SKG_F_START_DATE;
+    best.a = skg_value_num(SKG_V_DATE, skg_add_days(end.a.num, 1 - days));
+    best.c = skg_value_ref(SKG_V_NONE, -1);
+    best.rule = "date.last-day-less-length";
+    best.confidence = 0.7;
+    best_rank = 1;
   }
   if (!best_rank && !(best_rank = weekday_date(an, &best)))
     return end.kind && end.a.num > 10000 * 1900 ? skg_add_fact(an, end) : SKG_OK;

@@ -256,6 +256,48 @@ org_with_meeting(const skg_analysis *an, skg_span *span, size_t *sentence)
   return -1;
 }
 
+/* The year written after the organization's name ("CHOGM 2024", "the BRICS
+   Summit 2024"), the one written most often (the latest on a tie), never
+   after "since"; 0 if none.  It dates the summit of an undated report. */
+static int
+named_year(const skg_analysis *an, int org)
+{
+  int years[8], counts[8];
+  size_t n = 0;
+  const char *t = an->text.norm.data;
+  for (size_t k = 0; k < an->mentions.count; ++k) {
+    const skg_mention *m = &an->mentions.items[k];
+    if ((m->kind != SKG_M_ORG && m->kind != SKG_M_BODY) || m->ref != org)
+      continue;
+    size_t at = m->span.end, len = an->text.norm.len;
+    /* "the BRICS Summit 2024": a meeting word may stand between */
+    size_t w = at + 1;
+    while (w < len && isalpha((unsigned char)t[w]))
+      ++w;
+    if (at < len && t[at] == ' ' && w > at + 1 && meeting_word(an, at + 1, w) == at + 1)
+      at = w;
+    if (at + 5 > len || t[at] != ' ' || !isdigit((unsigned char)t[at + 1]) ||
+        (at + 5 < len && isalnum((unsigned char)t[at + 5])))
+      continue;
+    int y = atoi(t + at + 1);
+    size_t s = skg_text_sentence_at(&an->text, m->span.start);
+    if (y < 1950 || y > 2100 || skg_ends_with_phrase(an, an->text.sentences[s].start, m->span.start, "since"))
+      continue;
+    size_t i = 0;
+    while (i < n && years[i] != y)
+      ++i;
+    if (i == n && n < 8)
+      years[n] = y, counts[n++] = 0;
+    if (i < n)
+      ++counts[i];
+  }
+  int best = 0, best_count = 0;
+  for (size_t i = 0; i < n; ++i)
+    if (counts[i] > best_count || (counts[i] == best_count && years[i] > best))
+      best = years[i], best_count = counts[i];
+  return best;
+}
+
 skg_status
 skg_extract_summits(skg_analysis *an)
 {
@@ -321,7 +363,8 @@ skg_extract_summits(skg_analysis *an)
     named = cands[i].org == best_org && !cands[i].other;
   if (best_org >= 0 && !named) {
     /* no meeting named, but the organization's leaders decided together */
-    skg_summit sm = {best_org, 0, an->doc->date.year, 0, leaders_span, leaders_sentence};
+    skg_summit sm = {best_org, 0, an->doc->date.year ? an->doc->date.year : named_year(an, best_org), 0,
+                     leaders_span, leaders_sentence};
     st = add_summit(an, sm);
     skg_fact f = {SKG_F_SUMMIT, 0, skg_value_ref(SKG_V_ORG, best_org), skg_value_ref(SKG_V_NONE, -1),
                   skg_value_ref(SKG_V_NONE, -1), 0, leaders_span, leaders_sentence,
@@ -329,7 +372,8 @@ skg_extract_summits(skg_analysis *an)
     if (!st)
       st = skg_add_fact(an, f);
   } else if (best_org >= 0) {
-    skg_summit sm = {best_org, 0, an->doc->date.year, 0, {0, 0}, 0};
+    skg_summit sm = {best_org, 0, an->doc->date.year ? an->doc->date.year : named_year(an, best_org), 0,
+                     {0, 0}, 0};
     size_t first = (size_t)-1;
     for (size_t i = 0; i < n && first == (size_t)-1; ++i)
       if (cands[i].org == best_org && !cands[i].other)

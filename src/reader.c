@@ -562,6 +562,29 @@ later_dateline(skg_doc *doc, size_t pos)
   }
 }
 
+/* A page's time stamp on a line of its own after a long title
+   ("2022-12-10 11:10"): the report's date, when no header gave one. */
+static void
+later_date_line(skg_doc *doc, size_t pos)
+{
+  const char *t = doc->text.data;
+  size_t len = doc->text.len;
+  for (int lines = 0; pos < len && lines < 4;) {
+    const char *nl = memchr(t + pos, '\n', len - pos);
+    size_t end = nl ? (size_t)(nl - t) : len;
+    if (end > pos + 1) {
+      ++lines;
+      skg_date d;
+      size_t n = end - pos < 40 ? skg_date_parse(t + pos, end - pos, &d) : 0;
+      if (n && d.year && d.month && d.day) {
+        doc->date = d;
+        return;
+      }
+    }
+    pos = nl ? end + 1 : len;
+  }
+}
+
 skg_status
 skg_reader_parse_header(skg_ctx *ctx, skg_doc *doc)
 {
@@ -641,5 +664,7 @@ skg_reader_parse_header(skg_ctx *ctx, skg_doc *doc)
     doc->body_start = 0; /* no recognisable header: all of it is body */
   else if (doc->dateline.end <= doc->dateline.start)
     later_dateline(doc, pos);
+  if (found_body && !doc->date.year)
+    later_date_line(doc, pos);
   return SKG_OK;
 }

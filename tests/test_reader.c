@@ -148,6 +148,22 @@ test_dateline_after_a_pull_quote(void **state)
   skg_doc_release(&doc);
 }
 
+/* A time stamp on its own line after a long title dates the report. */
+static void
+test_date_line_after_a_long_title(void **state)
+{
+  static const char in[] = "News > Region\nLeaders of the region attend the first summit of their "
+                           "new forum and deliver speeches underscoring the importance of carrying "
+                           "forward the spirit of friendship, solidarity and mutual assistance in the "
+                           "years to come for all\n\n2022-12-10 11:10\n\nThe summit was held.\n";
+  skg_doc doc;
+  assert_int_equal(load(*state, in, sizeof in - 1, &doc), SKG_OK);
+  assert_int_equal(doc.date.year, 2022);
+  assert_int_equal(doc.date.month, 12);
+  assert_int_equal(doc.date.day, 10);
+  skg_doc_release(&doc);
+}
+
 static void
 test_invalid_utf8_is_encoding_error(void **state)
 {
@@ -444,6 +460,7 @@ main(void)
     cmocka_unit_test(test_dateline_without_year_takes_prefix_year),
     cmocka_unit_test(test_dateline_with_agency_name_after_stop),
     cmocka_unit_test(test_dateline_after_a_pull_quote),
+    cmocka_unit_test(test_date_line_after_a_long_title),
     cmocka_unit_test(test_invalid_utf8_is_encoding_error),
     cmocka_unit_test(test_nul_byte_is_encoding_error),
     cmocka_unit_test(test_utf16_with_bom_is_decoded),

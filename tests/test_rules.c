@@ -85,6 +85,31 @@ static const rule_case cases[] = {
   {"date.closed-on", SKG_F_END_DATE, MUST_NOT, NULL,
    " date 2025-05-20 Accreditation for the 13th BRICS summit closed on April 30, 2025. The summit "
    "opened in Kazan on May 14, 2025.\n", NULL},
+  /* a plan after the day is the agenda's, not the meeting's */
+  {"date.weekday-before-report", SKG_F_START_DATE, FIRES, "20250514",
+   " date 2025-05-16 Leaders gathered in Kazan on Wednesday for a BRICS summit expected to address "
+   "trade.\n", NULL},
+  /* the last day, by a closing verb and a weekday, less the meeting's length */
+  {"date.last-day-less-length", SKG_F_START_DATE, FIRES, "20250513",
+   " date 2025-05-14 The two-day BRICS summit in Kazan came to a close on Wednesday.\n", NULL},
+  {"date.last-day-less-length", SKG_F_START_DATE, MUST_NOT, NULL,
+   " date 2025-05-14 The BRICS summit in Kazan came to a close on Wednesday.\n", NULL},
+  {"date.closing-weekday", SKG_F_END_DATE, FIRES, "20250515",
+   " date 2025-05-14 Leaders met at the start of the three-day BRICS summit, which formally ends "
+   "Thursday.\n", NULL},
+  {"date.last-day-less-length", SKG_F_START_DATE, FIRES, "20250513",
+   " date 2025-05-14 Leaders met at the start of the three-day BRICS summit, which formally ends "
+   "Thursday.\n", NULL},
+  {"date.closing-weekday", SKG_F_END_DATE, MUST_NOT, NULL,
+   " date 2025-05-14 The BRICS summit opened in Kazan. The next summit ends on Thursday.\n", NULL},
+  /* "started in": the meeting's own verb; an undated report takes the year named with the organization */
+  {"date.stated-year-from-report", SKG_F_START_DATE, FIRES, "20250514",
+   " date 2025-05-20 Delegates of the 13th BRICS summit came in May 11. The summit "
+   "started in Kazan, on May 14.\n", NULL},
+  {"date.stated-year-from-report", SKG_F_START_DATE, FIRES, "20250514",
+   "The BRICS Summit 2025 started in Kazan on May 14. Since BRICS 2024 the group has grown.\n", NULL},
+  {"date.stated-year-from-report", SKG_F_START_DATE, MUST_NOT, NULL,
+   "The BRICS summit started in Kazan on May 14. Since BRICS 2024 the group has grown.\n", NULL},
 
   /* ---- host city ------------------------------------------------------- */
   {"host-city.held-in", SKG_F_HOST_CITY, FIRES, "Kazan",
