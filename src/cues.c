@@ -19,6 +19,32 @@ word_char(char c)
   return isalnum((unsigned char)c) || (unsigned char)c >= 0x80 || c == '\'';
 }
 
+/* Where cue c stands in norm [from, to), or -1; "also" may stand after its
+   first word ("is also participating", "was also present"), and *len is
+   then the length of what was found. */
+static size_t
+find_cue(const skg_analysis *an, size_t from, size_t to, const skg_cue *c, size_t *len)
+{
+  size_t at = skg_find_phrase(an, from, to, c->phrase);
+  const char *space = memchr(c->phrase, ' ', c->len);
+  if (!space)
+    return at;
+  char with_also[128];
+  size_t head = (size_t)(space - c->phrase);
+  if (c->len + 5 >= sizeof with_also)
+    return at;
+  memcpy(with_also, c->phrase, head);
+  memcpy(with_also + head, " also", 5);
+  memcpy(with_also + head + 5, space, c->len - head);
+  with_also[c->len + 5] = '\0';
+  size_t also = skg_find_phrase(an, from, to, with_also);
+  if (also < at) {
+    *len = c->len + 5;
+    return also;
+  }
+  return at;
+}
+
 size_t
 skg_cue_hits(const skg_analysis *an, skg_span sent, skg_cue_relation relation, skg_cue_hit *out,
              size_t max)
@@ -30,20 +56,20 @@ skg_cue_hits(const skg_analysis *an, skg_span sent, skg_cue_relation relation, s
     if (c->relation != relation)
       continue;
     for (size_t from = sent.start; n < max;) {
-      size_t at = skg_find_phrase(an, from, sent.end, c->phrase);
+      size_t len = c->len;
+      size_t at = find_cue(an, from, sent.end, c, &len);
       if (at == (size_t)-1)
         break;
       from = at + 1;
       /* "attended" inside "attended by" is that cue's, not its own */
       int inner = 0;
       for (size_t k = 0; k < n && !inner; ++k)
-        inner = out[k].at <= at && at + c->len <= out[k].end &&
-                out[k].end - out[k].at > c->len;
+        inner = out[k].at <= at && at + len <= out[k].end && out[k].end - out[k].at > len;
       for (size_t k = 0; k < n && !inner; ++k)
-        if (at <= out[k].at && out[k].end <= at + c->len && out[k].end - out[k].at < c->len)
+        if (at <= out[k].at && out[k].end <= at + len && out[k].end - out[k].at < len)
           out[k] = out[--n]; /* a shorter cue inside this one gives way */
       if (!inner)
-        out[n++] = (skg_cue_hit){at, at + c->len, c};
+        out[n++] = (skg_cue_hit){at, at + len, c};
     }
   }
   return n;

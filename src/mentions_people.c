@@ -368,9 +368,15 @@ titled_person(finder *f, int om)
     --before;
   if (j > b && tok_is(f, j - 1, ","))
     --j; /* the comma after "of Uzbekistan" is not part of the phrase */
-  if (before >= 2 && tok_is(f, before - 1, ",") && (j > b || ext_start < a)) {
+  /* "A B, Minister of Regional Integration", "A B, Minister of Foreign
+     Affairs": a name of two words or more before the office, even when the
+     office says not whose it is (but "In Addis Ababa, the Prime Minister" is a place) */
+  if (before >= 2 && tok_is(f, before - 1, ",")) {
     size_t end = before - 1, start = name_before_comma(f, end);
-    if (start < end) {
+    int whose = j > b || ext_start < a;
+    skg_name_ref ref;
+    int possessive, city = start < end && finder_best_reading(f, start, end, 1u << SKG_NAME_CITY, &possessive, &ref);
+    if (start < end && (whose || (end - start >= 2 && !city))) {
       size_t last = j > b ? j : b; /* "A, Iraq's prime minister": the phrase ends with the office */
       size_t phrase = honorifics_before(f, start); /* "H.E. A, President of X" */
       skg_span ext = {f->toks->items[phrase].span.start, f->toks->items[last - 1].span.end};
@@ -390,6 +396,40 @@ possessive_person(finder *f, int cm)
     return SKG_OK;
   skg_span ext = {f->out->items[cm].span.start, f->toks->items[e - 1].span.end};
   return add_person(f, b, e, -1, SKG_M_COUNTRY, f->out->items[cm].ref, ext);
+}
+
+/* Does token i end a list item: ";", ",", ".", "and", or the text's end? */
+static int
+item_end(const finder *f, size_t i)
+{
+  return i >= f->toks->count || tok_is(f, i, ";") || tok_is(f, i, ",") || tok_is(f, i, ".") ||
+         tok_is(f, i, "and");
+}
+
+/* Does token i begin a list item: the sentence's first token, or after ";",
+   ",", "and", ":"? */
+static int
+item_start(const finder *f, size_t i)
+{
+  return i == 0 || tok_is(f, i - 1, ";") || tok_is(f, i - 1, ",") || tok_is(f, i - 1, "and") ||
+         tok_is(f, i - 1, ":") || !finder_contiguous(f, i - 1, i + 1);
+}
+
+/* "Venezuela, Nicolas Maduro;" at country mention cm. */
+static skg_status
+country_comma_person(finder *f, int cm)
+{
+  const skg_mention *c = &f->out->items[cm];
+  if (c->kind != SKG_M_COUNTRY || c->possessive)
+    return SKG_OK;
+  size_t a = finder_first_token(f, cm), b = finder_end_token(f, cm);
+  if (!item_start(f, a) || !tok_is(f, b, ",") || !finder_contiguous(f, a, b + 2))
+    return SKG_OK;
+  size_t e = name_run(f, b + 1);
+  if (e - (b + 1) < 2 || !item_end(f, e) || !finder_contiguous(f, b + 1, e))
+    return SKG_OK;
+  skg_span ext = {c->span.start, f->toks->items[e - 1].span.end};
+  return add_person(f, b + 1, e, -1, SKG_M_COUNTRY, c->ref, ext);
 }
 
 static int
@@ -518,6 +558,13 @@ skg_find_people(finder *f)
     if (st)
       return st;
     i = end - 1;
+  }
+  /* "Venezuela, Nicolas Maduro; Cuba, Miguel Diaz-Canel": a list item of a
+     country, a comma and a name of two words or more, ending the item */
+  for (size_t k = 0; k < f->out->count; ++k) {
+    skg_status st = country_comma_person(f, (int)k);
+    if (st)
+      return st;
   }
   /* every other occurrence of a name already found: "Xi Jinping", "Xi", "Putin" */
   size_t found = f->out->count;

@@ -439,6 +439,39 @@ test_person_before_comma_title_of_country(void **state)
   release(&f);
 }
 
+/* A name before ", Minister of <portfolio>": a person, the office without
+   whose it is; a place before ", the Prime Minister" is not */
+static void
+test_person_before_comma_portfolio(void **state)
+{
+  found f;
+  find_in(*state, "Cabo Verde was represented by Amara Silva Lopes, Minister of Regional Integration.", &f);
+  assert_person(&f, named(&f, "Amara Silva Lopes"), "Minister", NULL);
+  release(&f);
+  find_in(*state, "In Addis Ababa, the Prime Minister opened the session.", &f);
+  const skg_mention *m = named(&f, "Addis Ababa");
+  assert_non_null(m);
+  assert_int_not_equal(m->kind, SKG_M_PERSON);
+  release(&f);
+}
+
+/* "Bolivia, Luis Arce Mendez; Cuba, Ana Ruiz Soto": list items of a country and a name */
+static void
+test_country_comma_name_list_items(void **state)
+{
+  found f;
+  find_in(*state, "Leaders in attendance: Bolivia, Luis Arce Mendez; Cuba, Ana Ruiz Soto; and Chile, Mario Rojas.", &f);
+  assert_person(&f, named(&f, "Luis Arce Mendez"), NULL, "BO");
+  assert_person(&f, named(&f, "Ana Ruiz Soto"), NULL, "CU");
+  assert_person(&f, named(&f, "Mario Rojas"), NULL, "CL");
+  release(&f);
+  /* not a list item: the name goes on into the sentence */
+  find_in(*state, "In Bolivia, Luis Arce Mendez Party members protested.", &f);
+  const skg_mention *m = named(&f, "Luis Arce Mendez");
+  assert_true(!m || m->kind != SKG_M_PERSON);
+  release(&f);
+}
+
 static void
 test_person_extent_before_comma_title_stops_at_country(void **state)
 {
@@ -550,6 +583,8 @@ main(void)
     cmocka_unit_test(test_person_adjective_title_name),
     cmocka_unit_test(test_person_after_title_of_country_comma),
     cmocka_unit_test(test_person_before_comma_title_of_country),
+    cmocka_unit_test(test_person_before_comma_portfolio),
+    cmocka_unit_test(test_country_comma_name_list_items),
     cmocka_unit_test(test_person_extent_before_comma_title_stops_at_country),
     cmocka_unit_test(test_person_title_of_the_country_name),
     cmocka_unit_test(test_person_after_possessive_country),
