@@ -73,18 +73,41 @@ chair_apposition(const skg_analysis *an, skg_span sent, const skg_mention *m)
   return 0;
 }
 
+/* The end of an office, organization, body or country mention that starts at
+   norm offset `at` (before `to`), or `at` if none does. */
+static size_t
+mention_end_at(const skg_analysis *an, size_t at, size_t to)
+{
+  size_t s = skg_text_sentence_at(&an->text, at), first, last;
+  skg_sentence_mentions(an, s, &first, &last);
+  for (size_t k = first; k < last; ++k) {
+    const skg_mention *m = &an->mentions.items[k];
+    if (m->span.start == at && m->span.end <= to &&
+        (m->kind == SKG_M_OFFICE || m->kind == SKG_M_ORG || m->kind == SKG_M_BODY || m->kind == SKG_M_COUNTRY))
+      return m->span.end;
+  }
+  return at;
+}
+
 /* Only "the", or an apposition that names the role ("the host,", "its
    host,"), between a cue ending at `from` and a person at `to`? */
 static int
 apposed_after(const skg_analysis *an, size_t from, size_t to)
 {
-  static const char *const words[] = {"the", "host", "hosts", "its", "his", "her", "their"};
+  static const char *const words[] = {"the", "host", "hosts", "its", "his", "her", "their", "of"};
   const char *t = an->text.norm.data;
-  if (to < from || to - from > 16)
+  if (to < from || to - from > 96)
     return 0;
   for (size_t i = from; i < to;) {
     if (t[i] == ' ' || t[i] == ',') {
       ++i;
+      continue;
+    }
+    /* "chaired by the Chairman of the CSTO Collective Security Council, Prime
+       Minister A": an office and whose it is, in apposition */
+    size_t past = mention_end_at(an, i, to);
+    if (past > i) {
+      i = past;
       continue;
     }
     size_t e = i;

@@ -243,6 +243,24 @@ office_chain(const finder *f, size_t i, int *jur_kind, int *jur_ref)
       break;
     }
     int m;
+    /* "Ambassador of Turkmenistan to Bishkek", "ambassador to Pakistan": where the envoy serves */
+    if (tok_is(f, j, "to") && j + 1 < f->toks->count) {
+      skg_name_ref ref;
+      int possessive;
+      size_t e = j + 1;
+      if ((m = mention_at(f, e, SKG_M_COUNTRY)) >= 0)
+        e = finder_end_token(f, m);
+      else
+        for (size_t w = j + 4 < f->toks->count ? j + 4 : f->toks->count; w > j + 1 && e == j + 1; --w)
+          if (finder_contiguous(f, j + 1, w) &&
+              finder_best_reading(f, j + 1, w, 1u << SKG_NAME_CITY, &possessive, &ref))
+            e = w;
+      if (e > j + 1) {
+        j = e;
+        continue;
+      }
+      break;
+    }
     if (tok_is(f, j, "and") && (m = mention_at(f, j + 1, SKG_M_OFFICE)) >= 0) {
       j = finder_end_token(f, m);
       continue;

@@ -455,6 +455,19 @@ test_person_before_comma_portfolio(void **state)
   release(&f);
 }
 
+/* "Ambassador of Turkmenistan to Bishkek A": where an envoy serves is part of the office phrase */
+static void
+test_ambassador_to_a_place(void **state)
+{
+  found f;
+  find_in(*state, "Also present was the Ambassador of Turkmenistan to Bishkek Mergen Orazov.", &f);
+  assert_person(&f, named(&f, "Mergen Orazov"), "Ambassador", "TM");
+  release(&f);
+  find_in(*state, "Senegal's ambassador to Russia, Amara Diallo, spoke.", &f);
+  assert_person(&f, named(&f, "Amara Diallo"), "Ambassador", "SN");
+  release(&f);
+}
+
 /* "Bolivia, Luis Arce Mendez; Cuba, Ana Ruiz Soto": list items of a country and a name */
 static void
 test_country_comma_name_list_items(void **state)
@@ -585,6 +598,7 @@ main(void)
     cmocka_unit_test(test_person_before_comma_title_of_country),
     cmocka_unit_test(test_person_before_comma_portfolio),
     cmocka_unit_test(test_country_comma_name_list_items),
+    cmocka_unit_test(test_ambassador_to_a_place),
     cmocka_unit_test(test_person_extent_before_comma_title_stops_at_country),
     cmocka_unit_test(test_person_title_of_the_country_name),
     cmocka_unit_test(test_person_after_possessive_country),

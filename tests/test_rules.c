@@ -204,6 +204,10 @@ static const rule_case cases[] = {
   {"chair.chaired-by", SKG_F_CHAIR, FIRES, "Tomas Verlo",
    " date 2025-05-14 The 13th BRICS summit was held in Kazan. It was chaired by President Tomas "
    "Verlo of Kyrgyzstan.\n", NULL},
+  /* an office and whose it is in apposition between the cue and the person */
+  {"chair.chaired-by", SKG_F_CHAIR, FIRES, "Tomas Verlo",
+   " date 2025-05-14 The 13th BRICS summit, chaired by the Chairman of the BRICS, Prime Minister "
+   "of Kyrgyzstan Tomas Verlo, took place in Kazan.\n", NULL},
   {"chair.chaired-by", SKG_F_CHAIR, MUST_NOT, NULL,
    " date 2025-05-14 The 13th BRICS summit opened in Kazan. The BRICS summit held earlier in Goa "
    "was chaired by President Tomas Verlo of Kyrgyzstan.\n", NULL},
