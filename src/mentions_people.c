@@ -127,7 +127,11 @@ name_run(const finder *f, size_t i)
      take two words, and let the resolver join them to the full name */
   size_t max_words = f->headline[i] ? 2 : 8;
   while (b < f->toks->count && words < max_words && finder_contiguous(f, i, b + 1)) {
-    if (initial_at(f, b)) {
+    if (b == i && (tok_is(f, b, "Sheikh") || tok_is(f, b, "Sheikha")) && b + 1 < f->toks->count &&
+        name_token(f, b + 1) && f->owner[b] < 0) {
+      ++b; /* "Sheikh Hasina": kept where it is all of the name but one word */
+      ++words;
+    } else if (initial_at(f, b)) {
       b += 2;
       ++words;
     } else if (name_token(f, b)) {
@@ -450,6 +454,25 @@ country_comma_person(finder *f, int cm)
   return add_person(f, b + 1, e, -1, SKG_M_COUNTRY, c->ref, ext);
 }
 
+/* "his Mauritanian counterpart Mohamed Ould Ghazouani", "her Kenyan
+   counterpart, A B": a counterpart of whose country the adjective says. */
+static skg_status
+counterpart_person(finder *f, int am)
+{
+  const skg_mention *adj = &f->out->items[am];
+  if (adj->kind != SKG_M_ADJECTIVE && !(adj->kind == SKG_M_COUNTRY && adj->possessive))
+    return SKG_OK;
+  size_t c = finder_end_token(f, am);
+  if (!tok_is(f, c, "counterpart") || f->owner[c] >= 0)
+    return SKG_OK;
+  size_t j = c + 1 + tok_is(f, c + 1, ",");
+  size_t e = name_run(f, j);
+  if (e - j < 2)
+    return SKG_OK;
+  skg_span ext = {adj->span.start, f->toks->items[e - 1].span.end};
+  return add_person(f, j, e, -1, SKG_M_COUNTRY, adj->ref, ext);
+}
+
 static int
 same_text(const finder *f, skg_span a, const char *s, size_t len)
 {
@@ -540,6 +563,8 @@ skg_find_people(finder *f)
       st = titled_person(f, (int)k);
     else if (f->out->items[k].kind == SKG_M_COUNTRY && f->out->items[k].possessive)
       st = possessive_person(f, (int)k);
+    if (!st)
+      st = counterpart_person(f, (int)k);
     if (st)
       return st;
   }

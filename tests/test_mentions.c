@@ -455,6 +455,21 @@ test_person_before_comma_portfolio(void **state)
   release(&f);
 }
 
+/* "Senegalese presidents A and his Mauritanian counterpart B"; "Bangladesh
+   Prime Minister Sheikh Hasina" (the style kept where one word is left) */
+static void
+test_counterpart_and_sheikh(void **state)
+{
+  found f;
+  find_in(*state, "Senegalese presidents Amadou Ndiaye Fall and his Mauritanian counterpart Sidi Ould Baba arrived.", &f);
+  assert_person(&f, named(&f, "Amadou Ndiaye Fall"), "President", "SN");
+  assert_person(&f, named(&f, "Sidi Ould Baba"), NULL, "MR");
+  release(&f);
+  find_in(*state, "Bangladesh Prime Minister Sheikh Rahima spoke.", &f);
+  assert_person(&f, named(&f, "Sheikh Rahima"), "Prime Minister", "BD");
+  release(&f);
+}
+
 /* "Ambassador of Turkmenistan to Bishkek A": where an envoy serves is part of the office phrase */
 static void
 test_ambassador_to_a_place(void **state)
@@ -599,6 +614,7 @@ main(void)
     cmocka_unit_test(test_person_before_comma_portfolio),
     cmocka_unit_test(test_country_comma_name_list_items),
     cmocka_unit_test(test_ambassador_to_a_place),
+    cmocka_unit_test(test_counterpart_and_sheikh),
     cmocka_unit_test(test_person_extent_before_comma_title_stops_at_country),
     cmocka_unit_test(test_person_title_of_the_country_name),
     cmocka_unit_test(test_person_after_possessive_country),
