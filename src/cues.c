@@ -165,6 +165,31 @@ subject_gap(const skg_analysis *an, size_t from, size_t to)
   return 0;
 }
 
+/* "Addressing the leaders by video, A asked ...", "Speaking at the summit,
+   President A said": a participle clause opening the sentence with the cue,
+   and the person right after its comma is its subject. */
+static int
+opening_clause_subject(const skg_analysis *an, const skg_cue_hit *h, size_t first, size_t last, size_t k)
+{
+  const char *t = an->text.norm.data;
+  const skg_mention *m = &an->mentions.items[k];
+  size_t s = skg_text_sentence_at(&an->text, h->at), start = an->text.sentences[s].start;
+  while (start < h->at && !isalpha((unsigned char)t[start]))
+    ++start; /* a bullet */
+  if (start != h->at || m->extent.start <= h->end)
+    return 0;
+  const char *comma = memchr(t + h->end, ',', m->extent.start - h->end);
+  if (!comma || !right_after(an, (size_t)(comma - t) + 1, m->extent.start))
+    return 0;
+  /* the first person after the comma, nobody between the cue and it */
+  for (size_t j = first; j < last; ++j) {
+    const skg_mention *p = &an->mentions.items[j];
+    if (p->kind == SKG_M_PERSON && p->extent.start > h->end && p->extent.start < m->extent.start)
+      return 0;
+  }
+  return 1;
+}
+
 /* The person mentions of [first, last) as a chain from `k` back (or on) over list glue. */
 static int
 in_list_from(const skg_analysis *an, size_t first, size_t last, size_t head, size_t k)
@@ -197,7 +222,8 @@ skg_cue_points_at(const skg_analysis *an, const skg_cue_hit *h, size_t first, si
   case SKG_SIDE_BEFORE:
     /* "Leaders took part by video from their capitals: A, B and C" */
     return h->at >= m->extent.end ||
-           (h->end <= m->extent.start && memchr(t + h->end, ':', m->extent.start - h->end));
+           (h->end <= m->extent.start && memchr(t + h->end, ':', m->extent.start - h->end)) ||
+           opening_clause_subject(an, h, first, last, k);
   case SKG_SIDE_AROUND:
     return 1;
   case SKG_SIDE_NEXT:

@@ -132,6 +132,31 @@ accessions_in(skg_analysis *an, size_t s)
       if (st)
         return st;
     }
+    /* "X was admitted as the 11th member", "X is expected to be admitted",
+       "admitted X as its newest member" */
+    static const char *const admitted_done[] = {"was admitted", "has been admitted", "was formally admitted",
+                                                "became the"};
+    static const char *const admitted_later[] = {"is expected to be admitted", "will be admitted",
+                                                 "is to be admitted", "is set to be admitted"};
+    size_t after_end = m->span.end + 40 < sent.end ? m->span.end + 40 : sent.end;
+    int member_word = skg_find_phrase(an, m->span.end, sent.end, "member") != (size_t)-1 ||
+                      skg_find_phrase(an, m->span.end, sent.end, "into") != (size_t)-1 ||
+                      skg_find_phrase(an, m->span.end, sent.end, "to the") != (size_t)-1;
+    int later = skg_find_any(an, m->span.end, after_end, admitted_later, SKG_COUNT(admitted_later)) &&
+                skg_find_phrase(an, m->span.end, after_end, "is") == m->span.end + 1;
+    int done_now = !later && skg_find_any(an, m->span.end, m->span.end + 20 < sent.end ? m->span.end + 20 : sent.end,
+                                          admitted_done, SKG_COUNT(admitted_done)) &&
+                   (skg_find_phrase(an, m->span.end, sent.end, "was") == m->span.end + 1 ||
+                    skg_find_phrase(an, m->span.end, sent.end, "has") == m->span.end + 1 ||
+                    skg_find_phrase(an, m->span.end, sent.end, "became") == m->span.end + 1);
+    int admitted_before = skg_ends_with_phrase(an, sent.start, m->span.start, "admitted") &&
+                          skg_find_phrase(an, m->span.end, sent.end, "as") == m->span.end + 1;
+    if ((later || done_now || admitted_before) && member_word) {
+      skg_status st = accession(an, s, m, later ? SKG_V_EXPECTED : SKG_V_COMPLETED,
+                                later ? "accession.to-be-admitted" : "accession.admitted", 0.75);
+      if (st)
+        return st;
+    }
   }
   /* "invited A, B and C to join", "invited ... to become members" */
   size_t inv = skg_find_phrase(an, sent.start, sent.end, "invited");

@@ -164,10 +164,10 @@ skip_body_tail(const finder *f, size_t i)
                                        "Assembly", "Court", "Cabinet", "Commission's"};
   size_t j = i;
   if (tok_is(f, j, "(") && j + 2 < f->toks->count && tok_is(f, j + 2, ")"))
-    j += 3; /* "(AU)" */
+    j += 3; /* "(AU)"; "the Organisation of La Francophonie (OIF), A": the acronym is part of it */
   if (word_in(f, j, bodies, SKG_COUNT(bodies)))
     return j + 1;
-  return i;
+  return j;
 }
 
 /* "of [the] COUNTRY|ORG" at token i: sets the jurisdiction and returns the

@@ -329,6 +329,19 @@ static const rule_case cases[] = {
    "Declaration.\n", NULL},
 
   /* ---- accession ------------------------------------------------------- */
+  /* admission, done and expected */
+  {"accession.admitted", SKG_F_ACCESSION, FIRES, "IR completed",
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan. Iran was admitted as the bloc's 11th "
+   "member.\n", NULL},
+  {"accession.admitted", SKG_F_ACCESSION, FIRES, "IR completed",
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan. The leaders admitted Iran as its newest "
+   "member.\n", NULL},
+  {"accession.to-be-admitted", SKG_F_ACCESSION, FIRES, "IR expected",
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan. Iran is expected to be admitted into the "
+   "group on Friday.\n", NULL},
+  {"accession.admitted", SKG_F_ACCESSION, MUST_NOT, NULL,
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan. Iran was admitted to hospital care "
+   "talks.\n", NULL},
   {"accession.approved", SKG_F_ACCESSION, FIRES, "IR completed",
    " date 2025-05-14 At the 13th BRICS summit the leaders approved Iran's accession to the bloc.\n",
    NULL},
