@@ -124,7 +124,7 @@ function isConstruct(sparql) {
 
 function summitkgAnswer(sparql, file) {
   const isGraph = isConstruct(sparql);
-  const args = ["query", "--store", opts.store, "--format", "json", file];
+  const args = ["query", "--store", opts.store, "--format", "json", "-o", "ntriples", file];
   const t0 = process.hrtime.bigint();
   const out = execFileSync(opts.summitkg, args, { maxBuffer: 1 << 30, encoding: "utf8" });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
