@@ -100,7 +100,7 @@ city_rule(const skg_analysis *an, size_t s, const skg_mention *m, double *conf)
       preceded_by(an, start, at, "arrived in") || preceded_by(an, start, at, "visiting"))
     return "host-city.visit-to-attend";
   *conf = 0.85;
-  if (preceded_by(an, start, at, "in"))
+  if (preceded_by(an, start, at, "in") || preceded_by(an, start, at, "in the city of"))
     return "host-city.in";
   /* "taking place at Kampala", "at Havana's Palace of Conventions" */
   *conf = 0.8;
