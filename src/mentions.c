@@ -428,6 +428,38 @@ mention_kind_of(skg_name_kind k)
 }
 
 /* Longest known names first, left to right, among `kinds`. */
+/* Is the body name at tokens [a, b) only part of a longer name that is not
+   its organization's: "the Andean Presidential Council" (not the Maghreb
+   Union's Presidential Council), "the Meeting of Presidents of the States
+   Parties to the Amazon Cooperation Treaty"?  "the CSTO Collective Security
+   Council" and "the Council of Heads of State of the SCO" are its own. */
+static int
+body_inside_longer_name(const finder *f, size_t a, size_t b, int org)
+{
+  skg_name_ref ref;
+  int possessive;
+  if (a > 0 && f->toks->items[a - 1].word && f->toks->items[a - 1].cap && finder_contiguous(f, a - 1, b) &&
+      f->owner[a - 1] < 0 && !tok_is(f, a - 1, "The") && f->toks->items[a - 1].span.start > 0) {
+    /* a capitalised word before it, unless that word opens the sentence */
+    const char *t = f->text->norm.data;
+    size_t at = f->toks->items[a - 1].span.start;
+    while (at > 0 && t[at - 1] == ' ')
+      --at;
+    if (at > 0 && t[at - 1] != '.' && t[at - 1] != '\n' && t[at - 1] != ':' && t[at - 1] != '"')
+      return 1;
+  }
+  if (!tok_is(f, b, "of") || b + 1 >= f->toks->count)
+    return 0;
+  size_t w = b + 1 + tok_is(f, b + 1, "the");
+  if (w >= f->toks->count || !f->toks->items[w].cap)
+    return 0;
+  for (size_t e = w + 1; e <= f->toks->count && e <= w + 8; ++e)
+    if (finder_contiguous(f, w, e) && finder_best_reading(f, w, e, 1u << SKG_NAME_ORG, &possessive, &ref) &&
+        ref.row == org)
+      return 0;
+  return 1;
+}
+
 static skg_status
 find_names(finder *f, unsigned kinds)
 {
@@ -452,6 +484,8 @@ find_names(finder *f, unsigned kinds)
       /* a lone common word ("Union", "Mission") is not a city */
       if (ref.kind == SKG_NAME_CITY && b - i == 1 && skg_is_common_capitalized(tok_text(f, i), tok_len(f, i)))
         continue;
+      if (ref.kind == SKG_NAME_BODY && body_inside_longer_name(f, i, b, ref.row))
+        break;
       skg_mention m = finder_new_mention(mention_kind_of(ref.kind), ref.row,
                                   (skg_span){t->span.start, f->toks->items[b - 1].span.end});
       m.possessive = possessive;

@@ -143,6 +143,18 @@ same_or_null(const char *a, const char *b)
   return a && b && !strcmp(a, b);
 }
 
+/* Does `longer` go on from all of `shorter`, a name of three words or more,
+   by more words: "Amazon Cooperation Treaty" and "Amazon Cooperation Treaty
+   Organization" are one organization. */
+static int
+name_extends(const char *shorter, const char *longer)
+{
+  size_t n = strlen(shorter), spaces = 0;
+  for (size_t i = 0; i < n; ++i)
+    spaces += shorter[i] == ' ';
+  return spaces >= 2 && strlen(longer) > n && !strncmp(shorter, longer, n) && longer[n] == ' ';
+}
+
 /* Add the organization named `name` (owned by the call), with `acronym` and
    `alt` (owned too, or NULL); *ref gets its reference.  One already found by
    the same id, name or acronym is that one (completed with what it lacked). */
@@ -158,7 +170,7 @@ add_found_org(finder *f, char *name, char *acronym, char *alt, int *ref)
   for (size_t i = 0; i < ms->n_orgs; ++i) {
     skg_found_org *o = &ms->orgs[i];
     if (strcmp(o->id, id) && strcmp(o->name, name) && !same_or_null(o->acronym, acronym) &&
-        !same_or_null(o->alt, name))
+        !same_or_null(o->alt, name) && !name_extends(o->name, name) && !name_extends(name, o->name))
       continue;
     if (acronym && !*o->acronym) { /* named first, its acronym given later */
       free(o->acronym);
@@ -315,8 +327,31 @@ skip_summit_body(const finder *f, size_t i, int *skipped)
       break;
     }
   }
+  /* "Presidents of the States Parties to the Amazon Cooperation Treaty",
+     "Heads of State of the Member Countries of the Andean Community" */
+  static const char *const members[] = {"States Parties to", "Member States of", "Member Countries of",
+                                        "Member Nations of", "member states of", "member countries of"};
+  for (size_t k = 0; k < SKG_COUNT(members); ++k) {
+    size_t e = spells(f, j, members[k]);
+    if (e > j) {
+      j = e + tok_is(f, e, "the");
+      break;
+    }
+  }
   *skipped = j > i;
   return j;
+}
+
+static int names_one_place(const finder *f, size_t a, size_t b);
+
+/* Do the tokens from i on begin with a place's name (one to three words)? */
+static int
+place_after(const finder *f, size_t i)
+{
+  for (size_t b = i + 3 < f->toks->count ? i + 3 : f->toks->count; b > i; --b)
+    if (finder_contiguous(f, i, b) && names_one_place(f, i, b))
+      return 1;
+  return 0;
 }
 
 /* A name of capitalised words and joiners from token i; returns its end
@@ -328,6 +363,9 @@ name_from(const finder *f, size_t i, size_t max_tokens)
   while (e < f->toks->count && e - i < max_tokens && free_or_place(f, e) &&
          (cap_word(f, e) || (e > i && (is_joiner(f, e) || is_dash(f, e)))) &&
          finder_contiguous(f, i, e + 1)) {
+    /* "the Andean Presidential Council in Quito": where it met is no part of the name */
+    if (e > i && (tok_is(f, e, "in") || tok_is(f, e, "at")) && e + 1 < f->toks->count && place_after(f, e + 1))
+      break;
     if (cap_word(f, e))
       end = e + 1;
     ++e;

@@ -533,6 +533,9 @@ skg_find_lowercase_offices(finder *f)
                      ? (char)toupper((unsigned char)src[k]) : src[k];
       skg_name_ref refs[4];
       size_t n = skg_tables_lookup(f->ctx->tables, title, len, refs, 4), office = (size_t)-1;
+      /* "Senegalese presidents A and B": the plural, beside whose it is */
+      if (!n && len > 1 && title[len - 1] == 's')
+        n = skg_tables_lookup(f->ctx->tables, title, len - 1, refs, 4);
       for (size_t k = 0; k < n && k < 4; ++k)
         if (refs[k].kind == SKG_NAME_OFFICE)
           office = (size_t)refs[k].row;

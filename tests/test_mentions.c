@@ -455,6 +455,33 @@ test_person_before_comma_portfolio(void **state)
   release(&f);
 }
 
+/* A body's name inside a longer name is not that body: "the Andean
+   Presidential Council" is no Presidential Council of the Maghreb Union, and
+   "the Meeting of Presidents of the States Parties to the Amazon Cooperation
+   Treaty" no Meeting of Presidents of SICA; "the Presidential Council of the
+   Arab Maghreb Union" is its own. */
+static void
+test_body_inside_a_longer_name(void **state)
+{
+  found f;
+  find_in(*state, "Leaders met for the XXII Meeting of the Andean Presidential Council in Quito.", &f);
+  assert_int_equal(count_kind_within(&f, "Andean Presidential Council", SKG_M_BODY), 0);
+  const skg_mention *m = named(&f, "Andean Presidential Council");
+  assert_non_null(m);
+  assert_int_equal(m->kind, SKG_M_ORG);
+  release(&f);
+  find_in(*state, "They gathered for the VI Meeting of Presidents of the States Parties to the Amazon "
+                  "Cooperation Treaty.", &f);
+  assert_int_equal(count_kind_within(&f, "Meeting of Presidents", SKG_M_BODY), 0);
+  m = named(&f, "Amazon Cooperation Treaty");
+  assert_non_null(m);
+  assert_int_equal(m->kind, SKG_M_ORG);
+  release(&f);
+  find_in(*state, "They attended the Presidential Council of the Arab Maghreb Union.", &f);
+  assert_int_equal(count_kind_within(&f, "Presidential Council", SKG_M_BODY), 1);
+  release(&f);
+}
+
 /* "Senegalese presidents A and his Mauritanian counterpart B"; "Bangladesh
    Prime Minister Sheikh Hasina" (the style kept where one word is left) */
 static void
@@ -615,6 +642,7 @@ main(void)
     cmocka_unit_test(test_country_comma_name_list_items),
     cmocka_unit_test(test_ambassador_to_a_place),
     cmocka_unit_test(test_counterpart_and_sheikh),
+    cmocka_unit_test(test_body_inside_a_longer_name),
     cmocka_unit_test(test_person_extent_before_comma_title_stops_at_country),
     cmocka_unit_test(test_person_title_of_the_country_name),
     cmocka_unit_test(test_person_after_possessive_country),
