@@ -26,7 +26,8 @@ static const char *const org_heads[] = {
   "Community", "Organization", "Organisation", "Union", "Association", "Forum", "Movement",
   "Conference", "Council", "Group", "Alliance", "Cooperation", "Co-operation", "Dialogue",
   "Initiative", "Commission", "Authority", "League", "Partnership", "Pact", "System", "Market",
-  "Commonwealth", "Process", "Format", "Mechanism", "Bloc", "Grouping", "Summit", "Treaty"};
+  "Commonwealth", "Process", "Format", "Mechanism", "Bloc", "Grouping", "Summit", "Treaty",
+  "Triangle"};
 
 /* Words that qualify a meeting rather than name a series: "the Extraordinary
    Summit", "the Leaders' Summit", "the 2024 Special Summit". */
@@ -87,7 +88,7 @@ static int
 acronym_token(const finder *f, size_t i)
 {
   const char *s = tok_text(f, i);
-  size_t len = tok_len(f, i), uppers = 0, letters = 0;
+  size_t len = tok_len(f, i), uppers = 0, letters = 0, digits = 0;
   if (len < 2 || len > 10 || !isupper((unsigned char)s[0]))
     return 0;
   for (size_t k = 0; k < len; ++k) {
@@ -96,8 +97,10 @@ acronym_token(const finder *f, size_t i)
       return 0;
     uppers += isupper(c) != 0;
     letters += isalpha(c) != 0;
+    digits += isdigit(c) != 0;
   }
-  if (uppers < 2 || uppers * 2 < letters)
+  /* "B9", "G5": one capital and a number name a group too */
+  if ((uppers < 2 && !(uppers == 1 && letters == 1 && digits && len <= 4)) || uppers * 2 < letters)
     return 0;
   char up[12];
   for (size_t k = 0; k < len; ++k)
@@ -489,7 +492,9 @@ series_summit(finder *f, size_t i)
     st = add_found_org(f, dup_span(f, a, b), dup_span(f, a, b), NULL, &ref);
   } else if (!names_one_place(f, a, b) &&
              ((!only_common_words(f, a, b) &&
-               ((summit && is_compound(f, a, b)) || (tok_is(f, i, "Summit") && b - a >= 2 && !f->headline[a]))) ||
+               ((summit && is_compound(f, a, b)) || (tok_is(f, i, "Summit") && b - a >= 2 && !f->headline[a]) ||
+                /* "the Weimar Triangle summit": a group's name before the meeting word */
+                (summit && b - a >= 2 && has_org_head(f, a, b) && !f->headline[a]))) ||
               /* "the Seventh Caspian Summit": an edition makes one word a series */
               (tok_is(f, i, "Summit") && b == a + 1 && a > 0 && mention_at(f, a - 1, SKG_M_ORDINAL) >= 0 &&
                f->toks->items[a].cap && !f->toks->items[a].upper))) {
