@@ -35,12 +35,48 @@ static const struct {
   {"yurii", "yury"},
 };
 
-/* Pinyin syllables that start with "zh": a Chinese name is never written
-   with a "j" for them, so "Zhao" and "Zhang" keep their spelling. */
-static const char *const pinyin_zh[] = {
-  "zha",  "zhai", "zhan", "zhang", "zhao", "zhe",  "zhei", "zhen",  "zheng", "zhi",  "zhong",
-  "zhou", "zhu",  "zhua", "zhuai", "zhuan", "zhuang", "zhui", "zhun", "zhuo",
-};
+/* Written pinyin: a syllable is an initial (or none) and a final.  Some
+   pairs are no syllable, but accepting them only keeps a few more words as
+   they are, which is the safe side. */
+static const char *const pinyin_initials[] = {"zh", "ch", "sh", "b", "c", "d", "f", "g", "h", "j", "k", "l",
+                                              "m",  "n",  "p",  "q", "r", "s", "t", "w", "x", "y", "z", ""};
+static const char *const pinyin_finals[] = {
+  "iang", "iong", "uang", "ang", "eng", "ian", "iao", "ing", "ong", "uai", "uan", "ai", "an", "ao",
+  "ei",   "en",   "er",   "ia",  "ie",  "in",  "iu",  "ou",  "ua",  "ue",  "ui",  "un", "uo", "a",
+  "e",    "i",    "o",    "u"};
+
+/* Does w[0, n) start with the string s?  Its length, or 0. */
+static size_t
+starts(const char *w, size_t n, const char *s)
+{
+  size_t k = strlen(s);
+  return k <= n && !memcmp(w, s, k) ? k : 0;
+}
+
+/* Can the word be read as pinyin syllables ("zhiqiang" = zhi-qiang)?  A
+   Chinese name is never written with a "j" for its "zh". */
+static int
+is_pinyin(const char *w, size_t n)
+{
+  unsigned char ok[64] = {1};
+  if (n >= sizeof ok)
+    return 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (!ok[i])
+      continue;
+    for (size_t a = 0; a < sizeof pinyin_initials / sizeof *pinyin_initials; ++a) {
+      size_t ia = *pinyin_initials[a] ? starts(w + i, n - i, pinyin_initials[a]) : 0;
+      if (!ia && *pinyin_initials[a])
+        continue;
+      for (size_t f = 0; f < sizeof pinyin_finals / sizeof *pinyin_finals; ++f) {
+        size_t fb = starts(w + i + ia, n - i - ia, pinyin_finals[f]);
+        if (fb)
+          ok[i + ia + fb] = 1;
+      }
+    }
+  }
+  return ok[n];
+}
 
 static int
 is_vowel(char c)
@@ -68,12 +104,7 @@ given_name_key(const char *w, size_t n)
 static int
 foldable_zh(const char *w, size_t n)
 {
-  if (n < 3 || memcmp(w, "zh", 2) || !is_vowel(w[2]))
-    return 0;
-  for (size_t i = 0; i < sizeof pinyin_zh / sizeof *pinyin_zh; ++i)
-    if (word_is(w, n, pinyin_zh[i]))
-      return 0;
-  return 1;
+  return n >= 3 && !memcmp(w, "zh", 2) && is_vowel(w[2]) && !is_pinyin(w, n);
 }
 
 static int

@@ -78,6 +78,10 @@ test_pinyin_zh_is_kept(void **state)
   (void)state;
   assert_string_equal(key_of("Zhao Leji"), "zhao-leji");
   assert_string_equal(key_of("Zhang Ming"), "zhang-ming");
+  assert_string_equal(key_of("Han Zhiqiang"), "han-zhiqiang");
+  assert_string_equal(key_of("Li Zhaoxing"), "li-zhaoxing");
+  /* Kazakh and Kyrgyz names are no pinyin */
+  assert_string_equal(key_of("Zhanibek Zhomartov"), "janibek-jomartov");
 }
 
 static void
