@@ -384,35 +384,66 @@ describe_org(builder *b, int row)
     add_lit(b, s, SKOS "altLabel", o.alt, NULL);
 }
 
+/* From the key that folds spellings (namekey.h), so that every report's
+   "Aleksandr" or "Alexander Lukashenko" is one person. */
 static void
 person_iri(builder *b, iri_t out, int person)
 {
-  const char *name = b->people->persons[person].name;
-  slug_iri(b, out, "person", name, strlen(name));
+  const char *key = b->people->persons[person].key;
+  set_iri(b, out, "%sperson/%s", b->ctx->base, *key ? key : "unnamed");
 }
 
+/* The fullest name of the report as its label, every other form it writes
+   ("Lula", "Aleksandr Lukashenko" beside "Alexander") as an altLabel. */
 static void
 describe_person(builder *b, int person)
 {
+  const skg_person *pp = &b->people->persons[person];
   iri_t s;
   person_iri(b, s, person);
   if (described_before(b, s))
     return;
   add_iri(b, s, RDF "type", SKG_NS "Person");
-  add_lit(b, s, RDFS "label", b->people->persons[person].name, NULL);
-  add_lit(b, s, FOAF "name", b->people->persons[person].name, NULL);
+  add_lit(b, s, RDFS "label", pp->name, NULL);
+  add_lit(b, s, FOAF "name", pp->name, NULL);
+  for (size_t k = 0; k < pp->n_forms; ++k)
+    add_lit(b, s, SKOS "altLabel", pp->forms[k], NULL);
 }
 
+/* The city the report says summit `sm` met in (not one it will meet in),
+   or -1.  Read whatever the confidence: identity does not change with the
+   threshold of what is written. */
+static int
+host_city_of(const builder *b, const skg_summit *sm)
+{
+  int index = (int)(sm - b->an->summits);
+  for (size_t i = 0; i < b->an->n_facts; ++i) {
+    const skg_fact *f = &b->an->facts[i];
+    if (f->kind == SKG_F_HOST_CITY && f->summit == index && !f->planned && f->a.kind == SKG_V_CITY)
+      return f->a.ref;
+  }
+  return -1;
+}
+
+/* Organization and edition, else organization and year (the meeting's or
+   the report's), so that every report of one meeting names it alike.  With
+   neither, organization and host city, else the organization alone: never
+   the report, as one meeting has many reports (DESIGN.md, Identity). */
 static void
 summit_iri(builder *b, iri_t out, const skg_summit *sm)
 {
   const char *org = skg_org_names_of(b->ctx->tables, &b->an->mentions, sm->org).id;
+  int city = sm->edition || sm->year ? -1 : host_city_of(b, sm);
   if (sm->edition)
     set_iri(b, out, "%ssummit/%s/%d", b->ctx->base, org, sm->edition);
   else if (sm->year)
     set_iri(b, out, "%ssummit/%s/%d", b->ctx->base, org, sm->year);
-  else /* nothing else identifies it: it is this report's */
-    set_iri(b, out, "%ssummit/%s/report-%.16s", b->ctx->base, org, b->an->doc->sha256);
+  else if (city >= 0) {
+    iri_t c;
+    city_iri(b, c, city);
+    set_iri(b, out, "%ssummit/%s/undated-%s", b->ctx->base, org, c + strlen(b->ctx->base) + strlen("city/"));
+  } else
+    set_iri(b, out, "%ssummit/%s/undated", b->ctx->base, org);
 }
 
 static void
@@ -880,6 +911,7 @@ void
 skg_summit_iri(skg_ctx *ctx, const skg_analysis *an, size_t index, char *out, size_t len)
 {
   builder b = {ctx, an, NULL, NULL, NULL, {0}, SKG_OK, {0}, {0}};
+  skg_buf_init(&b.iri, 0); /* an undated summit's host city is slugged into it */
   iri_t iri;
   summit_iri(&b, iri, &an->summits[index]);
   snprintf(out, len, "%s", iri);

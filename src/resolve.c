@@ -2,49 +2,103 @@
 
    Places and organizations are table rows already.  People are names as
    written, so "President Xi Jinping", "Xi Jinping" and "Xi" must become one
-   person: a name is the person whose full name it equals, ends or begins
-   with ("Shehbaz Sharif" in "Muhammad Shehbaz Sharif"; "Xi" in "Xi Jinping";
-   "Putin" in "Vladimir Putin") when exactly one person fits.  Then facts are
-   completed from what the report says elsewhere: an attendee named bare is
-   still the President of Russia if the report says so once. */
+   person.  Names are compared by their keys (namekey.h), so that spelling
+   variants are one name ("Aleksandr"/"Alexander Lukashenko").  A shorter
+   name is the person whose full name it is a part of, when exactly one
+   person fits and nothing the report says of the two (country, office)
+   disagrees: its first words ("Xi" of "Xi Jinping"), its last words
+   ("Shehbaz Sharif" of "Muhammad Shehbaz Sharif"), or the head of a surname
+   with a particle ("Lula" of "Luiz Inacio Lula da Silva").  That is done
+   within one report only: across reports only the key joins, so identity
+   never depends on which reports come together.  Then facts are completed
+   from what the report says elsewhere: an attendee named bare is still the
+   President of Russia if the report says so once. */
 #include "resolve.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+#include "namekey.h"
+
 void
 skg_people_release(skg_people *p)
 {
-  for (size_t i = 0; i < p->n_persons; ++i)
+  for (size_t i = 0; i < p->n_persons; ++i) {
     free(p->persons[i].name);
+    free(p->persons[i].key);
+    for (size_t k = 0; k < p->persons[i].n_forms; ++k)
+      free(p->persons[i].forms[k]);
+    free(p->persons[i].forms);
+  }
   free(p->persons);
   memset(p, 0, sizeof *p);
 }
 
-/* Does `part` match `full` as its start or its end, at word boundaries? */
+/* Particles that start the last part of a surname ("Lula da Silva", "van
+   der Leyen"); not bin/ibn/al, whose next word is a father or a family and
+   whose word before it is a given name ("Mohammed bin Salman"). */
 static int
-name_part_of(const char *part, size_t plen, const char *full)
+is_particle(const char *w, size_t n)
 {
-  size_t flen = strlen(full);
-  if (plen >= flen)
-    return 0;
-  if (!memcmp(full, part, plen) && full[plen] == ' ')
-    return 1;
-  return !memcmp(full + flen - plen, part, plen) && full[flen - plen - 1] == ' ';
+  static const char *const particles[] = {"da",  "das", "de",  "del", "della", "der", "di",
+                                          "do",  "dos", "du",  "la",  "le",    "ten", "ter",
+                                          "van", "von"};
+  for (size_t i = 0; i < sizeof particles / sizeof *particles; ++i)
+    if (strlen(particles[i]) == n && !memcmp(particles[i], w, n))
+      return 1;
+  return 0;
 }
 
-/* The person `name` is, or -1 when none or several fit. */
+/* Is the key `part` a short form of the key `full`: whole words of it that
+   begin or end it, or stand just before a surname particle? */
 static int
-find_person(const skg_people *p, const char *s, size_t len)
+key_part_of(const char *part, size_t plen, const char *full)
 {
-  int found = -1;
+  size_t flen = strlen(full);
+  if (!plen || plen >= flen)
+    return 0;
+  for (size_t i = 0; i + plen <= flen; ++i) {
+    size_t end = i + plen;
+    if ((i && full[i - 1] != '-') || (end < flen && full[end] != '-') || memcmp(full + i, part, plen))
+      continue;
+    if (!i || end == flen)
+      return 1;
+    const char *next = full + end + 1, *dash = strchr(next, '-');
+    if (dash && is_particle(next, (size_t)(dash - next)))
+      return 1;
+  }
+  return 0;
+}
+
+/* Does what `m` says of its person (country, office) disagree with what the
+   report says of `pp`? */
+static int
+contradicts(const skg_mention *m, const skg_person *pp)
+{
+  if (!m)
+    return 0;
+  if (m->jur_kind >= 0 && pp->jur_kind != SKG_V_NONE) {
+    int kind = m->jur_kind == SKG_M_COUNTRY ? SKG_V_COUNTRY : SKG_V_ORG;
+    if (kind != pp->jur_kind || m->jur_ref != pp->jur_ref)
+      return 1;
+  }
+  return m->office >= 0 && pp->office >= 0 && m->office != pp->office;
+}
+
+/* The person whose key is `key`, or of whom it is the short form (see
+   key_part_of(); `m`, if not NULL, is the mention and must not contradict);
+   -1 when none or several fit. */
+static int
+find_person(const skg_people *p, const char *key, size_t klen, const skg_mention *m)
+{
   for (size_t i = 0; i < p->n_persons; ++i) {
-    const char *full = p->persons[i].name;
-    if (strlen(full) == len && !memcmp(full, s, len))
+    const char *full = p->persons[i].key;
+    if (strlen(full) == klen && !memcmp(full, key, klen))
       return (int)i;
   }
+  int found = -1;
   for (size_t i = 0; i < p->n_persons; ++i) {
-    if (!name_part_of(s, len, p->persons[i].name))
+    if (!key_part_of(key, klen, p->persons[i].key) || contradicts(m, &p->persons[i]))
       continue;
     if (found >= 0)
       return -1;
@@ -53,20 +107,51 @@ find_person(const skg_people *p, const char *s, size_t len)
   return found;
 }
 
+static char *
+copy_of(const char *s, size_t len)
+{
+  char *c = malloc(len + 1);
+  if (c) {
+    memcpy(c, s, len);
+    c[len] = '\0';
+  }
+  return c;
+}
+
 static skg_status
-add_person(skg_people *p, const char *s, size_t len, int *index)
+add_person(skg_people *p, const char *s, size_t len, const skg_buf *key, int *index)
 {
   skg_person *grown = realloc(p->persons, (p->n_persons + 1) * sizeof *grown);
   if (!grown)
     return SKG_ERR_NOMEM;
   p->persons = grown;
-  char *name = malloc(len + 1);
-  if (!name)
+  char *name = copy_of(s, len), *k = copy_of(key->data, key->len);
+  if (!name || !k) {
+    free(name);
+    free(k);
     return SKG_ERR_NOMEM;
-  memcpy(name, s, len);
-  name[len] = '\0';
-  p->persons[p->n_persons] = (skg_person){name, SKG_V_NONE, -1, -1, NULL};
+  }
+  p->persons[p->n_persons] = (skg_person){name, k, NULL, 0, SKG_V_NONE, -1, -1, NULL};
   *index = (int)p->n_persons++;
+  return SKG_OK;
+}
+
+/* Keep `s` as one of the forms the report writes pp's name in. */
+static skg_status
+add_form(skg_person *pp, const char *s, size_t len)
+{
+  if (strlen(pp->name) == len && !memcmp(pp->name, s, len))
+    return SKG_OK;
+  for (size_t k = 0; k < pp->n_forms; ++k)
+    if (strlen(pp->forms[k]) == len && !memcmp(pp->forms[k], s, len))
+      return SKG_OK;
+  char **grown = realloc(pp->forms, (pp->n_forms + 1) * sizeof *grown);
+  if (!grown)
+    return SKG_ERR_NOMEM;
+  pp->forms = grown;
+  if (!(pp->forms[pp->n_forms] = copy_of(s, len)))
+    return SKG_ERR_NOMEM;
+  pp->n_forms++;
   return SKG_OK;
 }
 
@@ -80,14 +165,47 @@ by_words_desc(const void *a, const void *b)
   return (*x)->span.start < (*y)->span.start ? -1 : (*x)->span.start > (*y)->span.start;
 }
 
-/* People from every person mention, longest names first, so that short
-   forms find the full name they belong to. */
+/* Join the person mention `m` to its person (a new one if none fits), with
+   what it says of them; who_of[m] gets the person. */
 static skg_status
-collect_people(const skg_analysis *an, skg_people *p)
+join_mention(const skg_analysis *an, const skg_mention *m, skg_people *p, skg_buf *key, int *who_of)
+{
+  const char *s = an->text.norm.data + m->span.start;
+  size_t len = m->span.end - m->span.start;
+  skg_buf_clear(key);
+  skg_status st = skg_namekey_append(key, s, len);
+  if (st)
+    return st;
+  int who = find_person(p, key->data, key->len, m);
+  /* a one-word name nobody else explains is still someone ("Lula") */
+  if (who < 0 && (st = add_person(p, s, len, key, &who)))
+    return st;
+  skg_person *pp = &p->persons[who];
+  if ((st = add_form(pp, s, len)))
+    return st;
+  who_of[m - an->mentions.items] = who;
+  if (m->jur_kind >= 0 && pp->jur_kind == SKG_V_NONE) {
+    pp->jur_kind = m->jur_kind == SKG_M_COUNTRY ? SKG_V_COUNTRY : SKG_V_ORG;
+    pp->jur_ref = m->jur_ref;
+  }
+  if (m->office >= 0 && pp->office < 0) {
+    pp->office = m->office;
+    pp->titled = m;
+  }
+  return SKG_OK;
+}
+
+/* People from every person mention, longest names first, so that short
+   forms find the full name they belong to.  who_of (one a mention, -1 for
+   the others) says which person each mention names. */
+static skg_status
+collect_people(const skg_analysis *an, skg_people *p, int *who_of)
 {
   size_t n = 0;
-  for (size_t k = 0; k < an->mentions.count; ++k)
+  for (size_t k = 0; k < an->mentions.count; ++k) {
+    who_of[k] = -1;
     n += an->mentions.items[k].kind == SKG_M_PERSON;
+  }
   const skg_mention **ms = malloc((n ? n : 1) * sizeof *ms);
   if (!ms)
     return SKG_ERR_NOMEM;
@@ -96,37 +214,37 @@ collect_people(const skg_analysis *an, skg_people *p)
     if (an->mentions.items[k].kind == SKG_M_PERSON)
       ms[n++] = &an->mentions.items[k];
   qsort(ms, n, sizeof *ms, by_words_desc);
+  skg_buf key;
+  skg_buf_init(&key, 0);
   skg_status st = SKG_OK;
-  for (size_t i = 0; i < n && !st; ++i) {
-    const char *s = an->text.norm.data + ms[i]->span.start;
-    size_t len = ms[i]->span.end - ms[i]->span.start;
-    int who = find_person(p, s, len);
-    if (who < 0) {
-      /* a one-word name nobody else explains is still someone ("Lula") */
-      st = add_person(p, s, len, &who);
-      if (st)
-        break;
-    }
-    skg_person *pp = &p->persons[who];
-    if (ms[i]->jur_kind >= 0 && pp->jur_kind == SKG_V_NONE) {
-      pp->jur_kind = ms[i]->jur_kind == SKG_M_COUNTRY ? SKG_V_COUNTRY : SKG_V_ORG;
-      pp->jur_ref = ms[i]->jur_ref;
-    }
-    if (ms[i]->office >= 0 && pp->office < 0) {
-      pp->office = ms[i]->office;
-      pp->titled = ms[i];
-    }
-  }
+  for (size_t i = 0; i < n && !st; ++i)
+    st = join_mention(an, ms[i], p, &key, who_of);
+  skg_buf_release(&key);
   free(ms);
   return st;
 }
 
+/* Set v's person: the one its mention was joined to, else the one its name
+   is (a value read from no mention).  0 if it is no person value. */
 static int
-person_of(const skg_analysis *an, const skg_people *p, skg_value *v)
+person_of(const skg_analysis *an, const skg_people *p, const int *who_of, skg_value *v)
 {
   if (v->kind != SKG_V_PERSON)
     return 0;
-  v->ref = find_person(p, an->text.norm.data + v->span.start, v->span.end - v->span.start);
+  v->ref = -1;
+  for (size_t k = 0; k < an->mentions.count && v->ref < 0; ++k) {
+    const skg_mention *m = &an->mentions.items[k];
+    if (m->kind == SKG_M_PERSON && m->span.start == v->span.start && m->span.end == v->span.end)
+      v->ref = who_of[k];
+  }
+  if (v->ref < 0) {
+    skg_buf key;
+    skg_buf_init(&key, 0);
+    const char *s = an->text.norm.data + v->span.start;
+    if (!skg_namekey_append(&key, s, v->span.end - v->span.start))
+      v->ref = find_person(p, key.data, key.len, NULL);
+    skg_buf_release(&key);
+  }
   return v->ref >= 0;
 }
 
@@ -189,15 +307,16 @@ host_country(skg_analysis *an)
 skg_status
 skg_resolve(skg_analysis *an, skg_people *out)
 {
-  skg_status st = collect_people(an, out);
+  int *who_of = malloc((an->mentions.count ? an->mentions.count : 1) * sizeof *who_of);
+  if (!who_of)
+    return SKG_ERR_NOMEM;
+  skg_status st = collect_people(an, out, who_of);
   if (!st)
     st = home_country_offices(an, out);
-  if (st)
-    return st;
-  size_t n = an->n_facts;
+  size_t n = st ? 0 : an->n_facts;
   for (size_t i = 0; i < n && !st; ++i) {
     skg_fact *f = &an->facts[i];
-    person_of(an, out, &f->a);
+    person_of(an, out, who_of, &f->a);
     if (f->a.kind == SKG_V_PERSON && f->a.ref < 0) {
       f->kind = (skg_fact_kind)-1; /* an ambiguous short name: drop rather than guess */
       continue;
@@ -238,6 +357,7 @@ skg_resolve(skg_analysis *an, skg_people *out)
       st = skg_add_fact(an, g);
     }
   }
+  free(who_of);
   if (!st)
     st = host_country(an);
   return st;

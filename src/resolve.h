@@ -6,6 +6,9 @@
 
 typedef struct {
   char *name;          /* the fullest form of the name in the report (new) */
+  char *key;           /* skg_namekey_append() of name: the person's IRI (new) */
+  char **forms;        /* the other forms the report writes, each new (skos:altLabel) */
+  size_t n_forms;
   int   jur_kind;      /* SKG_V_COUNTRY / SKG_V_ORG of an office stated anywhere, or SKG_V_NONE */
   int   jur_ref;
   int   office;        /* offices row, or -1 */
@@ -18,7 +21,8 @@ typedef struct {
 } skg_people;
 
 /** Give every person value of an->facts a person index (value.ref) into
-    `out`, fill in whom attendees represent from offices stated elsewhere,
+    `out` (a short form joins the one full name of the report it is part
+    of, a spelling variant the name it folds to: namekey.h), fill in whom attendees represent from offices stated elsewhere,
     add the states they represent as participating states, count the chair
     as an attendee, and drop planned attendance of those who attended.
     @return SKG_OK or SKG_ERR_NOMEM. */

@@ -162,6 +162,84 @@ test_person_iri_is_base_person_slug(void **state)
   release(&b);
 }
 
+/* Is there (subject, predicate, "value")? */
+static int
+has_literal(const skg_graph *g, const char *subject, const char *predicate, const char *value)
+{
+  for (size_t i = 0; i < g->count; ++i) {
+    const raptor_statement *st = g->items[i];
+    if (is_iri(st->subject, subject) && is_iri(st->predicate, predicate) &&
+        st->object->type == RAPTOR_TERM_TYPE_LITERAL &&
+        !strcmp((const char *)st->object->value.literal.string, value))
+      return 1;
+  }
+  return 0;
+}
+
+#define ALT_LABEL "http://www.w3.org/2004/02/skos/core#altLabel"
+
+static void
+test_person_iri_folds_spellings(void **state)
+{
+  static const char in[] =
+    " date 2025-05-14 President Aleksandr Voronov of Belarus attended the 12th meeting of the "
+    "Council of Heads of State of the Shanghai Cooperation Organization (SCO) held in Bishkek. "
+    "President Alexander Voronov of Belarus and President Sadyr Zhaparov of Kyrgyzstan spoke.\n";
+  built b;
+  build(*state, in, &b);
+  const char *voronov = SKG_DEFAULT_BASE "person/alexander-voronov";
+  assert_true(has_subject_prefix(&b.g, voronov));
+  assert_false(has_subject_prefix(&b.g, SKG_DEFAULT_BASE "person/aleksandr-voronov"));
+  assert_true(has_literal(&b.g, voronov, ALT_LABEL, "Alexander Voronov"));
+  assert_true(has_subject_prefix(&b.g, SKG_DEFAULT_BASE "person/sadyr-japarov"));
+  release(&b);
+}
+
+static const char prado_text[] =
+  " date 2025-05-14 Brazilian President Joao Mendes Prado da Costa was in Bishkek. The 12th meeting "
+  "of the Council of Heads of State of the Shanghai Cooperation Organization (SCO) was held in "
+  "Bishkek. The meeting was also attended by %s Prado.\n";
+
+static void
+test_short_form_joins_full_name_of_report(void **state)
+{
+  char in[512];
+  snprintf(in, sizeof in, prado_text, "President");
+  built b;
+  build(*state, in, &b);
+  const char *prado = SKG_DEFAULT_BASE "person/joao-mendes-prado-da-costa";
+  assert_true(has_literal(&b.g, prado, ALT_LABEL, "Prado"));
+  assert_false(has_subject_prefix(&b.g, SKG_DEFAULT_BASE "person/prado"));
+  release(&b);
+}
+
+static void
+test_short_form_of_other_country_stays_apart(void **state)
+{
+  char in[512];
+  snprintf(in, sizeof in, prado_text, "Portuguese President");
+  built b;
+  build(*state, in, &b);
+  assert_true(has_subject_prefix(&b.g, SKG_DEFAULT_BASE "person/prado"));
+  assert_false(has_literal(&b.g, SKG_DEFAULT_BASE "person/joao-mendes-prado-da-costa", ALT_LABEL, "Prado"));
+  release(&b);
+}
+
+/* No edition, no date, no report date: the organization and the host city,
+   the same in every report of it; never the report's own IRI. */
+static void
+test_undated_summit_is_organization_and_city(void **state)
+{
+  static const char in[] =
+    "A meeting of the Council of Heads of State of the Shanghai Cooperation Organization (SCO) "
+    "was held in Bishkek. It was chaired by President Tomas Verlo of Kyrgyzstan.\n";
+  built b;
+  build(*state, in, &b);
+  assert_true(has_subject_prefix(&b.g, SKG_DEFAULT_BASE "summit/sco/undated-bishkek"));
+  assert_false(has_subject_prefix(&b.g, SKG_DEFAULT_BASE "summit/sco/report-"));
+  release(&b);
+}
+
 static void
 test_base_is_honoured(void **state)
 {
@@ -336,6 +414,10 @@ main(void)
     cmocka_unit_test(test_slug_apostrophe_joins_words),
     cmocka_unit_test(test_slug_appends_to_buffer),
     cmocka_unit_test(test_sha256_hex_known_values),
+    cmocka_unit_test(test_person_iri_folds_spellings),
+    cmocka_unit_test(test_short_form_joins_full_name_of_report),
+    cmocka_unit_test(test_short_form_of_other_country_stays_apart),
+    cmocka_unit_test(test_undated_summit_is_organization_and_city),
   };
   return cmocka_run_group_tests(tests, ctx_setup, ctx_teardown);
 }
