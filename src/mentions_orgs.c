@@ -410,8 +410,11 @@ meeting_of_name(finder *f, size_t i)
   int ref = -1;
   skg_status st = SKG_OK;
   /* one word that is itself a body ("the Summit of the Council") names none */
-  if (has_org_head(f, j, e) && !names_one_place(f, j, e) &&
-      !(e == j + 1 && word_in(f, j, org_heads, SKG_COUNT(org_heads)))) {
+  if (e == j + 1 && f->owner[j] < 0 && acronym_token(f, j) && !names_one_place(f, j, e)) {
+    /* "a summit of the MED9": an acronym the tables lack */
+    st = add_found_org(f, dup_span(f, j, e), dup_span(f, j, e), NULL, &ref);
+  } else if (has_org_head(f, j, e) && !names_one_place(f, j, e) &&
+             !(e == j + 1 && word_in(f, j, org_heads, SKG_COUNT(org_heads)))) {
     st = add_found_org(f, dup_span(f, j, e), NULL, NULL, &ref);
   } else if (tok_is(f, i, "Summit") && !skipped && tok_is(f, i + 2, "the") && e - j <= 2 &&
              !names_one_place(f, j, e)) {
@@ -468,8 +471,11 @@ only_common_words(const finder *f, size_t a, size_t b)
 static skg_status
 series_summit(finder *f, size_t i)
 {
+  /* "the NB8 meeting": at a plain meeting word, only an acronym names a group */
+  int plain = tok_is(f, i, "meeting") || tok_is(f, i, "Meeting") || tok_is(f, i, "leaders") ||
+              tok_is(f, i, "Leaders");
   if (!tok_is(f, i, "Summit") && !tok_is(f, i, "summit") && !tok_is(f, i, "Assembly") &&
-      !tok_is(f, i, "Council"))
+      !tok_is(f, i, "Council") && !plain)
     return SKG_OK;
   int summit = tok_is(f, i, "Summit") || tok_is(f, i, "summit");
   size_t b = i;
@@ -483,7 +489,8 @@ series_summit(finder *f, size_t i)
   while (a < b && (word_in(f, a, meeting_qualifiers, SKG_COUNT(meeting_qualifiers)) ||
                    is_dash(f, a) || tok_is(f, a, "+")))
     ++a;
-  if (a == b || is_dash(f, b - 1) || tok_is(f, b - 1, "+"))
+  if (a == b || is_dash(f, b - 1) || tok_is(f, b - 1, "+") ||
+      (plain && !(b == a + 1 && f->owner[a] < 0 && acronym_token(f, a))))
     return SKG_OK;
   int ref = -1;
   skg_status st = SKG_OK;

@@ -482,6 +482,28 @@ test_body_inside_a_longer_name(void **state)
   release(&f);
 }
 
+/* Groups the tables lack, by their acronyms at a meeting: "the B9 summit",
+   "a summit of the MED9", "the NB8 meeting"; "the Weimar Triangle summit" */
+static void
+test_groups_by_acronym_at_a_meeting(void **state)
+{
+  const char *texts[] = {"Leaders came to Sofia for the annual B9 summit.", "Croatia hosted a summit of the MED9 in Split.",
+                         "The NB8 meeting opened in Riga.", "The Weimar Triangle summit met in Weimar."};
+  const char *names[] = {"B9", "MED9", "NB8", "Weimar Triangle"};
+  for (size_t i = 0; i < 4; ++i) {
+    found f;
+    find_in(*state, texts[i], &f);
+    const skg_mention *m = named(&f, names[i]);
+    assert_non_null(m);
+    assert_int_equal(m->kind, SKG_M_ORG);
+    release(&f);
+  }
+  found f; /* a plain meeting word takes no words for a group: "the Sofia meeting" is a place's */
+  find_in(*state, "The Sofia meeting opened.", &f);
+  assert_int_equal(count_kind_within(&f, "Sofia", SKG_M_ORG), 0);
+  release(&f);
+}
+
 /* "Senegalese presidents A and his Mauritanian counterpart B"; "Bangladesh
    Prime Minister Sheikh Hasina" (the style kept where one word is left) */
 static void
@@ -643,6 +665,7 @@ main(void)
     cmocka_unit_test(test_ambassador_to_a_place),
     cmocka_unit_test(test_counterpart_and_sheikh),
     cmocka_unit_test(test_body_inside_a_longer_name),
+    cmocka_unit_test(test_groups_by_acronym_at_a_meeting),
     cmocka_unit_test(test_person_extent_before_comma_title_stops_at_country),
     cmocka_unit_test(test_person_title_of_the_country_name),
     cmocka_unit_test(test_person_after_possessive_country),
