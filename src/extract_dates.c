@@ -69,6 +69,76 @@ weekday_date(const skg_analysis *an, skg_fact *f)
   return 0;
 }
 
+static const char *const meeting_words[] = {"summit", "meeting", "session", "conference", "forum",
+                                            "council", "assembly", "gathering", "Summit", "Meeting",
+                                            "Session", "Conference", "Forum", "Council", "Assembly"};
+
+/* Does a meeting word stand in norm [from, to)? */
+static int
+meeting_word_in(const skg_analysis *an, size_t from, size_t to)
+{
+  return skg_find_any(an, from, to, meeting_words, SKG_COUNT(meeting_words));
+}
+
+/* Is mention k an organization other than the summit's, named with a
+   meeting ("the NATO summit", "the ordinary session of the ECOWAS Authority",
+   "the Union for the Mediterranean's Regional Forum")? */
+static int
+other_org_meeting(const skg_analysis *an, size_t k, skg_span sent)
+{
+  const skg_mention *o = &an->mentions.items[k];
+  if ((o->kind != SKG_M_ORG && o->kind != SKG_M_BODY) || o->ref == an->summits[0].org)
+    return 0;
+  size_t after = o->span.end + 32 < sent.end ? o->span.end + 32 : sent.end;
+  size_t before = o->span.start > sent.start + 40 ? o->span.start - 40 : sent.start;
+  return meeting_word_in(an, o->span.end, after) ||
+         (skg_ends_with_phrase(an, sent.start, o->span.start, "of the") && meeting_word_in(an, before, o->span.start));
+}
+
+/* Is the date mention k the day of another organization's meeting: is the
+   meeting named last before it (in its sentence) another's, not the summit's
+   ("The summit comes a month before the session of the ECOWAS Authority,
+   scheduled in Abuja on 13 December")? */
+static int
+dates_other_meeting(const skg_analysis *an, size_t first, size_t k)
+{
+  static const char *const ours[] = {"the summit", "this summit", "the meeting", "this meeting",
+                                     "the session", "the talks", "the gathering"};
+  const skg_mention *d = &an->mentions.items[k];
+  size_t s = skg_text_sentence_at(&an->text, d->span.start);
+  skg_span sent = an->text.sentences[s];
+  size_t other = 0, own = 0;
+  for (size_t j = first; j < k; ++j) {
+    const skg_mention *o = &an->mentions.items[j];
+    if (other_org_meeting(an, j, sent))
+      other = o->span.start + 1;
+    else if ((o->kind == SKG_M_ORG || o->kind == SKG_M_BODY) && o->ref == an->summits[0].org)
+      own = o->span.start + 1;
+  }
+  if (!other)
+    return 0;
+  for (size_t i = 0; i < SKG_COUNT(ours); ++i) {
+    size_t from = sent.start;
+    for (size_t at; (at = skg_find_phrase(an, from, d->span.start, ours[i])) != (size_t)-1; from = at + 1)
+      if (at + 1 > own)
+        own = at + 1;
+  }
+  return other > own;
+}
+
+/* A sentence that recalls or looks ahead to another meeting: "He recalled
+   the extraordinary summit held in Managua on 19 July 2025", "The summit
+   follows the fifth Summit ... held in April 2025", "will meet again ... from
+   28 to 30 October". */
+static int
+recalls_another_meeting(const skg_analysis *an, skg_span sent)
+{
+  static const char *const cues[] = {"recalled", "follows the", "followed the", "comes a", "comes two",
+                                     "comes after", "comes before", "last met", "meet again",
+                                     "met again", "previous"};
+  return skg_find_any(an, sent.start, sent.end, cues, SKG_COUNT(cues));
+}
+
 /* The number of days the meeting lasts, when a sentence naming it says so:
    "the two-day summit", "the three-day meeting"; 0 if none does. */
 static int
@@ -164,9 +234,11 @@ skg_extract_dates(skg_analysis *an)
       continue;
     size_t first, last;
     skg_sentence_mentions(an, s, &first, &last);
+    if (recalls_another_meeting(an, sent))
+      continue;
     for (size_t k = first; k < last; ++k) {
       const skg_mention *m = &an->mentions.items[k];
-      if (m->kind != SKG_M_DATE)
+      if (m->kind != SKG_M_DATE || dates_other_meeting(an, first, k))
         continue;
       /* "From July 2 to 6" is a trip; "since", "until", "by" are not the day it met */
       size_t before = m->span.start > sent.start + 8 ? m->span.start - 8 : sent.start;

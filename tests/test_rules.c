@@ -89,6 +89,19 @@ static const rule_case cases[] = {
   {"date.weekday-before-report", SKG_F_START_DATE, FIRES, "20250514",
    " date 2025-05-16 Leaders gathered in Kazan on Wednesday for a BRICS summit expected to address "
    "trade.\n", NULL},
+  /* another organization's meeting, named last before the date, has the date */
+  {"*", SKG_F_START_DATE, MUST_NOT, NULL,
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan. The summit comes a week before the "
+   "session of the NATO Council, scheduled in Oslo on 21 May.\n", NULL},
+  {"*", SKG_F_START_DATE, MUST_NOT, NULL,
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan. Its declaration is meant for the NATO "
+   "summit in Ankara on 7-8 July.\n", NULL},
+  {"*", SKG_F_START_DATE, MUST_NOT, NULL,
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan. He recalled the extraordinary summit "
+   "held in Moscow on 19 July 2024.\n", NULL},
+  {"date.stated", SKG_F_START_DATE, FIRES, "20250514",
+   " date 2025-05-20 After the NATO summit in Oslo, the 13th BRICS summit opened in Kazan on 14 May "
+   "2025.\n", NULL},
   /* the last day, by a closing verb and a weekday, less the meeting's length */
   {"date.last-day-less-length", SKG_F_START_DATE, FIRES, "20250513",
    " date 2025-05-14 The two-day BRICS summit in Kazan came to a close on Wednesday.\n", NULL},
