@@ -290,7 +290,7 @@ excluded_person(const skg_analysis *an, skg_span sent, const skg_mention *m)
 {
   static const char *const cues[] = {"invitation of", "talks with", "met with", "meeting with",
                                      "hosted by", "welcomed by", "received by", "phone call with",
-                                     "on behalf of", "message from", "congratulated", "talks with"};
+                                     "on behalf of", "representing", "message from", "congratulated", "talks with"};
   size_t from = m->extent.start > sent.start + 30 ? m->extent.start - 30 : sent.start;
   for (size_t i = 0; i < SKG_COUNT(cues); ++i)
     if (skg_find_phrase(an, from, m->extent.start, cues[i]) != (size_t)-1)
@@ -543,8 +543,10 @@ attendees_by_cue(skg_analysis *an, size_t s, int about, const skg_cue_hit *absen
         return st;
       *any = 1;
     }
-    /* a heading ending in a colon: the lines after it */
-    if (h->cue->side != SKG_SIDE_BEFORE && h->cue->side != SKG_SIDE_NEXT) {
+    /* a heading ending in a colon: the lines after it ("The following took
+       part in the session:" points at its list whatever the cue's side) */
+    if ((h->cue->side != SKG_SIDE_BEFORE && h->cue->side != SKG_SIDE_NEXT) ||
+        an->text.norm.data[sent.end - 1] == ':') {
       skg_status st = listed_attendees(an, s, planned);
       if (st)
         return st;
@@ -563,8 +565,9 @@ listed_attendees(skg_analysis *an, size_t s, int planned)
     size_t f2, l2;
     skg_sentence_mentions(an, t, &f2, &l2);
     for (size_t k = f2; k < l2; ++k)
-      if (an->mentions.items[k].kind == SKG_M_PERSON) {
-        /* "Azerbaijan – President A": the line's country first */
+      if (an->mentions.items[k].kind == SKG_M_PERSON &&
+          !excluded_person(an, an->text.sentences[t], &an->mentions.items[k])) {
+        /* "Azerbaijan – President A": the line's country first; not "representing A" */
         skg_status st = add_attendance(an, t, f2, &an->mentions.items[k], 1, planned,
                                        "attendee.listed-after-colon", 0.8);
         if (st)

@@ -333,6 +333,10 @@ name_before_comma(const finder *f, size_t end)
   if (start >= 2 && start < end && tok_is(f, start - 1, ".") && tok_len(f, start - 2) == 1 &&
       isupper((unsigned char)tok_text(f, start - 2)[0]))
     start -= 2;
+  /* "His Excellency Professor A B, President of X": the forms of address are the phrase's, not the name's */
+  size_t named = start < end ? name_start_after_honorifics(f, start) : start;
+  if (named > start && named < end)
+    start = named;
   return start < end && finder_contiguous(f, start, end) ? start : end;
 }
 
@@ -341,9 +345,10 @@ name_before_comma(const finder *f, size_t end)
 static size_t
 honorifics_before(const finder *f, size_t i)
 {
-  for (size_t back = 1; back <= 4 && back <= i; ++back)
+  /* the earliest start whose forms of address run up to i: "His Excellency Professor" */
+  for (size_t back = 6 < i ? 6 : i; back >= 1; --back)
     if (honorific_len(f, i - back) == back)
-      return honorifics_before(f, i - back);
+      return i - back;
   return i;
 }
 

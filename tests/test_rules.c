@@ -293,6 +293,19 @@ static const rule_case cases[] = {
   {"attendee.listed-after-colon", SKG_F_ATTENDANCE, FIRES, "Ravi Kumar",
    " date 2025-05-14 The 13th BRICS summit opened in Kazan.\nTaking part in the summit were:\n"
    "President Amara Diallo (Senegal)\nPrime Minister Ravi Kumar (India)\n", NULL},
+  /* a cue of any side before the colon; the one a line's attendee represents is not there */
+  {"attendee.listed-after-colon", SKG_F_ATTENDANCE, FIRES, "Ravi Kumar",
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan.\nThe following took part in the session:\n"
+   "- His Excellency Professor Amara Diallo, President of Senegal;\n- His Excellency Ravi Kumar, Prime "
+   "Minister of India, representing His Excellency Anil Mehta, President of India.\n", NULL},
+  {"attendee.listed-after-colon", SKG_F_ATTENDANCE, MUST_NOT, "Anil Mehta",
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan.\nThe following took part in the session:\n"
+   "- His Excellency Professor Amara Diallo, President of Senegal;\n- His Excellency Ravi Kumar, Prime "
+   "Minister of India, representing His Excellency Anil Mehta, President of India.\n", NULL},
+  /* the chair's phrase opens with all its forms of address */
+  {"chair.chairmanship-of", SKG_F_CHAIR, FIRES, "Amara Diallo",
+   " date 2025-05-14 The 13th BRICS summit was held in Kazan under the chairmanship of His Excellency "
+   "Professor Amara Diallo, President of Senegal.\n", NULL},
   /* a list after a colon that no cue introduces is no list of attendees */
   {"attendee.listed-after-colon", SKG_F_ATTENDANCE, MUST_NOT, NULL,
    " date 2025-05-14 The 13th BRICS summit opened in Kazan.\nThe summit's speakers thanked:\n"
