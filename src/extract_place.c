@@ -80,6 +80,29 @@ names_summit_here(const skg_analysis *an, size_t s)
   return skg_find_any(an, sent.start, sent.end, words, SKG_COUNT(words));
 }
 
+/* Does the clause of the city at `at` speak of the meeting: a meeting word
+   or verb before it in that clause (a clause about someone, "who ...", is its
+   own), or the city early in the sentence?  "who was recovering from surgery
+   in Abidjan" places someone, not the meeting. */
+static int
+meeting_in_clause(const skg_analysis *an, size_t start, size_t at)
+{
+  static const char *const words[] = {"summit", "meeting", "session", "conference", "forum", "talks",
+                                      "held", "met", "meet", "gathered", "gather", "convened", "hosted",
+                                      "opened", "took place", "takes place", "Summit", "Meeting",
+                                      "Session", "Conference", "Forum", "assembly", "Assembly",
+                                      "leaders", "heads of state", "arrived", "arrive", "began",
+                                      "started", "ended", "closed", "concluded"};
+  const char *t = an->text.norm.data;
+  size_t from = start;
+  for (size_t i = at; i > start; --i)
+    if (t[i - 1] == ';' || !strncmp(t + i - 1, " who ", 5)) {
+      from = i;
+      break;
+    }
+  return at - start < 80 || skg_find_any(an, from, at, words, SKG_COUNT(words));
+}
+
 /* The host city by the language around one city mention, or NULL. */
 static const char *
 city_rule(const skg_analysis *an, size_t s, const skg_mention *m, double *conf)
@@ -90,6 +113,12 @@ city_rule(const skg_analysis *an, size_t s, const skg_mention *m, double *conf)
       preceded_by(an, start, at, "via video link from") || preceded_by(an, start, at, "from") ||
       preceded_by(an, start, at, "chaired from") || skg_in_quotes(an, s, at))
     return NULL;
+  /* where something or someone is, not where the meeting was */
+  static const char *const placing[] = {"based in", "lives in", "born in", "headquartered in",
+                                        "living in", "exile in", "studied in", "buried in"};
+  for (size_t i = 0; i < SKG_COUNT(placing); ++i)
+    if (preceded_by(an, start, at, placing[i]))
+      return NULL;
   *conf = 0.95;
   if (preceded_by(an, start, at, "held in") || preceded_by(an, start, at, "take place in") ||
       preceded_by(an, start, at, "took place in") || preceded_by(an, start, at, "convened in") ||
@@ -100,7 +129,8 @@ city_rule(const skg_analysis *an, size_t s, const skg_mention *m, double *conf)
       preceded_by(an, start, at, "arrived in") || preceded_by(an, start, at, "visiting"))
     return "host-city.visit-to-attend";
   *conf = 0.85;
-  if (preceded_by(an, start, at, "in") || preceded_by(an, start, at, "in the city of"))
+  if ((preceded_by(an, start, at, "in") || preceded_by(an, start, at, "in the city of")) &&
+      meeting_in_clause(an, start, at))
     return "host-city.in";
   /* "taking place at Kampala", "at Havana's Palace of Conventions" */
   *conf = 0.8;
@@ -223,23 +253,29 @@ dateline_city(skg_analysis *an)
   if (doc->dateline.end <= doc->dateline.start)
     return SKG_OK;
   const skg_mention *place = NULL;
-  for (size_t k = 0; k < an->mentions.count; ++k) {
+  for (size_t k = 0; k < an->mentions.count && !place; ++k) {
     const skg_mention *m = &an->mentions.items[k];
     size_t orig = an->text.orig_start[m->span.start];
     if (m->kind == SKG_M_CITY && orig >= doc->dateline.start && orig < doc->dateline.end)
       place = m;
-    else if (m->kind == SKG_M_CITY) {
-      /* a city the sentence gives another meeting ("the next session in Yerevan") does not count */
-      size_t s = skg_text_sentence_at(&an->text, m->span.start);
-      if (skg_sentence_about_summit(an, s) && !skg_sentence_other_meeting(an, s))
-        return SKG_OK;
-    }
+  }
+  if (!place)
+    return SKG_OK;
+  for (size_t k = 0; k < an->mentions.count; ++k) {
+    const skg_mention *m = &an->mentions.items[k];
+    if (m->kind != SKG_M_CITY || m->ref == place->ref)
+      continue;
+    /* another city the report puts the meeting's people in ("met ... at UN
+       headquarters in New York"); not one the sentence gives another meeting
+       ("the next session in Yerevan") or someone ("who was recovering in Abidjan") */
+    size_t s = skg_text_sentence_at(&an->text, m->span.start);
+    double conf;
+    if (skg_sentence_about_summit(an, s) && !skg_sentence_other_meeting(an, s) && city_rule(an, s, m, &conf))
+      return SKG_OK;
   }
   for (size_t i = 0; i < an->n_facts; ++i)
     if (an->facts[i].kind == SKG_F_MODE && an->facts[i].a.kind == SKG_V_VIRTUAL)
       return SKG_OK;
-  if (!place)
-    return SKG_OK;
   size_t s = skg_text_sentence_at(&an->text, place->span.start);
   if (skg_sentence_is_plan(an, s, an->text.sentences[s].start, an->text.sentences[s].end))
     return SKG_OK;

@@ -166,6 +166,16 @@ static const rule_case cases[] = {
   {"host-city.summit-of", SKG_F_HOST_CITY, MUST_NOT, NULL,
    " date 2025-05-14 The 13th BRICS summit opened on Wednesday. The next summit of Moscow is "
    "planned for 2026.\n", NULL},
+  /* a city that places someone ("who was recovering ... in Moscow") is not the meeting's */
+  {"host-city.in", SKG_F_HOST_CITY, MUST_NOT, NULL,
+   " date 2025-05-14 The 13th BRICS summit opened on Wednesday. Senegal was represented by its vice "
+   "president, who read a message from the president, who officials said was recovering from surgery "
+   "in Moscow.\n", NULL},
+  /* the dateline's city, though the text names other cities that are no host's */
+  {"host-city.dateline", SKG_F_HOST_CITY, FIRES, "Kazan",
+   " date 2025-05-14 KAZAN, May 14 (Volga Wire) - The 13th BRICS summit ended on Wednesday. The leaders "
+   "agreed to set up a patrol unit to be based in Moscow, and its secretary, who lives in Moscow, "
+   "read the text.\n", NULL},
   /* a dateline after a pull quote, and a city the sentence gives the next meeting */
   {"host-city.dateline", SKG_F_HOST_CITY, FIRES, "Kazan",
    " date 2025-05-14 \"It went well,\" said one delegate at the close of the talks.\nKAZAN, May 14 "
