@@ -72,11 +72,24 @@ spaces(const char *s, size_t len, size_t i)
   return i;
 }
 
+/* After a day's digits: past "st", "nd", "rd", "th" ("12th"). */
+static size_t
+ordinal_suffix(const char *s, size_t len, size_t i)
+{
+  if (i + 2 <= len && (!strncmp(s + i, "st", 2) || !strncmp(s + i, "nd", 2) || !strncmp(s + i, "rd", 2) ||
+                       !strncmp(s + i, "th", 2)) &&
+      (i + 2 == len || !isalpha((unsigned char)s[i + 2])))
+    return i + 2;
+  return i;
+}
+
 /* "-24", "–24", " to 24", " and 16" after a day: the last day of a range. */
 static size_t
 day_range(const char *s, size_t len, size_t i, int *end_day)
 {
   size_t j = i;
+  if (j + 1 < len && s[j] == ' ' && (s[j + 1] == '-' || (j + 4 <= len && !memcmp(s + j + 1, "\xE2\x80\x93", 3))))
+    ++j; /* "3 - 5 July" */
   if (j < len && s[j] == '-')
     ++j;
   else if (j + 3 <= len && !memcmp(s + j, "\xE2\x80\x93", 3))
@@ -87,12 +100,14 @@ day_range(const char *s, size_t len, size_t i, int *end_day)
     j += 5;
   else
     return i;
+  if (j > i && j < len && s[j] == ' ' && s[j - 1] != ' ')
+    ++j; /* "3- 5 July" */
   int d;
   size_t n = digits(s + j, len - j, 2, &d);
   if (!n || d < 1 || d > 31)
     return i;
   *end_day = d;
-  return j + n;
+  return ordinal_suffix(s, len, j + n);
 }
 
 static size_t
@@ -126,10 +141,29 @@ skg_date_parse(const char *s, size_t len, skg_date *out)
     }
     return 0;
   }
+  if (n >= 1 && n <= 2 && n + 8 <= len && (s[n] == '.' || s[n] == '/') && isdigit((unsigned char)s[n + 1])) {
+    /* 05.11.2026: day, month, year, as Europe writes them; with slashes only
+       when the order shows (14/12/2026, 12/14/2026), as America writes the month first */
+    int m, y;
+    char sep = s[n];
+    size_t nm = digits(s + n + 1, len - n - 1, 2, &m);
+    if (!nm || n + 1 + nm >= len || s[n + 1 + nm] != sep ||
+        digits(s + n + 2 + nm, len - n - 2 - nm, 4, &y) != 4 || y < 1900)
+      return 0;
+    int day = v;
+    if (sep == '/' && v <= 12 && m > 12)
+      day = m, m = v;
+    else if (sep == '/' && v <= 12)
+      return 0;
+    if (!skg_date_valid(y, m, day))
+      return 0;
+    *out = (skg_date){y, m, day, 0};
+    return n + 2 + nm + 4;
+  }
   if (n >= 1 && n <= 2) {
-    /* 4 July 2024, 15-16 September 2022 */
+    /* 4 July 2024, 15-16 September 2022, 12th July */
     d.day = v;
-    size_t i = day_range(s, len, n, &d.end_day);
+    size_t i = day_range(s, len, ordinal_suffix(s, len, n), &d.end_day);
     i = spaces(s, len, i);
     size_t w = word(s + i, len - i);
     if (!w || !(d.month = skg_month_from_name(s + i, w)))
@@ -147,11 +181,7 @@ skg_date_parse(const char *s, size_t len, skg_date *out)
   n = digits(s + i, len - i, 2, &d.day);
   if (!n)
     return 0;
-  i += n;
-  if (i + 2 <= len && (!strncmp(s + i, "st", 2) || !strncmp(s + i, "nd", 2) ||
-                       !strncmp(s + i, "rd", 2) || !strncmp(s + i, "th", 2)))
-    i += 2;
-  i = day_range(s, len, i, &d.end_day);
+  i = day_range(s, len, ordinal_suffix(s, len, i + n), &d.end_day);
   i = year_after(s, len, i, &d.year);
   if (!skg_date_valid(d.year, d.month, d.day))
     return 0;

@@ -29,44 +29,81 @@ yyyymmdd(int y, int m, int d)
 /* "took place in Bishkek on Thursday": the last such day up to the report's
    date, when the report is dated and the sentence names the meeting in the
    past.  Returns 1 and fills *f if found. */
+/* "chaired today's talks", "at yesterday's opening ceremony": the day
+   against the report's, in a sentence naming the meeting or right before a
+   meeting word.  Returns 1 and fills *f if found. */
+static int
+relative_date(const skg_analysis *an, skg_fact *f)
+{
+  static const struct {
+    const char *word;
+    int days;
+  } relative[] = {{"today", 0}, {"today's", 0}, {"yesterday", -1}, {"yesterday's", -1}};
+  static const char *const events[] = {"talks", "summit", "meeting", "session", "opening", "gathering"};
+  const skg_date *d = &an->doc->date;
+  for (size_t s = 0; s < an->text.n_sentences; ++s) {
+    skg_span sent = an->text.sentences[s];
+    if (skg_sentence_other_meeting(an, s) || skg_sentence_is_plan(an, s, sent.start, sent.end))
+      continue;
+    for (size_t r = 0; r < SKG_COUNT(relative); ++r) {
+      size_t at = skg_find_phrase(an, sent.start, sent.end, relative[r].word);
+      if (at == (size_t)-1 || skg_in_quotes(an, s, at))
+        continue;
+      size_t after = at + strlen(relative[r].word), near = after + 12 < sent.end ? after + 12 : sent.end;
+      if (!skg_sentence_names_meeting(an, s) && !skg_find_any(an, after, near, events, SKG_COUNT(events)))
+        continue;
+      *f = (skg_fact){SKG_F_START_DATE, 0,
+                      skg_value_num(SKG_V_DATE, skg_add_days(yyyymmdd(d->year, d->month, d->day), relative[r].days)),
+                      skg_value_ref(SKG_V_NONE, -1), skg_value_ref(SKG_V_NONE, -1), 0,
+                      (skg_span){at, after}, s, "date.relative-to-report", 0.6};
+      return 1;
+    }
+  }
+  return 0;
+}
+
 static int
 weekday_date(const skg_analysis *an, skg_fact *f)
 {
   const skg_date *d = &an->doc->date;
   if (!d->year || !d->month || !d->day)
     return 0;
-  for (size_t s = 0; s < an->text.n_sentences; ++s) {
-    skg_span sent = an->text.sentences[s];
-    /* "closed the summit on Tuesday" is its last day, not its first */
-    if (!skg_sentence_names_meeting(an, s) ||
-        skg_find_phrase(an, sent.start, sent.end, "closed") != (size_t)-1 ||
-        skg_find_phrase(an, sent.start, sent.end, "came to a close") != (size_t)-1 ||
-        skg_find_phrase(an, sent.start, sent.end, "ended") != (size_t)-1 ||
-        skg_find_phrase(an, sent.start, sent.end, "concluded") != (size_t)-1)
-      continue;
-    size_t from = sent.start;
-    for (;;) {
-      size_t at = skg_find_phrase(an, from, sent.end, "on");
-      if (at == (size_t)-1)
-        break;
-      from = at + 2;
-      const char *w = an->text.norm.data + at + 3;
-      size_t len = 0;
-      while (at + 3 + len < sent.end && isalpha((unsigned char)w[len]))
-        ++len;
-      int wd = skg_weekday_from_name(w, len);
-      /* a plan before the day ("will meet on Friday"), not after it ("met on
-         Thursday for a summit expected to address ...") */
-      if (wd < 0 || skg_sentence_other_meeting(an, s) || skg_sentence_is_plan(an, s, sent.start, at + 3 + len))
+  /* "ran from Thursday 12th to Saturday 14th" first, then "on Thursday" */
+  static const char *const preps[] = {"from", "on"};
+  for (size_t p = 0; p < SKG_COUNT(preps); ++p)
+    for (size_t s = 0; s < an->text.n_sentences; ++s) {
+      skg_span sent = an->text.sentences[s];
+      /* "closed the summit on Tuesday" is its last day, not its first */
+      if (!skg_sentence_names_meeting(an, s) || skg_sentence_other_meeting(an, s) ||
+          skg_find_phrase(an, sent.start, sent.end, "closed") != (size_t)-1 ||
+          skg_find_phrase(an, sent.start, sent.end, "came to a close") != (size_t)-1 ||
+          skg_find_phrase(an, sent.start, sent.end, "ended") != (size_t)-1 ||
+          skg_find_phrase(an, sent.start, sent.end, "concluded") != (size_t)-1 ||
+          skg_find_phrase(an, sent.start, sent.end, "wrapped up") != (size_t)-1)
         continue;
-      *f = (skg_fact){SKG_F_START_DATE, 0,
-                      skg_value_num(SKG_V_DATE, skg_last_weekday(d->year, d->month, d->day, wd)),
-                      skg_value_ref(SKG_V_NONE, -1), skg_value_ref(SKG_V_NONE, -1), 0,
-                      (skg_span){at + 3, at + 3 + len}, s, "date.weekday-before-report", 0.7};
-      return 1;
+      for (size_t from = sent.start;;) {
+        size_t at = skg_find_phrase(an, from, sent.end, preps[p]);
+        if (at == (size_t)-1)
+          break;
+        from = at + 2;
+        size_t w_at = at + strlen(preps[p]) + 1;
+        const char *w = an->text.norm.data + w_at;
+        size_t len = 0;
+        while (w_at + len < sent.end && isalpha((unsigned char)w[len]))
+          ++len;
+        int wd = skg_weekday_from_name(w, len);
+        /* a plan before the day ("will meet on Friday"), not after it ("met on
+           Thursday for a summit expected to address ...") */
+        if (wd < 0 || skg_sentence_is_plan(an, s, sent.start, w_at + len))
+          continue;
+        *f = (skg_fact){SKG_F_START_DATE, 0,
+                        skg_value_num(SKG_V_DATE, skg_last_weekday(d->year, d->month, d->day, wd)),
+                        skg_value_ref(SKG_V_NONE, -1), skg_value_ref(SKG_V_NONE, -1), 0,
+                        (skg_span){w_at, w_at + len}, s, "date.weekday-before-report", 0.7};
+        return 1;
+      }
     }
-  }
-  return 0;
+  return relative_date(an, f);
 }
 
 static const char *const meeting_words[] = {"summit", "meeting", "session", "conference", "forum",
@@ -310,8 +347,17 @@ skg_extract_dates(skg_analysis *an)
     best.confidence = 0.7;
     best_rank = 1;
   }
-  if (!best_rank && !(best_rank = weekday_date(an, &best)))
-    return end.kind && end.a.num > 10000 * 1900 ? skg_add_fact(an, end) : SKG_OK;
+  if (!best_rank && !(best_rank = weekday_date(an, &best))) {
+    if (!end.kind || end.a.num < 10000 * 1900)
+      return SKG_OK;
+    /* only its last day is told ("wrapped up their summit on Sunday"): a
+       meeting of one day, as far as the report says */
+    best = end;
+    best.kind = SKG_F_START_DATE;
+    best.rule = "date.last-day-only";
+    best.confidence = 0.5;
+    best_rank = 1;
+  }
   if (end.kind && end.a.num < 10000)
     end.a.num += best.a.num / 10000 * 10000;
   sm->year = (int)(best.a.num / 10000);

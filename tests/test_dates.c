@@ -70,6 +70,37 @@ test_iso(void **state)
   assert_int_equal(parse("2024-02-30", &d), 0);
 }
 
+/* "05.11.2026" (day first), "3- 5 July 2023", "13th to 15th June", "12th July" */
+static void
+test_dotted_spaced_and_ordinal_days(void **state)
+{
+  (void)state;
+  skg_date d;
+  assert_int_equal(parse("05.11.2026, the", &d), 10);
+  assert_int_equal(d.day, 5);
+  assert_int_equal(d.month, 11);
+  assert_int_equal(d.year, 2026);
+  assert_int_equal(parse("3- 5 July 2023", &d), 14);
+  assert_int_equal(d.day, 3);
+  assert_int_equal(d.end_day, 5);
+  assert_int_equal(parse("13th to 15th June", &d), 17);
+  assert_int_equal(d.day, 13);
+  assert_int_equal(d.end_day, 15);
+  assert_int_equal(d.month, 6);
+  assert_int_equal(parse("12th July 2025", &d), 14);
+  assert_int_equal(d.day, 12);
+  assert_int_equal(parse("12th summit", &d), 0);
+  assert_int_equal(parse("31.02.2026", &d), 0);  /* no such day */
+  assert_int_equal(parse("14/12/2026 08:55", &d), 10);
+  assert_int_equal(d.day, 14);
+  assert_int_equal(d.month, 12);
+  assert_int_equal(parse("12/14/2026", &d), 10);
+  assert_int_equal(d.day, 14);
+  assert_int_equal(d.month, 12);
+  assert_int_equal(parse("05/11/2026", &d), 0);  /* which comes first is not told */
+  assert_int_equal(parse("1.5 percent", &d), 0);
+}
+
 static void
 test_not_dates(void **state)
 {
@@ -92,6 +123,7 @@ main(void)
     cmocka_unit_test(test_month_range_and_and),
     cmocka_unit_test(test_iso),
     cmocka_unit_test(test_not_dates),
+    cmocka_unit_test(test_dotted_spaced_and_ordinal_days),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

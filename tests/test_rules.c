@@ -102,6 +102,18 @@ static const rule_case cases[] = {
   {"date.stated", SKG_F_START_DATE, FIRES, "20250514",
    " date 2025-05-20 After the NATO summit in Oslo, the 13th BRICS summit opened in Kazan on 14 May "
    "2025.\n", NULL},
+  /* "from Thursday 12th to Saturday 14th" over a later "on Saturday" */
+  {"date.weekday-before-report", SKG_F_START_DATE, FIRES, "20250515",
+   " date 2025-05-17 Leaders of BRICS agreed on Saturday to set up a fund. The 13th BRICS summit ran "
+   "from Thursday 15th to Saturday 17th in Kazan.\n", NULL},
+  {"date.relative-to-report", SKG_F_START_DATE, FIRES, "20250514",
+   " date 2025-05-14 The BRICS leaders met in Kazan. The host, who chaired today's talks, spoke.\n", NULL},
+  {"date.relative-to-report", SKG_F_START_DATE, FIRES, "20250513",
+   " date 2025-05-14 The BRICS summit went on in Kazan. At yesterday's opening ceremony the host spoke.\n", NULL},
+  {"date.relative-to-report", SKG_F_START_DATE, MUST_NOT, NULL,
+   " date 2025-05-14 The BRICS summit opened in Kazan. Today the markets rose.\n", NULL},
+  {"date.last-day-only", SKG_F_START_DATE, FIRES, "20250511",
+   " date 2025-05-12 BRICS leaders wrapped up their 13th Summit here on Sunday.\n", NULL},
   /* the last day, by a closing verb and a weekday, less the meeting's length */
   {"date.last-day-less-length", SKG_F_START_DATE, FIRES, "20250513",
    " date 2025-05-14 The two-day BRICS summit in Kazan came to a close on Wednesday.\n", NULL},
