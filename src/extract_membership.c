@@ -79,10 +79,12 @@ accessions_in(skg_analysis *an, size_t s)
         return st;
       continue;
     }
-    /* "welcomed Iran's formal membership", "approved X's full membership" */
+    /* "welcomed Iran's formal membership", "approved X's full membership",
+       "approved Montenegro's application for membership" */
     if (possessive && rest > 11 &&
         (!strncmp(after, " formal membership", 18) || !strncmp(after, " full membership", 16) ||
-         !strncmp(after, " membership", 11))) {
+         !strncmp(after, " membership", 11) || (rest > 27 && !strncmp(after, " application for membership", 27)) ||
+         (rest > 20 && !strncmp(after, " application to join", 20)))) {
       size_t near = m->span.start > sent.start + 48 ? m->span.start - 48 : sent.start;
       if (skg_find_any(an, near, m->span.start, done, SKG_COUNT(done))) {
         skg_status st = accession(an, s, m, SKG_V_COMPLETED, "accession.welcomed-membership", 0.85);
@@ -123,6 +125,18 @@ accessions_in(skg_analysis *an, size_t s)
           return st;
         continue;
       }
+    }
+    /* "formally welcomed the Republic of Chile as a full Member Country",
+       "welcomed Iran as its newest member" */
+    size_t as_end = m->span.end + 40 < sent.end ? m->span.end + 40 : sent.end;
+    size_t welcome_from = m->span.start > sent.start + 16 ? m->span.start - 16 : sent.start;
+    if (skg_find_text(an, welcome_from, m->span.start, "welcomed") != (size_t)-1 &&
+        skg_find_phrase(an, m->span.end, sent.end, "as") == m->span.end + 1 &&
+        skg_find_text(an, m->span.end, as_end, "member") != (size_t)-1) {
+      skg_status st = accession(an, s, m, SKG_V_COMPLETED, "accession.welcomed-as-member", 0.85);
+      if (st)
+        return st;
+      continue;
     }
     /* "X joined as a full member", "X became a full member" */
     if ((skg_find_phrase(an, m->span.end, sent.end, "joined as") == m->span.end + 1 ||

@@ -377,6 +377,15 @@ static const rule_case cases[] = {
    "Declaration.\n", NULL},
 
   /* ---- accession ------------------------------------------------------- */
+  {"accession.welcomed-as-member", SKG_F_ACCESSION, FIRES, "IR completed",
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan. The Council formally welcomed the Islamic "
+   "Republic of Iran as a full Member Country.\n", NULL},
+  {"accession.welcomed-as-member", SKG_F_ACCESSION, MUST_NOT, NULL,
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan. The host welcomed Iran as a guest of the "
+   "talks.\n", NULL},
+  {"accession.welcomed-membership", SKG_F_ACCESSION, FIRES, "IR completed",
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan. The leaders approved Iran's application for "
+   "membership.\n", NULL},
   /* admission, done and expected */
   {"accession.admitted", SKG_F_ACCESSION, FIRES, "IR completed",
    " date 2025-05-14 The 13th BRICS summit opened in Kazan. Iran was admitted as the bloc's 11th "
