@@ -34,6 +34,29 @@ cap_word_before(const char *s, size_t from, size_t end, size_t *start)
   return 1;
 }
 
+/* From `at`: capitalised words and commas, then "and" and a capitalised word
+   ("Security and Stability"), as an enumeration inside a title goes on. */
+static int
+enumeration_goes_on(const skg_analysis *an, size_t at, size_t end)
+{
+  const char *s = an->text.norm.data;
+  for (int words = 0; at < end && words < 6; ++words) {
+    if (!isupper((unsigned char)s[at]))
+      return 0;
+    while (at < end && isalpha((unsigned char)s[at]))
+      ++at;
+    if (at + 5 < end && !strncmp(s + at, " and ", 5))
+      return isupper((unsigned char)s[at + 5]);
+    if (at + 2 < end && s[at] == ',' && s[at + 1] == ' ')
+      at += 2;
+    else if (at + 1 < end && s[at] == ' ')
+      ++at;
+    else
+      return 0;
+  }
+  return 0;
+}
+
 /* The end of a title's tail from `e` ("of the Council of Heads of State of
    the SCO", "on Climate Mobility and Displacement"): capitalised words and
    the joiners between them, up to the first other word; a second document
@@ -61,21 +84,52 @@ title_tail(const skg_analysis *an, skg_span sent, size_t from, size_t e)
     if (!cap && !joiner)
       break;
     if (we - e == 3 && !strncmp(s + e, "and", 3)) {
-      /* "... and the Five-Year Plan of Action": another document begins */
-      size_t look = we + 60 < sent.end ? we + 60 : sent.end;
+      /* "... and the Five-Year Plan of Action": another document begins (its
+         words, capitalised, right after "and [the]"), not "and Transport Connectivity" */
+      size_t look = we + 1;
+      if (look + 4 < sent.end && !strncmp(s + look, "the ", 4))
+        look += 4;
+      size_t run = look;
+      while (run < sent.end && (isupper((unsigned char)s[run]) || isdigit((unsigned char)s[run]))) {
+        while (run < sent.end && s[run] != ' ' && s[run] != ',' && s[run] != '.')
+          ++run;
+        if (run < sent.end && s[run] == ' ')
+          ++run;
+        else
+          break;
+      }
       int other = 0;
       for (size_t k = 0; k < SKG_COUNT(documents) && !other; ++k)
-        other = skg_find_phrase(an, we, look, documents[k]) != (size_t)-1;
+        other = skg_find_phrase(an, look, run, documents[k]) != (size_t)-1;
       if (other)
         break;
     }
     if (cap)
       last = we;
+    /* "on Peace, Security and Stability in Central Africa": an enumeration
+       inside the title, its items capitalised and its last after "and" */
+    if (cap && we + 2 < sent.end && s[we] == ',' && s[we + 1] == ' ' && isupper((unsigned char)s[we + 2]) &&
+        enumeration_goes_on(an, we + 2, sent.end)) {
+      e = we + 2;
+      continue;
+    }
     if (we >= sent.end || s[we] != ' ')
       break;
     e = we + 1;
   }
   return last;
+}
+
+/* Does a topic begin at `at` ("on European Security"), not a day ("on
+   Tuesday", "on 4 July", "on the last day")? */
+static int
+topic_after(const char *s, size_t at, size_t end)
+{
+  size_t w = at;
+  while (w < end && isalpha((unsigned char)s[w]))
+    ++w;
+  return w > at && isupper((unsigned char)s[at]) && skg_weekday_from_name(s + at, w - at) < 0 &&
+         !skg_month_from_name(s + at, w - at);
 }
 
 /* The title that ends (or begins) with the document word at [at, at+len):
@@ -101,7 +155,8 @@ title_at(const skg_analysis *an, skg_span sent, size_t at, size_t len, int org_n
   int named = words > 0 && !org_named;
   int tail = end + 8 < sent.end && (!strncmp(s + end, " of the ", 8) ||
                                    (!named && (!strncmp(s + end, " of ", 4) || !strncmp(s + end, " on ", 4) ||
-                                               !strncmp(s + end, " for ", 5))));
+                                               !strncmp(s + end, " for ", 5))) ||
+                                   (named && !strncmp(s + end, " on ", 4) && topic_after(s, end + 4, sent.end)));
   if (tail) {
     size_t e = end + 1;
     while (e < sent.end && s[e] != ' ')

@@ -366,6 +366,21 @@ static const rule_case cases[] = {
   {"declaration.adopted-title", SKG_F_DECLARATION, MUST_NOT, NULL,
    " date 2025-05-14 At the 13th BRICS summit the leaders said the next Green Growth Declaration "
    "would be adopted in 2026.\n", NULL},
+  /* a named title keeps its topic ("on European Security"), with an
+     enumeration inside it, and "and" that begins no other document; not a day */
+  {"declaration.city-named-title", SKG_F_DECLARATION, FIRES, "Kazan Declaration on European Security",
+   " date 2025-05-14 The 13th BRICS summit opened. The text is called the Kazan Declaration on "
+   "European Security.\n", NULL},
+  {"declaration.adopted-title", SKG_F_DECLARATION, FIRES, "Kazan Declaration",
+   " date 2025-05-14 The 13th BRICS summit opened. The leaders adopted the Kazan Declaration on "
+   "Tuesday.\n", NULL},
+  {"declaration.adopted-title", SKG_F_DECLARATION, FIRES,
+   "Kazan Declaration on Peace, Security and Stability in Central Asia",
+   " date 2025-05-14 The 13th BRICS summit opened. They adopted the Kazan Declaration on Peace, "
+   "Security and Stability in Central Asia.\n", NULL},
+  {"*", SKG_F_DECLARATION, FIRES, "Joint Statement of the BRICS Heads of State on Energy and Transport",
+   " date 2025-05-14 The 13th BRICS summit opened. They adopted the Joint Statement of the BRICS Heads "
+   "of State on Energy and Transport.\n", NULL},
   {"declaration.city-named-title", SKG_F_DECLARATION, FIRES, "Kazan Declaration",
    " date 2025-05-14 The 13th BRICS summit opened. The Kazan Declaration sets out a plan for food "
    "security.\n", NULL},
