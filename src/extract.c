@@ -59,6 +59,14 @@ skg_add_fact(skg_analysis *an, skg_fact f)
     an->facts = p;
     an->cap_facts = cap;
   }
+  /* the evidence stays inside its sentence, whatever a phrase's extent took in */
+  skg_span sent = an->text.sentences[f.sentence];
+  if (f.evidence.start < sent.start)
+    f.evidence.start = sent.start;
+  if (f.evidence.end > sent.end)
+    f.evidence.end = sent.end;
+  if (f.evidence.end < f.evidence.start)
+    f.evidence.end = f.evidence.start;
   an->facts[an->n_facts++] = f;
   return SKG_OK;
 }

@@ -340,6 +340,15 @@ name_before_comma(const finder *f, size_t end)
   return start < end && finder_contiguous(f, start, end) ? start : end;
 }
 
+/* Do tokens i and j stand in one sentence ("United States" as a heading is
+   not whose "President" the next line's is)? */
+static int
+same_sentence(const finder *f, size_t i, size_t j)
+{
+  return skg_text_sentence_at(f->text, f->toks->items[i].span.start) ==
+         skg_text_sentence_at(f->text, f->toks->items[j].span.start);
+}
+
 /* Where forms of address before the name at token i begin ("H.E." in
    "H.E. A, President of X"), or i. */
 static size_t
@@ -347,7 +356,7 @@ honorifics_before(const finder *f, size_t i)
 {
   /* the earliest start whose forms of address run up to i: "His Excellency Professor" */
   for (size_t back = 6 < i ? 6 : i; back >= 1; --back)
-    if (honorific_len(f, i - back) == back)
+    if (honorific_len(f, i - back) == back && same_sentence(f, i - back, i))
       return i - back;
   return i;
 }
@@ -361,7 +370,7 @@ titled_person(finder *f, int om)
   size_t ext_start = a;
   /* "Kazakh President", "Russia's President", "Pakistan Prime Minister", "CSTO Secretary General" */
   /* "European Council President": a summit body's office is its organization's */
-  if (a > 0 && ((m = mention_at(f, a - 1, SKG_M_ADJECTIVE)) >= 0 ||
+  if (a > 0 && same_sentence(f, a - 1, a) && ((m = mention_at(f, a - 1, SKG_M_ADJECTIVE)) >= 0 ||
                 (m = mention_at(f, a - 1, SKG_M_COUNTRY)) >= 0 ||
                 (m = mention_at(f, a - 1, SKG_M_ORG)) >= 0 || (m = mention_at(f, a - 1, SKG_M_BODY)) >= 0)) {
     skg_mention_kind k = f->out->items[m].kind;

@@ -519,6 +519,21 @@ test_counterpart_and_sheikh(void **state)
   release(&f);
 }
 
+/* A heading's country is not whose the next line's office is, and the
+   person's phrase does not reach back into it (evidence stays in its sentence). */
+static void
+test_heading_country_is_not_the_office_holders(void **state)
+{
+  found f;
+  find_in(*state, "Senegal\n\nPresident Amara Diallo said the talks went well.", &f);
+  const skg_mention *m = named(&f, "Amara Diallo");
+  assert_non_null(m);
+  assert_int_equal(m->kind, SKG_M_PERSON);
+  assert_int_equal(m->jur_kind, -1);
+  assert_true(span_is(&f, m->extent, "President Amara Diallo"));
+  release(&f);
+}
+
 /* "Ambassador of Turkmenistan to Bishkek A": where an envoy serves is part of the office phrase */
 static void
 test_ambassador_to_a_place(void **state)
@@ -664,6 +679,7 @@ main(void)
     cmocka_unit_test(test_country_comma_name_list_items),
     cmocka_unit_test(test_ambassador_to_a_place),
     cmocka_unit_test(test_counterpart_and_sheikh),
+    cmocka_unit_test(test_heading_country_is_not_the_office_holders),
     cmocka_unit_test(test_body_inside_a_longer_name),
     cmocka_unit_test(test_groups_by_acronym_at_a_meeting),
     cmocka_unit_test(test_person_extent_before_comma_title_stops_at_country),
