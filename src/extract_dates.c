@@ -43,14 +43,19 @@ relative_date(const skg_analysis *an, skg_fact *f)
   const skg_date *d = &an->doc->date;
   for (size_t s = 0; s < an->text.n_sentences; ++s) {
     skg_span sent = an->text.sentences[s];
-    if (skg_sentence_other_meeting(an, s) || skg_sentence_is_plan(an, s, sent.start, sent.end))
+    if (skg_sentence_other_meeting(an, s))
       continue;
     for (size_t r = 0; r < SKG_COUNT(relative); ++r) {
       size_t at = skg_find_phrase(an, sent.start, sent.end, relative[r].word);
-      if (at == (size_t)-1 || skg_in_quotes(an, s, at))
+      /* a plan before the word ("will meet today"), not after it */
+      if (at == (size_t)-1 || skg_in_quotes(an, s, at) || skg_sentence_is_plan(an, s, sent.start, at))
         continue;
       size_t after = at + strlen(relative[r].word), near = after + 12 < sent.end ? after + 12 : sent.end;
-      if (!skg_sentence_names_meeting(an, s) && !skg_find_any(an, after, near, events, SKG_COUNT(events)))
+      /* "the prime ministers met today at Bratislava Castle" */
+      static const char *const verbs[] = {"met", "gathered", "opened", "convened", "assembled"};
+      size_t before = at > sent.start + 10 ? at - 10 : sent.start;
+      if (!skg_sentence_names_meeting(an, s) && !skg_find_any(an, after, near, events, SKG_COUNT(events)) &&
+          !skg_find_any(an, before, at, verbs, SKG_COUNT(verbs)))
         continue;
       *f = (skg_fact){SKG_F_START_DATE, 0,
                       skg_value_num(SKG_V_DATE, skg_add_days(yyyymmdd(d->year, d->month, d->day), relative[r].days)),
@@ -58,6 +63,85 @@ relative_date(const skg_analysis *an, skg_fact *f)
                       (skg_span){at, after}, s, "date.relative-to-report", 0.6};
       return 1;
     }
+  }
+  return 0;
+}
+
+static int recalls_another_meeting(const skg_analysis *an, skg_span sent);
+static int closing_weekday(const skg_analysis *an, skg_fact *f);
+
+/* "was held on the 28th", "opened in Siem Reap, Cambodia, on the 14th": a
+   day of the report's month (or of the month before, for a day after the
+   report's), in a sentence naming the meeting.  Returns 1 and fills *f. */
+static int
+ordinal_day(const skg_analysis *an, skg_fact *f)
+{
+  const skg_date *d = &an->doc->date;
+  if (!d->year || !d->month || !d->day)
+    return 0;
+  const char *t = an->text.norm.data;
+  for (size_t s = 0; s < an->text.n_sentences; ++s) {
+    skg_span sent = an->text.sentences[s];
+    if (!skg_sentence_names_meeting(an, s) || skg_sentence_other_meeting(an, s) ||
+        recalls_another_meeting(an, sent))
+      continue;
+    for (size_t from = sent.start;;) {
+      size_t at = skg_find_phrase(an, from, sent.end, "on the");
+      if (at == (size_t)-1)
+        break;
+      from = at + 1;
+      size_t i = at + 7;
+      int day = 0;
+      while (i < sent.end && isdigit((unsigned char)t[i]) && day < 100)
+        day = day * 10 + (t[i++] - '0');
+      if (day < 1 || day > 31 || i + 2 > sent.end ||
+          (strncmp(t + i, "th", 2) && strncmp(t + i, "st", 2) && strncmp(t + i, "nd", 2) && strncmp(t + i, "rd", 2)) ||
+          (i + 2 < sent.end && isalpha((unsigned char)t[i + 2])) || skg_sentence_is_plan(an, s, sent.start, i))
+        continue;
+      int y = d->year, m = d->month;
+      if (day > d->day && --m == 0)
+        m = 12, --y;
+      if (!skg_date_valid(y, m, day))
+        continue;
+      *f = (skg_fact){SKG_F_START_DATE, 0, skg_value_num(SKG_V_DATE, yyyymmdd(y, m, day)),
+                      skg_value_ref(SKG_V_NONE, -1), skg_value_ref(SKG_V_NONE, -1), 0,
+                      (skg_span){at + 7, i + 2}, s, "date.day-of-report-month", 0.65};
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* A wire whose dateline gives the day ("MINSK, December 11. /TASS/. A
+   meeting of the Supreme Council ... approved"): the meeting's day when its
+   own sentence, or the next, names the meeting done that day.  Returns 1. */
+static int
+dateline_day(const skg_analysis *an, skg_fact *f)
+{
+  const skg_doc *doc = an->doc;
+  static const char *const done[] = {"opened", "met", "held", "gathered", "convened", "approved",
+                                     "adopted", "took place", "began", "kicked off", "agreed"};
+  skg_fact closing;
+  if (!doc->dateline_end || !doc->date.year || !doc->date.day || closing_weekday(an, &closing))
+    return 0; /* "wrapped up ... on Sunday" tells the day better */
+  for (size_t k = 0; k < an->mentions.count; ++k) {
+    const skg_mention *m = &an->mentions.items[k];
+    size_t orig = an->text.orig_start[m->span.start];
+    if (m->kind != SKG_M_DATE || orig < doc->dateline.start || orig >= doc->dateline_end)
+      continue;
+    size_t s = skg_text_sentence_at(&an->text, m->span.start);
+    for (size_t t = s; t < an->text.n_sentences && t <= s + 1; ++t) {
+      skg_span sent = an->text.sentences[t];
+      if (skg_sentence_names_meeting(an, t) && !skg_sentence_other_meeting(an, t) &&
+          !skg_sentence_is_plan(an, t, sent.start, sent.end) && skg_find_any(an, sent.start, sent.end, done, SKG_COUNT(done))) {
+        *f = (skg_fact){SKG_F_START_DATE, 0,
+                        skg_value_num(SKG_V_DATE, yyyymmdd(doc->date.year, doc->date.month, doc->date.day)),
+                        skg_value_ref(SKG_V_NONE, -1), skg_value_ref(SKG_V_NONE, -1), 0, m->span, s,
+                        "date.dateline-day", 0.6};
+        return 1;
+      }
+    }
+    return 0;
   }
   return 0;
 }
@@ -103,7 +187,7 @@ weekday_date(const skg_analysis *an, skg_fact *f)
         return 1;
       }
     }
-  return relative_date(an, f);
+  return relative_date(an, f) || ordinal_day(an, f) || dateline_day(an, f);
 }
 
 static const char *const meeting_words[] = {"summit", "meeting", "session", "conference", "forum",

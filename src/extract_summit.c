@@ -511,7 +511,8 @@ skg_sentence_other_meeting(const skg_analysis *an, size_t s)
   static const char *const cues[] = {"next", "previous", "last year", "last month", "earlier",
                                      "upcoming", "forthcoming", "following meeting",
                                      "following summit", "last november", "last december",
-                                     "last october", "last september", "last june", "last july"};
+                                     "last october", "last september", "last june", "last july",
+                                     "reconvene", "meet again", "will meet in"};
   skg_span sent = an->text.sentences[s];
   if (skg_find_any(an, sent.start, sent.end, cues, SKG_COUNT(cues)))
     return 1;

@@ -499,6 +499,13 @@ read_dateline(skg_doc *doc, size_t at)
       !(s[j] == '-' && j + 1 < len && s[j + 1] == ' ') &&
       !(j > 0 && s[j - 1] == ' ' && (s[j] == '-' || !strncmp(s + j, "\xE2\x80", 2))))
     return 0;
+  /* "GOVERNMENT INFORMATION SERVICE – GRENADA": a heading in capitals, no
+     dateline (a dateline's line goes on in lowercase) */
+  int lowercase_after = 0;
+  for (size_t k = j; k < len && s[k] != '\n' && !lowercase_after; ++k)
+    lowercase_after = islower((unsigned char)s[k]);
+  if (!lowercase_after)
+    return 0;
   doc->dateline = (skg_span){at, at + end};
   j += (s[j] == ',' || s[j] == '.' || s[j] == '-') ? 1 : 3;
   while (j < len && s[j] == ' ')

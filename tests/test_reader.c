@@ -148,6 +148,21 @@ test_dateline_after_a_pull_quote(void **state)
   skg_doc_release(&doc);
 }
 
+/* A heading in capitals with a dash is no dateline: the header goes on. */
+static void
+test_capital_heading_is_no_dateline(void **state)
+{
+  static const char in[] = "GOVERNMENT INFORMATION SERVICE \xE2\x80\x93 GRENADA\nDate: 2027-06-02\n\nThe Prime "
+                           "Minister today took part in the meeting.\n";
+  skg_doc doc;
+  assert_int_equal(load(*state, in, sizeof in - 1, &doc), SKG_OK);
+  assert_int_equal(doc.dateline.end, 0);
+  assert_int_equal(doc.date.year, 2027);
+  assert_int_equal(doc.date.month, 6);
+  assert_int_equal(doc.date.day, 2);
+  skg_doc_release(&doc);
+}
+
 /* A time stamp on its own line after a long title dates the report. */
 static void
 test_date_line_after_a_long_title(void **state)
@@ -461,6 +476,7 @@ main(void)
     cmocka_unit_test(test_dateline_with_agency_name_after_stop),
     cmocka_unit_test(test_dateline_after_a_pull_quote),
     cmocka_unit_test(test_date_line_after_a_long_title),
+    cmocka_unit_test(test_capital_heading_is_no_dateline),
     cmocka_unit_test(test_invalid_utf8_is_encoding_error),
     cmocka_unit_test(test_nul_byte_is_encoding_error),
     cmocka_unit_test(test_utf16_with_bom_is_decoded),

@@ -112,6 +112,18 @@ static const rule_case cases[] = {
    " date 2025-05-14 The BRICS summit went on in Kazan. At yesterday's opening ceremony the host spoke.\n", NULL},
   {"date.relative-to-report", SKG_F_START_DATE, MUST_NOT, NULL,
    " date 2025-05-14 The BRICS summit opened in Kazan. Today the markets rose.\n", NULL},
+  {"date.day-of-report-month", SKG_F_START_DATE, FIRES, "20250512",
+   " date 2025-05-14 The 13th BRICS summit was held on the 12th at the Kazan Expo.\n", NULL},
+  {"date.day-of-report-month", SKG_F_START_DATE, FIRES, "20250428",
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan, Russia, on the 28th.\n", NULL},
+  {"date.day-of-report-month", SKG_F_START_DATE, MUST_NOT, NULL,
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan. The next summit will be held on the 28th.\n",
+   NULL},
+  {"date.dateline-day", SKG_F_START_DATE, FIRES, "20250514",
+   " date 2025-05-20 KAZAN, May 14. /TASS/. A meeting of the BRICS leaders approved a plan.\n", NULL},
+  {"date.relative-to-report", SKG_F_START_DATE, FIRES, "20250514",
+   " date 2025-05-14 President Amara Diallo today took part in the 13th BRICS summit, held by video due "
+   "to storms.\n", NULL},
   {"date.last-day-only", SKG_F_START_DATE, FIRES, "20250511",
    " date 2025-05-12 BRICS leaders wrapped up their 13th Summit here on Sunday.\n", NULL},
   /* the last day, by a closing verb and a weekday, less the meeting's length */
