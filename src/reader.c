@@ -569,6 +569,25 @@ later_dateline(skg_doc *doc, size_t pos)
   }
 }
 
+/* "By A B, published 9 March 2026", "posted Monday, 13 July 2026": a short
+   line that says when the page was published. */
+static int
+stamped_line(const char *line, size_t len, skg_date *d)
+{
+  static const char *const words[] = {"published", "Published", "posted", "Posted", "updated", "Updated"};
+  for (size_t w = 0; w < sizeof words / sizeof *words; ++w) {
+    size_t wl = strlen(words[w]), at = 0;
+    while (at + wl <= len && memcmp(line + at, words[w], wl))
+      ++at;
+    if (at + wl > len)
+      continue;
+    for (size_t k = at + wl; k < len; ++k)
+      if (line[k - 1] == ' ' && skg_date_parse(line + k, len - k, d) && d->year && d->month && d->day)
+        return 1;
+  }
+  return 0;
+}
+
 /* A page's time stamp on a line of its own after a long title
    ("2022-12-10 11:10"): the report's date, when no header gave one. */
 static void
@@ -584,6 +603,10 @@ later_date_line(skg_doc *doc, size_t pos)
       skg_date d;
       size_t n = end - pos < 40 ? skg_date_parse(t + pos, end - pos, &d) : 0;
       if (n && d.year && d.month && d.day) {
+        doc->date = d;
+        return;
+      }
+      if (end - pos < 80 && stamped_line(t + pos, end - pos, &d)) {
         doc->date = d;
         return;
       }

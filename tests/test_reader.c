@@ -148,6 +148,20 @@ test_dateline_after_a_pull_quote(void **state)
   skg_doc_release(&doc);
 }
 
+/* "By A, published 9 March 2026" after a headline that ends in a full stop. */
+static void
+test_published_line_dates_the_report(void **state)
+{
+  static const char in[] = "ANALYSIS: The bloc wants to trade. The capital showed how far it has to go.\n\n"
+                           "By Ayse Kaya, published 9 March 2026\nWhen leaders met on March 3-4, the mood was good.\n";
+  skg_doc doc;
+  assert_int_equal(load(*state, in, sizeof in - 1, &doc), SKG_OK);
+  assert_int_equal(doc.date.year, 2026);
+  assert_int_equal(doc.date.month, 3);
+  assert_int_equal(doc.date.day, 9);
+  skg_doc_release(&doc);
+}
+
 /* A heading in capitals with a dash is no dateline: the header goes on. */
 static void
 test_capital_heading_is_no_dateline(void **state)
@@ -477,6 +491,7 @@ main(void)
     cmocka_unit_test(test_dateline_after_a_pull_quote),
     cmocka_unit_test(test_date_line_after_a_long_title),
     cmocka_unit_test(test_capital_heading_is_no_dateline),
+    cmocka_unit_test(test_published_line_dates_the_report),
     cmocka_unit_test(test_invalid_utf8_is_encoding_error),
     cmocka_unit_test(test_nul_byte_is_encoding_error),
     cmocka_unit_test(test_utf16_with_bom_is_decoded),
