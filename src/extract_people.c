@@ -495,14 +495,17 @@ clause_at(const skg_analysis *an, skg_span sent, size_t at)
   return c;
 }
 
-/* Does one of the `n` "did not attend" cues stand in the clause of mention m? */
+/* Does one of the `n` "did not attend" cues stand in the clause of mention m,
+   not before the attendance cue h that points at m ("A skipped the meeting,
+   sending B in his place": B came)? */
 static int
 absent_in_clause(const skg_analysis *an, skg_span sent, const skg_mention *m, const skg_cue_hit *absent,
-                 size_t n)
+                 size_t n, const skg_cue_hit *h)
 {
   skg_span c = clause_at(an, sent, m->extent.start);
   for (size_t i = 0; i < n; ++i)
-    if (absent[i].at >= c.start && absent[i].at < c.end)
+    if (absent[i].at >= c.start && absent[i].at < c.end &&
+        !(absent[i].end <= h->at && h->end <= m->extent.start))
       return 1;
   return 0;
 }
@@ -536,7 +539,7 @@ attendees_by_cue(skg_analysis *an, size_t s, int about, const skg_cue_hit *absen
       const skg_mention *m = &an->mentions.items[k];
       if (m->kind != SKG_M_PERSON || !skg_cue_points_at(an, h, first, last, k) ||
           excluded_person(an, sent, m) || skg_in_quotes(an, s, m->span.start) ||
-          absent_in_clause(an, sent, m, absent, n_absent) || (speech && !speaks_for_a_party(an, m)))
+          absent_in_clause(an, sent, m, absent, n_absent, h) || (speech && !speaks_for_a_party(an, m)))
         continue;
       skg_status st = add_attendance(an, s, first, m, represented, planned, h->cue->rule, speech ? 0.7 : 0.85);
       if (st)
@@ -545,8 +548,8 @@ attendees_by_cue(skg_analysis *an, size_t s, int about, const skg_cue_hit *absen
     }
     /* a heading ending in a colon: the lines after it ("The following took
        part in the session:" points at its list whatever the cue's side) */
-    if ((h->cue->side != SKG_SIDE_BEFORE && h->cue->side != SKG_SIDE_NEXT) ||
-        an->text.norm.data[sent.end - 1] == ':') {
+    if (!speech && ((h->cue->side != SKG_SIDE_BEFORE && h->cue->side != SKG_SIDE_NEXT) ||
+                    an->text.norm.data[sent.end - 1] == ':')) {
       skg_status st = listed_attendees(an, s, planned);
       if (st)
         return st;
@@ -603,7 +606,10 @@ skg_extract_attendees(skg_analysis *an)
       return st;
     /* a list of leaders, each with office and country, in a sentence about the
        meeting that is neither a speech nor a bilateral meeting */
-    if (!any && !n_absent && about && skg_sentence_about_summit(an, s) && titled_people(an, first, last) >= 2 &&
+    /* ... or three of them or more right after it ("The summit ... was chaired by A.
+       Germany's chancellor, B, French President C and D all backed the text") */
+    size_t titled = titled_people(an, first, last);
+    if (!any && !n_absent && about && (skg_sentence_about_summit(an, s) ? titled >= 2 : titled >= 3) &&
         !speech_or_meeting_with(an, sent)) {
       int planned = skg_sentence_is_plan(an, s, sent.start, sent.end);
       for (size_t k = first; k < last && !st; ++k) {
