@@ -185,7 +185,7 @@ EOF
       one_line "$what: stats fails with one line" "$st" 1 "$tmp/cmd.err" "cannot read the store: "
       check "$what: stats prints no partial table" [ ! -s "$tmp/cmd.out" ]
     fi
-    "$SKG" query --store "$bad" --format tsv -e 'SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }' \
+    whole_stacks "$SKG" query --store "$bad" --format tsv -e 'SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }' \
       >"$tmp/cmd.out" 2>"$tmp/cmd.err"
     st=$?
     if [ "$st" -eq 0 ]; then
