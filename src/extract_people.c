@@ -181,6 +181,15 @@ chaired_by_cue(const skg_analysis *an, skg_span sent, size_t first, size_t last,
         else if (skg_find_phrase(an, verb_at, verb_at + 8, "who") == verb_at + 2)
           verb_at += 6; /* "A, who chaired" */
       }
+      /* "A, the outgoing chairman of the Union, presided over": an apposition */
+      if (verb_at == m->extent.end && verb_at + 6 < sent.end && t[verb_at] == ',' &&
+          (skg_find_phrase(an, verb_at, verb_at + 6, "the") == verb_at + 2 ||
+           skg_find_phrase(an, verb_at, verb_at + 6, "a") == verb_at + 2 ||
+           skg_find_phrase(an, verb_at, verb_at + 6, "its") == verb_at + 2)) {
+        const char *comma = memchr(t + verb_at + 1, ',', sent.end - verb_at - 1);
+        if (comma && (size_t)(comma - t) < h->at && (size_t)(comma - t) - verb_at < 80)
+          verb_at = (size_t)(comma - t) + 1;
+      }
       /* "A chaired", "A, chaired", "A then chaired", "A, who chaired" */
       size_t at = skip_adverb(an, verb_at, sent.end);
       hit = (h->at >= at && h->at <= at + 2) ||

@@ -281,7 +281,8 @@ skg_is_common_capitalized(const char *w, size_t len)
     "Trade", "Finance", "Defence", "Defense", "Interior", "Integration", "Relations",
     "Development", "Customs", "Revenue", "Planning", "Justice", "Health", "Education",
     "Agriculture", "Energy", "Transport", "Environment", "Labour", "Industry", "Investment",
-    "Tourism", "Culture", "Information", "Communications", "Economy", "Treasury",
+    "Tourism", "Culture", "Information", "Communications", "Economy", "Treasury", "Delegate",
+    "Designate", "Permanent", "Plenipotentiary", "Extraordinary", "Overseas",
   };
   for (size_t i = 0; i < sizeof words / sizeof *words; ++i)
     if (strlen(words[i]) == len && !memcmp(words[i], w, len))

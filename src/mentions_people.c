@@ -148,6 +148,10 @@ name_run(const finder *f, size_t i)
                finder_contiguous(f, b, b + 2)) {
       b += 2;
       words += 2;
+    } else if (b > i && is_particle(f, b) && b + 2 < f->toks->count && is_particle(f, b + 1) &&
+               name_token(f, b + 2) && finder_contiguous(f, b, b + 3)) {
+      b += 3; /* "Willem van der Linden", "Ursula von der Leyen" */
+      words += 3;
     } else
       break;
   }

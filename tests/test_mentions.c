@@ -534,6 +534,22 @@ test_heading_country_is_not_the_office_holders(void **state)
   release(&f);
 }
 
+/* Two particles in a name ("van der"); an office's own words are no name
+   ("Minister Delegate for Overseas France", "the BSEC Permanent International Secretariat") */
+static void
+test_double_particles_and_office_words(void **state)
+{
+  found f;
+  find_in(*state, "NATO Secretary General Willem van der Linden also attended.", &f);
+  assert_non_null(named(&f, "Willem van der Linden"));
+  assert_int_equal(named(&f, "Willem van der Linden")->kind, SKG_M_PERSON);
+  release(&f);
+  find_in(*state, "Mrs Claire Dufresne, Minister Delegate for Overseas France, spoke.", &f);
+  const skg_mention *m = named(&f, "Delegate");
+  assert_true(!m || m->kind != SKG_M_PERSON);
+  release(&f);
+}
+
 /* "Ambassador of Turkmenistan to Bishkek A": where an envoy serves is part of the office phrase */
 static void
 test_ambassador_to_a_place(void **state)
@@ -678,6 +694,7 @@ main(void)
     cmocka_unit_test(test_person_before_comma_portfolio),
     cmocka_unit_test(test_country_comma_name_list_items),
     cmocka_unit_test(test_ambassador_to_a_place),
+    cmocka_unit_test(test_double_particles_and_office_words),
     cmocka_unit_test(test_counterpart_and_sheikh),
     cmocka_unit_test(test_heading_country_is_not_the_office_holders),
     cmocka_unit_test(test_body_inside_a_longer_name),

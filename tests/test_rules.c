@@ -251,6 +251,10 @@ static const rule_case cases[] = {
   {"chair.chaired-by", SKG_F_CHAIR, FIRES, "Tomas Verlo",
    " date 2025-05-14 The 13th BRICS summit was held in Kazan. It was chaired by President Tomas "
    "Verlo of Kyrgyzstan.\n", NULL},
+  /* an apposition between the person and the verb */
+  {"chair.presided-over", SKG_F_CHAIR, FIRES, "Tomas Verlo",
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan. Kyrgyzstan's President Tomas Verlo, the "
+   "outgoing chairman of the group, presided over the summit.\n", NULL},
   /* an office and whose it is in apposition between the cue and the person */
   {"chair.chaired-by", SKG_F_CHAIR, FIRES, "Tomas Verlo",
    " date 2025-05-14 The 13th BRICS summit, chaired by the Chairman of the BRICS, Prime Minister "
