@@ -294,6 +294,8 @@ skg_is_common_capitalized(const char *w, size_t len)
 int
 finder_contiguous(const finder *f, size_t a, size_t b)
 {
+  if (b > f->toks->count)
+    b = f->toks->count; /* a range past the sentence's end is judged on what there is */
   for (size_t i = a + 1; i < b; ++i) {
     size_t gap = f->toks->items[i].span.start - f->toks->items[i - 1].span.end;
     if (gap > 1 || (gap == 1 && f->text->norm.data[f->toks->items[i - 1].span.end] != ' '))

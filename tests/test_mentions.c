@@ -3,6 +3,7 @@
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
 
@@ -666,6 +667,28 @@ test_is_common_capitalized(void **state)
   assert_false(skg_is_common_capitalized("the", 3)); /* case matters */
 }
 
+/* A list item "Country," that ends the text: the token array holds exactly
+   the text's tokens, so a finder looking past the last one reads outside it
+   (AddressSanitizer in the sanitizer build tells; the fuzzer found it). */
+static void
+test_country_comma_at_text_end_reads_no_token_past_it(void **state)
+{
+  found f;
+  memset(&f, 0, sizeof f);
+  f.ctx = *state;
+  skg_doc_init(&f.doc, "test");
+  assert_int_equal(skg_buf_puts(&f.doc.text, "Attending were Argentina, Javier Milei; Venezuela,"), SKG_OK);
+  skg_text_init(&f.text);
+  assert_int_equal(skg_text_build(f.ctx, &f.doc, &f.text), SKG_OK);
+  assert_int_equal(skg_tokens_find(&f.text, &f.toks), SKG_OK);
+  skg_token *exact = realloc(f.toks.items, f.toks.count * sizeof *exact);
+  assert_non_null(exact);
+  f.toks.items = exact;
+  f.toks.cap = f.toks.count;
+  assert_int_equal(skg_mentions_find(f.ctx, &f.text, &f.toks, &f.ms), SKG_OK);
+  release(&f);
+}
+
 int
 main(void)
 {
@@ -707,6 +730,7 @@ main(void)
     cmocka_unit_test(test_city_named_first_name_in_titled_name_is_person),
     cmocka_unit_test(test_city_named_like_first_name_still_city_after_in),
     cmocka_unit_test(test_is_common_capitalized),
+    cmocka_unit_test(test_country_comma_at_text_end_reads_no_token_past_it),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
