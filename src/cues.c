@@ -10,6 +10,7 @@
 #include "extract.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
@@ -45,15 +46,67 @@ find_cue(const skg_analysis *an, size_t from, size_t to, const skg_cue *c, size_
   return at;
 }
 
+/* The words of a sentence as a 512-bit set of hashes: a cue whose first
+   word is not in it cannot stand there, and most of the few hundred cues are
+   ruled out without a scan of the sentence (words as skg_find_phrase bounds
+   them: runs of word characters, in the lowercased text). */
+typedef struct {
+  uint64_t bits[8];
+} word_set;
+
+static unsigned
+word_slot(const char *w, size_t n)
+{
+  return (unsigned)(skg_hash_bytes(w, n) & 511u);
+}
+
+static void
+sentence_words(const skg_analysis *an, skg_span sent, word_set *set)
+{
+  const char *lower = an->text.lower;
+  memset(set, 0, sizeof *set);
+  for (size_t i = sent.start; i < sent.end;) {
+    if (!word_char(lower[i])) {
+      ++i;
+      continue;
+    }
+    size_t e = i;
+    while (e < sent.end && word_char(lower[e]))
+      ++e;
+    unsigned slot = word_slot(lower + i, e - i);
+    set->bits[slot >> 6] |= (uint64_t)1 << (slot & 63);
+    i = e;
+  }
+}
+
+/* May cue c stand in the sentence of `set`?  Yes unless its first word is
+   surely absent; a cue that starts with no word ("'s accession") always may. */
+static int
+cue_may_stand(const skg_cue *c, const word_set *set)
+{
+  char first[64];
+  size_t n = 0;
+  while (n < c->len && n < sizeof first && word_char(c->phrase[n])) {
+    first[n] = (char)tolower((unsigned char)c->phrase[n]);
+    ++n;
+  }
+  if (n == 0 || n == sizeof first || c->phrase[0] == '\'')
+    return 1;
+  unsigned slot = word_slot(first, n);
+  return (set->bits[slot >> 6] >> (slot & 63)) & 1;
+}
+
 size_t
 skg_cue_hits(const skg_analysis *an, skg_span sent, skg_cue_relation relation, skg_cue_hit *out,
              size_t max)
 {
   const skg_tables *t = an->ctx->tables;
   size_t n = 0;
+  word_set words;
+  sentence_words(an, sent, &words);
   for (size_t i = 0; i < t->n_cues; ++i) {
     const skg_cue *c = &t->cues[i];
-    if (c->relation != relation)
+    if (c->relation != relation || !cue_may_stand(c, &words))
       continue;
     for (size_t from = sent.start; n < max;) {
       size_t len = c->len;

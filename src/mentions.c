@@ -284,8 +284,10 @@ skg_is_common_capitalized(const char *w, size_t len)
     "Tourism", "Culture", "Information", "Communications", "Economy", "Treasury", "Delegate",
     "Designate", "Permanent", "Plenipotentiary", "Extraordinary", "Overseas",
   };
+  if (len == 0)
+    return 0;
   for (size_t i = 0; i < sizeof words / sizeof *words; ++i)
-    if (strlen(words[i]) == len && !memcmp(words[i], w, len))
+    if (words[i][0] == w[0] && strlen(words[i]) == len && !memcmp(words[i], w, len))
       return 1;
   return 0;
 }
