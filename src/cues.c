@@ -20,15 +20,57 @@ word_char(char c)
   return isalnum((unsigned char)c) || (unsigned char)c >= 0x80 || c == '\'';
 }
 
+/* The words of a sentence as a 512-bit set of hashes: a cue whose first
+   word is not in it cannot stand there, and most of the few hundred cues are
+   ruled out without a scan of the sentence (words as skg_find_phrase bounds
+   them: runs of word characters, in the lowercased text). */
+typedef struct {
+  uint64_t bits[8];
+} word_set;
+
+static void
+sentence_words(const skg_analysis *an, skg_span sent, word_set *set)
+{
+  const char *lower = an->text.lower;
+  memset(set, 0, sizeof *set);
+  for (size_t i = sent.start; i < sent.end;) {
+    if (!word_char(lower[i])) {
+      ++i;
+      continue;
+    }
+    size_t e = i;
+    while (e < sent.end && word_char(lower[e]))
+      ++e;
+    unsigned slot = skg_word_slot(lower + i, e - i);
+    set->bits[slot >> 6] |= (uint64_t)1 << (slot & 63);
+    i = e;
+  }
+}
+
+/* May cue c stand in the sentence of `set`?  Yes unless its first word is
+   surely absent. */
+static int
+in_words(const word_set *set, unsigned slot)
+{
+  return (set->bits[slot >> 6] >> (slot & 63)) & 1;
+}
+
+static int
+cue_may_stand(const skg_cue *c, const word_set *set)
+{
+  return c->first_word < 0 || in_words(set, (unsigned)c->first_word);
+}
+
 /* Where cue c stands in norm [from, to), or -1; "also" may stand after its
    first word ("is also participating", "was also present"), and *len is
    then the length of what was found. */
 static size_t
-find_cue(const skg_analysis *an, size_t from, size_t to, const skg_cue *c, size_t *len)
+find_cue(const skg_analysis *an, size_t from, size_t to, const skg_cue *c, const word_set *words,
+         size_t *len)
 {
   size_t at = skg_find_phrase(an, from, to, c->phrase);
   const char *space = memchr(c->phrase, ' ', c->len);
-  if (!space)
+  if (!space || !in_words(words, skg_word_slot("also", 4)))
     return at;
   char with_also[128];
   size_t head = (size_t)(space - c->phrase);
@@ -46,56 +88,6 @@ find_cue(const skg_analysis *an, size_t from, size_t to, const skg_cue *c, size_
   return at;
 }
 
-/* The words of a sentence as a 512-bit set of hashes: a cue whose first
-   word is not in it cannot stand there, and most of the few hundred cues are
-   ruled out without a scan of the sentence (words as skg_find_phrase bounds
-   them: runs of word characters, in the lowercased text). */
-typedef struct {
-  uint64_t bits[8];
-} word_set;
-
-static unsigned
-word_slot(const char *w, size_t n)
-{
-  return (unsigned)(skg_hash_bytes(w, n) & 511u);
-}
-
-static void
-sentence_words(const skg_analysis *an, skg_span sent, word_set *set)
-{
-  const char *lower = an->text.lower;
-  memset(set, 0, sizeof *set);
-  for (size_t i = sent.start; i < sent.end;) {
-    if (!word_char(lower[i])) {
-      ++i;
-      continue;
-    }
-    size_t e = i;
-    while (e < sent.end && word_char(lower[e]))
-      ++e;
-    unsigned slot = word_slot(lower + i, e - i);
-    set->bits[slot >> 6] |= (uint64_t)1 << (slot & 63);
-    i = e;
-  }
-}
-
-/* May cue c stand in the sentence of `set`?  Yes unless its first word is
-   surely absent; a cue that starts with no word ("'s accession") always may. */
-static int
-cue_may_stand(const skg_cue *c, const word_set *set)
-{
-  char first[64];
-  size_t n = 0;
-  while (n < c->len && n < sizeof first && word_char(c->phrase[n])) {
-    first[n] = (char)tolower((unsigned char)c->phrase[n]);
-    ++n;
-  }
-  if (n == 0 || n == sizeof first || c->phrase[0] == '\'')
-    return 1;
-  unsigned slot = word_slot(first, n);
-  return (set->bits[slot >> 6] >> (slot & 63)) & 1;
-}
-
 size_t
 skg_cue_hits(const skg_analysis *an, skg_span sent, skg_cue_relation relation, skg_cue_hit *out,
              size_t max)
@@ -110,7 +102,7 @@ skg_cue_hits(const skg_analysis *an, skg_span sent, skg_cue_relation relation, s
       continue;
     for (size_t from = sent.start; n < max;) {
       size_t len = c->len;
-      size_t at = find_cue(an, from, sent.end, c, &len);
+      size_t at = find_cue(an, from, sent.end, c, &words, &len);
       if (at == (size_t)-1)
         break;
       from = at + 1;

@@ -6,6 +6,7 @@
    in it.  Case matters: "Chad" the country is not "chad". */
 #include "tables.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -204,6 +205,32 @@ office_row(skg_tables *t, char **f, size_t n)
          index_list(t, f[1], SKG_NAME_OFFICE, row);
 }
 
+
+unsigned
+skg_word_slot(const char *lower_word, size_t len)
+{
+  return (unsigned)(skg_hash_bytes(lower_word, len) & 511u);
+}
+
+/* The slot of a cue's first word as cues.c finds words in a sentence (runs
+   of letters, digits, bytes of UTF-8 sequences and apostrophes, lowercased);
+   -1 when the phrase starts with none, or with an apostrophe ("'s accession",
+   which stands inside a word). */
+static int
+first_word_slot(const char *phrase)
+{
+  char first[64];
+  size_t n = 0;
+  while (n < sizeof first && phrase[n] &&
+         (isalnum((unsigned char)phrase[n]) || (unsigned char)phrase[n] >= 0x80 || phrase[n] == '\'')) {
+    first[n] = (char)tolower((unsigned char)phrase[n]);
+    ++n;
+  }
+  if (n == 0 || n == sizeof first || phrase[0] == '\'')
+    return -1;
+  return (int)skg_word_slot(first, n);
+}
+
 /* relation cue side tense reach */
 static int
 cue_row(skg_tables *t, char **f, size_t n)
@@ -231,7 +258,8 @@ cue_row(skg_tables *t, char **f, size_t n)
     return -1;
   }
   t->cues[t->n_cues++] = (skg_cue){f[1], strlen(f[1]), rule.data, (skg_cue_relation)relation,
-                                   (skg_cue_side)side, !strcmp(f[3], "planned"), !strcmp(f[4], "report")};
+                                   (skg_cue_side)side, !strcmp(f[3], "planned"), !strcmp(f[4], "report"),
+                                   first_word_slot(f[1])};
   return 0;
 }
 

@@ -60,7 +60,12 @@ typedef struct {
   int              planned;   /* "will attend": announced, not reported */
   int              anywhere;  /* said in any sentence of a report of one summit, not only
                                  in one that names the meeting */
+  int              first_word;/* skg_word_slot() of its first word, -1 if it starts with none */
 } skg_cue;
+
+/** A word's slot (0..511) in a 512-bit set of words: how cues are ruled out of a
+    sentence without a search (cues.c). */
+unsigned skg_word_slot(const char *lower_word, size_t len);
 
 /* What a name can stand for. */
 typedef enum {
