@@ -415,9 +415,13 @@ colon_list_end(const skg_analysis *an, size_t s)
     size_t first, last;
     skg_sentence_mentions(an, t, &first, &last);
     int person_first = 0, bullet = list_bullet(an, line);
+    /* "Denmark - Prime Minister A": a line that starts with its country */
+    int country_first = first < last && an->mentions.items[first].span.start <= line.start + 3 &&
+                        (an->mentions.items[first].kind == SKG_M_COUNTRY ||
+                         an->mentions.items[first].kind == SKG_M_ORG);
     for (size_t k = first; k < last && !person_first; ++k)
       if (an->mentions.items[k].kind == SKG_M_PERSON)
-        person_first = an->mentions.items[k].extent.start <= line.start + 3 || bullet;
+        person_first = an->mentions.items[k].extent.start <= line.start + 3 || bullet || country_first;
     /* a subheading ("For Spain and Portugal:") goes on with the list; one
        sentence may stand between a heading and its list */
     int subheading = an->text.norm.data[line.end - 1] == ':' && line.end - line.start < 60;

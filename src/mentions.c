@@ -103,9 +103,21 @@ starts_upper(const unsigned char *s, size_t len)
   uint32_t cp = skg_utf8_decode(s, len, &n);
   if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
     return 1;
-  if (cp >= 0x100 && cp <= 0x17F)
-    return cp % 2 == 0 && cp != 0x138;
-  return 0;
+  /* Latin Extended-A pairs capital and small letters, capital first, but the
+     pairs shift by one at U+0138 and at U+0178 ("Ł", "Ž" are odd) */
+  if (cp >= 0x100 && cp <= 0x137)
+    return cp % 2 == 0;
+  if (cp >= 0x139 && cp <= 0x148)
+    return cp % 2 == 1;
+  if (cp >= 0x14A && cp <= 0x177)
+    return cp % 2 == 0;
+  if (cp >= 0x178 && cp <= 0x17E)
+    return cp == 0x178 || cp % 2 == 1;
+  /* "Ș", "Ț" (Romanian); Vietnamese "Ấ", "Ệ"... (Latin Extended Additional) */
+  if ((cp >= 0x218 && cp <= 0x21B) || (cp >= 0x1E00 && cp <= 0x1EFF))
+    return cp % 2 == 0;
+  /* Greek and Cyrillic capitals */
+  return (cp >= 0x391 && cp <= 0x3A9) || (cp >= 0x400 && cp <= 0x42F);
 }
 
 static skg_status

@@ -223,6 +223,48 @@ country_after(const finder *f, size_t i, int *jur_kind, int *jur_ref)
   return of_jurisdiction(f, i, jur_kind, jur_ref);
 }
 
+/* Could token w be a word of a portfolio ("Economic Affairs", "European
+   Integration", "Overseas Territories"), not of a name? */
+static int
+portfolio_word(const finder *f, size_t w)
+{
+  static const char *const endings[] = {"ies", "ion", "ions", "ment", "an", "al", "ics"};
+  if (w >= f->toks->count || !f->toks->items[w].cap)
+    return 0;
+  if (f->owner[w] >= 0) {
+    skg_mention_kind k = f->out->items[f->owner[w]].kind;
+    return k == SKG_M_ADJECTIVE || k == SKG_M_COUNTRY;
+  }
+  const char *t = tok_text(f, w);
+  size_t n = tok_len(f, w);
+  if (skg_is_common_capitalized(t, n))
+    return 1;
+  for (size_t i = 0; i < SKG_COUNT(endings); ++i) {
+    size_t k = strlen(endings[i]);
+    if (n > k + 2 && !memcmp(t + n - k, endings[i], k))
+      return 1;
+  }
+  return 0;
+}
+
+/* "for Economic Affairs", "of the European Commission" at token i, before a
+   name of two words or a comma: the token after the portfolio or the body,
+   or i. */
+static size_t
+portfolio_end(const finder *f, size_t i)
+{
+  if (!tok_is(f, i, "for") && !tok_is(f, i, "of"))
+    return i;
+  size_t w = i + 1 + (tok_is(f, i, "of") && tok_is(f, i + 1, "the"));
+  size_t first = w;
+  while (portfolio_word(f, w) || (tok_is(f, w, "and") && portfolio_word(f, w + 1)))
+    ++w;
+  /* the name keeps two words: "for Trade Roman Kalinin" is not a portfolio of three */
+  while (w > first && !tok_is(f, w, ",") && name_run(f, w) < w + 2)
+    --w;
+  return w > first && !tok_is(f, w - 1, "and") ? w : i;
+}
+
 /* After an office and whose it is: more of the office ("of the Revolutionary
    Council", "of the Cabinet of Ministers") and further offices joined by
    "and" ("Crown Prince and Prime Minister", "President of Zanzibar and
@@ -244,11 +286,20 @@ office_chain(const finder *f, size_t i, int *jur_kind, int *jur_ref)
       while (w < f->toks->count && f->owner[w] < 0 && f->toks->items[w].cap &&
              skg_is_common_capitalized(tok_text(f, w), tok_len(f, w)))
         ++w;
+      if (w == e)
+        w = portfolio_end(f, j); /* "of the European Commission A B" */
       if (w > e) {
         j = w;
         continue;
       }
       break;
+    }
+    /* "Minister of State for Europe A B", "Vice President for Economic
+       Affairs A B": the portfolio is the office's */
+    size_t p = portfolio_end(f, j);
+    if (p > j) {
+      j = p;
+      continue;
     }
     int m;
     /* "Ambassador of Turkmenistan to Bishkek", "ambassador to Pakistan": where the envoy serves */

@@ -300,6 +300,52 @@ test_attendees_attended_by_with_represents(void **state)
   release(&r);
 }
 
+/* A list after "attended:" whose lines lead with their country and no
+   bullet; portfolios ("for Europe", "of the European Commission") belong
+   to the office, not the name; capitals outside ASCII start names. */
+static void
+test_attendees_listed_by_country_lines(void **state)
+{
+  report r;
+  extract(*state, " date 2026-06-03 Leaders met at the 10th Baltic Sea States Summit in Gdansk.\n\n"
+                  "The following delegations attended:\n\n"
+                  "  Denmark - Prime Minister Rasmus Holm\n"
+                  "  Germany - Minister of State for Europe Julia Brenner, representing Chancellor Otto Lamm\n"
+                  "  Lithuania - Prime Minister Tomas \xC5\xBDilinskas\n"
+                  "  Poland - Minister for Economic Affairs \xC5\x81ucja Nowak\n"
+                  "  European Union - Executive Vice-President of the European Commission Anneliese Vogt\n", &r);
+  const skg_fact *dk = person_fact(&r, SKG_F_ATTENDANCE, "Rasmus Holm");
+  const skg_fact *de = person_fact(&r, SKG_F_ATTENDANCE, "Julia Brenner");
+  const skg_fact *lt = person_fact(&r, SKG_F_ATTENDANCE, "Tomas \xC5\xBDilinskas");
+  const skg_fact *pl = person_fact(&r, SKG_F_ATTENDANCE, "\xC5\x81ucja Nowak");
+  assert_non_null(dk);
+  assert_non_null(de);
+  assert_non_null(lt);
+  assert_non_null(pl);
+  assert_non_null(person_fact(&r, SKG_F_ATTENDANCE, "Anneliese Vogt"));
+  assert_null(person_fact(&r, SKG_F_ATTENDANCE, "Otto Lamm")); /* represented, not present */
+  assert_country(&r, dk->b, "DK");
+  assert_country(&r, de->b, "DE");
+  assert_country(&r, lt->b, "LT");
+  assert_country(&r, pl->b, "PL");
+  release(&r);
+}
+
+/* A list line that does not lead with a country or a person ends the list. */
+static void
+test_attendee_list_ends_at_prose(void **state)
+{
+  report r;
+  extract(*state, " date 2026-06-03 Leaders met at the 10th Baltic Sea States Summit in Gdansk.\n\n"
+                  "The following delegations attended:\n\n"
+                  "  Denmark - Prime Minister Rasmus Holm\n\n"
+                  "Outcomes\n\n"
+                  "The talks were opened by Professor Karl Brenn of the Danish Institute.\n", &r);
+  assert_non_null(person_fact(&r, SKG_F_ATTENDANCE, "Rasmus Holm"));
+  assert_null(person_fact(&r, SKG_F_ATTENDANCE, "Karl Brenn"));
+  release(&r);
+}
+
 static void
 test_planned_attendees_marked_planned(void **state)
 {
@@ -534,6 +580,8 @@ main(void)
     cmocka_unit_test(test_chair_chaired_by),
     cmocka_unit_test(test_no_chair_of_earlier_summit),
     cmocka_unit_test(test_attendees_attended_by_with_represents),
+    cmocka_unit_test(test_attendees_listed_by_country_lines),
+    cmocka_unit_test(test_attendee_list_ends_at_prose),
     cmocka_unit_test(test_planned_attendees_marked_planned),
     cmocka_unit_test(test_no_attendee_outside_the_summit),
     cmocka_unit_test(test_no_attendee_from_meeting_with),
