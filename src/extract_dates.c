@@ -152,18 +152,19 @@ weekday_date(const skg_analysis *an, skg_fact *f)
   const skg_date *d = &an->doc->date;
   if (!d->year || !d->month || !d->day)
     return 0;
-  /* "ran from Thursday 12th to Saturday 14th" first, then "on Thursday" */
-  static const char *const preps[] = {"from", "on"};
+  /* "a two-day summit that began on Wednesday" first (the first day, said
+     so), then "ran from Thursday 12th to Saturday 14th", then "on Thursday" */
+  static const char *const preps[] = {"began on", "opened on", "started on", "kicked off on",
+                                      "from", "on"};
+  static const char *const closing[] = {"closed", "came to a close", "ended", "concluded",
+                                        "wrapped up", "wrapping up", "closing"};
   for (size_t p = 0; p < SKG_COUNT(preps); ++p)
     for (size_t s = 0; s < an->text.n_sentences; ++s) {
       skg_span sent = an->text.sentences[s];
+      int first_day = p < 4;
       /* "closed the summit on Tuesday" is its last day, not its first */
       if (!skg_sentence_names_meeting(an, s) || skg_sentence_other_meeting(an, s) ||
-          skg_find_phrase(an, sent.start, sent.end, "closed") != (size_t)-1 ||
-          skg_find_phrase(an, sent.start, sent.end, "came to a close") != (size_t)-1 ||
-          skg_find_phrase(an, sent.start, sent.end, "ended") != (size_t)-1 ||
-          skg_find_phrase(an, sent.start, sent.end, "concluded") != (size_t)-1 ||
-          skg_find_phrase(an, sent.start, sent.end, "wrapped up") != (size_t)-1)
+          (!first_day && skg_find_any(an, sent.start, sent.end, closing, SKG_COUNT(closing))))
         continue;
       for (size_t from = sent.start;;) {
         size_t at = skg_find_phrase(an, from, sent.end, preps[p]);

@@ -13,6 +13,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 static const char *const meeting_words[] = {"summit", "meeting", "session", "conference",
                                             "forum", "sitting"};
@@ -81,6 +82,70 @@ edition_before(const skg_analysis *an, size_t first, size_t m, size_t from)
   return 0;
 }
 
+/* Does norm [at, ...) start with `word` as a whole word?  Returns the
+   offset after it and the spaces that follow, or `at`. */
+static size_t
+skip_word(const skg_analysis *an, size_t at, size_t to, const char *word)
+{
+  const char *t = an->text.norm.data;
+  size_t n = strlen(word);
+  if (at + n > to || strncasecmp(t + at, word, n) || (at + n < to && isalnum((unsigned char)t[at + n])))
+    return at;
+  at += n;
+  while (at < to && t[at] == ' ')
+    ++at;
+  return at;
+}
+
+/* The edition said of the meeting named at [from, ...): "The meeting of the
+   IORA was only the second at leaders' level", "The Budapest summit is the
+   14th".  0 if none. */
+static int
+edition_after(const skg_analysis *an, size_t s, size_t from)
+{
+  static const char *const verbs[] = {"was", "is", "will be", "marked", "marks", "became"};
+  static const char *const adverbs[] = {"only", "just", "also", "thus", "therefore"};
+  skg_span sent = an->text.sentences[s];
+  const char *t = an->text.norm.data;
+  size_t at = from;
+  while (at < sent.end && t[at] == ' ')
+    ++at;
+  if (at < sent.end && t[at] == '(') { /* "(IORA)" */
+    const char *close = memchr(t + at, ')', sent.end - at);
+    if (!close)
+      return 0;
+    at = (size_t)(close - t) + 1;
+    while (at < sent.end && t[at] == ' ')
+      ++at;
+  }
+  size_t v = at;
+  for (size_t i = 0; i < SKG_COUNT(verbs) && v == at; ++i)
+    v = skip_word(an, at, sent.end, verbs[i]);
+  if (v == at)
+    return 0;
+  for (size_t i = 0; i < SKG_COUNT(adverbs); ++i)
+    v = skip_word(an, v, sent.end, adverbs[i]);
+  size_t o = skip_word(an, v, sent.end, "the");
+  if (o == v)
+    return 0;
+  size_t first, last;
+  skg_sentence_mentions(an, s, &first, &last);
+  for (size_t k = first; k < last; ++k)
+    if (an->mentions.items[k].kind == SKG_M_ORDINAL && an->mentions.items[k].span.start == o &&
+        an->mentions.items[k].value < 200)
+      return (int)an->mentions.items[k].value;
+  return 0;
+}
+
+/* The end of the meeting word at w. */
+static size_t
+w_end_of(const skg_analysis *an, skg_span sent, size_t w)
+{
+  while (w < sent.end && isalpha((unsigned char)an->text.norm.data[w]))
+    ++w;
+  return w;
+}
+
 /* The summit named around mention k of sentence s, if any. */
 static int
 summit_at(const skg_analysis *an, size_t s, size_t first, size_t k, candidate *out)
@@ -134,13 +199,15 @@ summit_at(const skg_analysis *an, size_t s, size_t first, size_t k, candidate *o
   for (size_t j = k + 1; !out->edition && j < an->mentions.count && an->mentions.items[j].span.start < w; ++j)
     if (an->mentions.items[j].kind == SKG_M_ORDINAL && an->mentions.items[j].value < 200)
       out->edition = (int)an->mentions.items[j].value;
+  if (!out->edition) {
+    size_t named_end = w_end_of(an, sent, w);
+    out->edition = edition_after(an, s, m->span.end > named_end ? m->span.end : named_end);
+  }
   out->other = other_meeting(an, s, start, w);
   /* a quotation names a meeting less surely than the report's own words */
   out->quoted = skg_in_quotes(an, s, start);
   out->sentence = s;
-  size_t w_end = w;
-  while (w_end < sent.end && isalpha((unsigned char)an->text.norm.data[w_end]))
-    ++w_end;
+  size_t w_end = w_end_of(an, sent, w);
   out->span = (skg_span){start < w ? start : w, w_end};
   if (out->span.end < m->span.end)
     out->span.end = m->span.end;
@@ -512,7 +579,14 @@ skg_sentence_other_meeting(const skg_analysis *an, size_t s)
                                      "upcoming", "forthcoming", "following meeting",
                                      "following summit", "last november", "last december",
                                      "last october", "last september", "last june", "last july",
-                                     "reconvene", "meet again", "will meet in"};
+                                     "reconvene", "meet again", "will meet in",
+                                     /* a report turning to something else */
+                                     "separately", "later this month", "later this year",
+                                     "later in the year",
+                                     /* a meeting of ministers or officials, not of leaders */
+                                     "meeting of foreign ministers", "meeting of national security",
+                                     "meeting of senior officials", "ministers' meeting",
+                                     "ministerial meeting", "ministerial conference"};
   skg_span sent = an->text.sentences[s];
   if (skg_find_any(an, sent.start, sent.end, cues, SKG_COUNT(cues)))
     return 1;

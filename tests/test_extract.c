@@ -181,6 +181,31 @@ test_date_stated_in_summit_sentence(void **state)
   release(&r);
 }
 
+/* The edition said after the meeting's name ("was only the second"), the
+   first day by "began on Wednesday" against a Thursday dateline, and a
+   sentence that turns to another meeting ("Separately, ... a meeting ...
+   in Port Louis later this month") gives no host city. */
+static void
+test_edition_after_name_start_weekday_and_other_meeting(void **state)
+{
+  report r;
+  extract(*state, " date 2027-03-04 NEW DELHI, March 4 (Reuters) - Leaders on Thursday adopted a "
+                  "declaration, wrapping up a two-day summit that began on Wednesday.\n\n"
+                  "The meeting of the Indian Ocean Rim Association (IORA) was only the second at "
+                  "leaders' level.\n\n"
+                  "Separately, a smaller grouping is due to hold a meeting of national security "
+                  "advisers in Port Louis later this month.\n", &r);
+  assert_true(r.an.n_summits > 0);
+  assert_int_equal(r.an.summits[0].edition, 2);
+  const skg_fact *d = first_fact(&r, SKG_F_START_DATE);
+  assert_non_null(d);
+  assert_int_equal(d->a.num, 20270303);
+  for (size_t i = 0; i < r.an.n_facts; ++i)
+    if (r.an.facts[i].kind == SKG_F_HOST_CITY)
+      assert_string_not_equal(r.ctx->tables->cities[r.an.facts[i].a.ref].name, "Port Louis");
+  release(&r);
+}
+
 static void
 test_no_date_from_trip(void **state)
 {
@@ -572,6 +597,7 @@ main(void)
     cmocka_unit_test(test_summit_from_numbered_org_summit),
     cmocka_unit_test(test_no_summit_from_next_summit_in_quote),
     cmocka_unit_test(test_date_stated_in_summit_sentence),
+    cmocka_unit_test(test_edition_after_name_start_weekday_and_other_meeting),
     cmocka_unit_test(test_no_date_from_trip),
     cmocka_unit_test(test_no_date_from_trip_without_visit_word),
     cmocka_unit_test(test_host_city_held_in),
