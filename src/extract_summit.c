@@ -137,6 +137,23 @@ edition_after(const skg_analysis *an, size_t s, size_t from)
   return 0;
 }
 
+/* Is organization mention m named for its meetings: does its name end in a
+   meeting word ("the Asia-Europe Meeting", "the East Asia Summit")? */
+static int
+named_for_meetings(const skg_analysis *an, const skg_mention *m)
+{
+  if (m->kind != SKG_M_ORG)
+    return 0;
+  size_t w = meeting_word(an, m->span.start, m->span.end);
+  if (w == (size_t)-1)
+    return 0;
+  const char *t = an->text.norm.data;
+  size_t e = w;
+  while (e < m->span.end && isalpha((unsigned char)t[e]))
+    ++e;
+  return e == m->span.end;
+}
+
 /* The end of the meeting word at w. */
 static size_t
 w_end_of(const skg_analysis *an, skg_span sent, size_t w)
@@ -165,8 +182,10 @@ summit_at(const skg_analysis *an, size_t s, size_t first, size_t k, candidate *o
   }
   /* after: "BRICS summit", "SCO (SCO) Heads of State Council meeting": a few words on */
   size_t after_end = m->span.end + 48 < sent.end ? m->span.end + 48 : sent.end;
-  /* a body named for its meetings ("ASEAN Summit") is a meeting itself */
-  size_t w = meeting_word(an, m->kind == SKG_M_BODY ? m->span.start : m->span.end, after_end);
+  /* a body named for its meetings ("ASEAN Summit"), or an organization
+     ("the Asia-Europe Meeting"), is a meeting itself */
+  size_t w = meeting_word(an, m->kind == SKG_M_BODY || named_for_meetings(an, m) ? m->span.start : m->span.end,
+                          after_end);
   size_t start = m->span.start;
   if (w == (size_t)-1) {
     /* before: "the 24th meeting of the Council of ... of the SCO" */
@@ -190,6 +209,13 @@ summit_at(const skg_analysis *an, size_t s, size_t first, size_t k, candidate *o
       if (kd != SKG_M_ORG && kd != SKG_M_BODY && kd != SKG_M_ORDINAL)
         return 0;
     }
+    /* "the ASEM Foreign Ministers' Meeting", "the SADC Ministerial Meeting":
+       a meeting of ministers or officials, not a summit */
+    static const char *const not_leaders[] = {"ministers", "minister's", "ministers'", "ministerial",
+                                              "officials", "officials'", "experts", "parliamentary",
+                                              "parliamentarians", "youth", "business"};
+    if (w > m->span.end && skg_find_any(an, m->span.end, w, not_leaders, SKG_COUNT(not_leaders)))
+      return 0;
   }
   out->org = m->ref;
   out->edition = edition_before(an, first, k, start > sent.start + 24 ? start - 24 : sent.start);

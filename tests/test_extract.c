@@ -206,6 +206,22 @@ test_edition_after_name_start_weekday_and_other_meeting(void **state)
   release(&r);
 }
 
+/* An organization named for its meetings ("the Asia-Europe Meeting") is a
+   meeting with the edition before it; a meeting of its ministers ("the
+   Seventeenth ASEM Foreign Ministers' Meeting") names no summit. */
+static void
+test_org_named_meeting_and_ministers_meeting(void **state)
+{
+  report r;
+  extract(*state, " date 2026-10-15 Leaders noted the outcomes of the Seventeenth ASEM Foreign "
+                  "Ministers' Meeting, held in Manila in May 2026.\n\n"
+                  "The Fourteenth Asia-Europe Meeting (ASEM14) was held in Budapest on 14-15 October "
+                  "2026.\n", &r);
+  assert_true(r.an.n_summits > 0);
+  assert_int_equal(r.an.summits[0].edition, 14);
+  release(&r);
+}
+
 static void
 test_no_date_from_trip(void **state)
 {
@@ -597,6 +613,7 @@ main(void)
     cmocka_unit_test(test_summit_from_numbered_org_summit),
     cmocka_unit_test(test_no_summit_from_next_summit_in_quote),
     cmocka_unit_test(test_date_stated_in_summit_sentence),
+    cmocka_unit_test(test_org_named_meeting_and_ministers_meeting),
     cmocka_unit_test(test_edition_after_name_start_weekday_and_other_meeting),
     cmocka_unit_test(test_no_date_from_trip),
     cmocka_unit_test(test_no_date_from_trip_without_visit_word),
