@@ -65,7 +65,8 @@ enumeration_goes_on(const skg_analysis *an, size_t at, size_t end)
 static size_t
 title_tail(const skg_analysis *an, skg_span sent, size_t from, size_t e)
 {
-  static const char *const joiners[] = {"of", "the", "and", "on", "for", "in", "to", "a", "an"};
+  static const char *const joiners[] = {"of", "the", "and", "on", "for", "in", "to", "a", "an", "into",
+                                        "between", "among", "towards", "with"};
   static const char *const documents[] = {"Plan", "Programme", "Program", "Declaration", "Statement",
                                           "Communique", "Agreement", "Charter", "Roadmap"};
   const char *s = an->text.norm.data;
@@ -120,11 +121,18 @@ title_tail(const skg_analysis *an, skg_span sent, size_t from, size_t e)
   return last;
 }
 
-/* Does a topic begin at `at` ("on European Security"), not a day ("on
+/* Does a topic begin at `at` ("on European Security", "on a Secure and
+   Resilient Region", "on the Recharge of Lake Chad"), not a day ("on
    Tuesday", "on 4 July", "on the last day")? */
 static int
 topic_after(const char *s, size_t at, size_t end)
 {
+  static const char *const articles[] = {"a ", "an ", "the "};
+  for (size_t i = 0; i < SKG_COUNT(articles); ++i)
+    if (at + strlen(articles[i]) < end && !strncmp(s + at, articles[i], strlen(articles[i]))) {
+      at += strlen(articles[i]);
+      break;
+    }
   size_t w = at;
   while (w < end && isalpha((unsigned char)s[w]))
     ++w;
@@ -206,20 +214,41 @@ named_after_city(const skg_analysis *an, size_t first, size_t last, skg_span tit
   return 0;
 }
 
+/* The four-digit year at s[i], or 0. */
+static int
+year_at(const char *s, size_t i)
+{
+  for (size_t k = 0; k < 4; ++k)
+    if (!isdigit((unsigned char)s[i + k]))
+      return 0;
+  return (s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
+}
+
+/* Is the title another year's: "the 2015 Ufa Declaration", "the Vilnius II
+   Declaration of 2020", "the Riga Declaration (2016)"? */
 static int
 other_year(const skg_analysis *an, skg_span title)
 {
   const char *s = an->text.norm.data;
   int year = an->n_summits ? an->summits[0].year : 0;
-  /* "the 2015 Ufa Declaration": the year stands just before the title */
+  if (!year)
+    return 0;
   size_t from = title.start >= 5 ? title.start - 5 : 0;
-  for (size_t i = from; i + 4 <= title.end; ++i)
-    if (isdigit((unsigned char)s[i]) && isdigit((unsigned char)s[i + 1]) &&
-        isdigit((unsigned char)s[i + 2]) && isdigit((unsigned char)s[i + 3])) {
-      int y = (s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
-      if (year && y != year)
-        return 1;
-    }
+  for (size_t i = from; i + 4 <= title.end; ++i) {
+    int y = year_at(s, i);
+    if (y && y != year)
+      return 1;
+  }
+  static const char *const after[] = {" of ", " (", " in "};
+  for (size_t k = 0; k < SKG_COUNT(after); ++k) {
+    size_t n = strlen(after[k]), at = title.end + n;
+    if (at + 4 > an->text.norm.len || strncmp(s + title.end, after[k], n) ||
+        (at + 4 < an->text.norm.len && isalnum((unsigned char)s[at + 4])))
+      continue;
+    int y = year_at(s, at);
+    if (y && y != year)
+      return 1;
+  }
   return 0;
 }
 

@@ -406,6 +406,21 @@ static const rule_case cases[] = {
   {"declaration.city-named-title", SKG_F_DECLARATION, MUST_NOT, NULL,
    " date 2025-05-14 The 13th BRICS summit opened. The leaders recalled the 2015 Ufa "
    "Declaration.\n", NULL},
+  {"declaration.city-named-title", SKG_F_DECLARATION, MUST_NOT, NULL,
+   " date 2025-05-14 The 13th BRICS summit opened. The text builds on the Ufa Declaration of "
+   "2015.\n", NULL},
+  /* a topic after an article, words joined by "into" */
+  {"declaration.adopted-title", SKG_F_DECLARATION, FIRES,
+   "Kazan Declaration on a Secure and Resilient Region",
+   " date 2025-05-14 The 13th BRICS summit opened. They adopted the Kazan Declaration on a Secure "
+   "and Resilient Region.\n", NULL},
+  {"declaration.adopted-title", SKG_F_DECLARATION, FIRES,
+   "Kazan Declaration on the Transformation of BRICS into a Full-Fledged Organization",
+   " date 2025-05-14 The 13th BRICS summit opened. They adopted the Kazan Declaration on the "
+   "Transformation of BRICS into a Full-Fledged Organization, and agreed on the next host.\n", NULL},
+  {"declaration.adopted-title", SKG_F_DECLARATION, FIRES, "Kazan Declaration",
+   " date 2025-05-14 The 13th BRICS summit opened. They adopted the Kazan Declaration on the last "
+   "day.\n", NULL},
 
   /* ---- accession ------------------------------------------------------- */
   {"accession.welcomed-as-member", SKG_F_ACCESSION, FIRES, "IR completed",
