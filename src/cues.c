@@ -171,21 +171,26 @@ skg_same_list(const skg_analysis *an, const skg_mention *a, const skg_mention *b
   return a->extent.end <= b->extent.start && list_glue(an, a->extent.end, b->extent.start);
 }
 
-/* Only spaces, a colon, a comma or "the" between `from` and `to`? */
+/* Only spaces, a colon, a comma, "the" or a possessive ("sent its
+   Minister ...") between `from` and `to`? */
 static int
 right_after(const skg_analysis *an, size_t from, size_t to)
 {
+  static const char *const words[] = {"the", "its", "his", "her", "their"};
   const char *s = an->text.norm.data;
-  if (to < from || to - from > 6)
+  if (to < from || to - from > 7)
     return 0;
   for (size_t i = from; i < to; ++i) {
     if (s[i] == ' ' || s[i] == ':' || s[i] == ',')
       continue;
-    if (to - i >= 3 && !strncasecmp(s + i, "the", 3)) {
-      i += 2;
-      continue;
-    }
-    return 0;
+    size_t n = 0;
+    for (size_t w = 0; w < SKG_COUNT(words) && !n; ++w)
+      if (to - i >= strlen(words[w]) && !strncasecmp(s + i, words[w], strlen(words[w])) &&
+          (i + strlen(words[w]) == to || s[i + strlen(words[w])] == ' '))
+        n = strlen(words[w]);
+    if (!n)
+      return 0;
+    i += n - 1;
   }
   return 1;
 }

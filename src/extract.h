@@ -159,5 +159,12 @@ skg_status skg_index_about_summit(skg_analysis *an);
 /* Does sentence s speak of another meeting: a next or previous one, another
    edition, another year or month? */
 int skg_sentence_other_meeting(const skg_analysis *an, size_t s);
+/** The clause of `sent` around offset `at`: between the words that join
+    clauses (";", " but ", " after ", and unless `narrow` ", and ", ", while ",
+    ": ", " - "). */
+skg_span skg_clause_at(const skg_analysis *an, skg_span sent, size_t at, int narrow);
+/** Does the clause of sentence s around offset `at` speak of another meeting
+    ("chaired by A, and Morocco will host the next summit": A's clause does not)? */
+int skg_clause_other_meeting(const skg_analysis *an, size_t s, size_t at);
 
 #endif

@@ -47,15 +47,22 @@ relative_date(const skg_analysis *an, skg_fact *f)
       continue;
     for (size_t r = 0; r < SKG_COUNT(relative); ++r) {
       size_t at = skg_find_phrase(an, sent.start, sent.end, relative[r].word);
-      /* a plan before the word ("will meet today"), not after it */
-      if (at == (size_t)-1 || skg_in_quotes(an, s, at) || skg_sentence_is_plan(an, s, sent.start, at))
+      /* the day of a meeting done or to be done ("are expected in the capital
+         today"), in the report's own words */
+      if (at == (size_t)-1 || skg_in_quotes(an, s, at))
         continue;
       size_t after = at + strlen(relative[r].word), near = after + 12 < sent.end ? after + 12 : sent.end;
       /* "the prime ministers met today at Bratislava Castle" */
       static const char *const verbs[] = {"met", "gathered", "opened", "convened", "assembled"};
       size_t before = at > sent.start + 10 ? at - 10 : sent.start;
-      if (!skg_sentence_names_meeting(an, s) && !skg_find_any(an, after, near, events, SKG_COUNT(events)) &&
-          !skg_find_any(an, before, at, verbs, SKG_COUNT(verbs)))
+      /* "Heads of state ... are expected in the Colombian capital today", after
+         a sentence naming the meeting */
+      static const char *const leaders[] = {"heads of state", "heads of government", "leaders",
+                                            "delegations"};
+      int leaders_there = skg_sentence_about_summit(an, s) &&
+                          skg_find_any(an, sent.start, sent.end, leaders, SKG_COUNT(leaders));
+      if (!skg_sentence_names_meeting(an, s) && !leaders_there &&
+          !skg_find_any(an, after, near, events, SKG_COUNT(events)) && !skg_find_any(an, before, at, verbs, SKG_COUNT(verbs)))
         continue;
       *f = (skg_fact){SKG_F_START_DATE, 0,
                       skg_value_num(SKG_V_DATE, skg_add_days(yyyymmdd(d->year, d->month, d->day), relative[r].days)),

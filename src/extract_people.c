@@ -40,12 +40,13 @@ names_meeting_word(const skg_analysis *an, skg_span sent)
 /* Is the chair cue `h` about another event than the meeting: "a dinner
    hosted by A", "he had chaired the Goa summit in 2016"? */
 static int
-chair_elsewhere(const skg_analysis *an, size_t s, skg_span sent)
+chair_elsewhere(const skg_analysis *an, size_t s, skg_span sent, const skg_mention *m)
 {
   static const char *const events[] = {"dinner", "reception", "banquet", "lunch", "breakfast",
                                        "second time", "ministerial", "ministers' meeting",
                                        "foreign ministers", "council of ministers"};
-  return skg_sentence_other_meeting(an, s) || skg_find_any(an, sent.start, sent.end, events, SKG_COUNT(events));
+  return skg_clause_other_meeting(an, s, m->span.start) ||
+         skg_find_any(an, sent.start, sent.end, events, SKG_COUNT(events));
 }
 
 /* The chair of the meeting said by apposition: "the chairman of this 15th
@@ -249,7 +250,7 @@ skg_extract_chairs(skg_analysis *an)
         rule = "chair.hosted-by";
       if (!rule && chair_apposition(an, sent, m))
         rule = "chair.chair-of-the-meeting";
-      if (!rule || chair_elsewhere(an, s, sent))
+      if (!rule || chair_elsewhere(an, s, sent, m))
         continue;
       skg_fact f = {SKG_F_CHAIR, 0, skg_value_span(SKG_V_PERSON, m->span), no_value, no_value,
                     planned || skg_sentence_is_plan(an, s, sent.start, sent.end), m->extent, s, rule, 0.9};
@@ -437,6 +438,8 @@ static skg_status
 add_attendance(skg_analysis *an, size_t s, size_t first, const skg_mention *m, int represented,
                int planned, const char *rule, double conf)
 {
+  if (skg_clause_other_meeting(an, s, m->span.start))
+    return SKG_OK;
   skg_value whom = jurisdiction_of(m);
   if (represented && whom.kind == SKG_V_NONE)
     whom = country_before(an, first, m->extent.start);
@@ -488,26 +491,6 @@ summit_yet_to_come(const skg_analysis *an)
 }
 
 /* The people the cues of sentence s point at attended (or will). */
-/* The clause of `sent` around `at`: between semicolons and "but". */
-static skg_span
-clause_at(const skg_analysis *an, skg_span sent, size_t at)
-{
-  const char *t = an->text.norm.data;
-  skg_span c = sent;
-  for (size_t i = sent.start; i < sent.end; ++i) {
-    int cut = t[i] == ';' || (i + 5 <= sent.end && !strncmp(t + i, " but ", 5));
-    if (!cut)
-      continue;
-    if (i < at)
-      c.start = i + 1;
-    else {
-      c.end = i;
-      break;
-    }
-  }
-  return c;
-}
-
 /* Does one of the `n` "did not attend" cues stand in the clause of mention m,
    not before the attendance cue h that points at m ("A skipped the meeting,
    sending B in his place": B came)? */
@@ -515,7 +498,7 @@ static int
 absent_in_clause(const skg_analysis *an, skg_span sent, const skg_mention *m, const skg_cue_hit *absent,
                  size_t n, const skg_cue_hit *h)
 {
-  skg_span c = clause_at(an, sent, m->extent.start);
+  skg_span c = skg_clause_at(an, sent, m->extent.start, 1);
   for (size_t i = 0; i < n; ++i)
     if (absent[i].at >= c.start && absent[i].at < c.end &&
         !(absent[i].end <= h->at && h->end <= m->extent.start))
@@ -608,7 +591,10 @@ skg_extract_attendees(skg_analysis *an)
        right after the sentence about the meeting, even in a new paragraph */
     int about = skg_sentence_about_summit(an, s) || (s > 0 && skg_sentence_about_summit(an, s - 1)) ||
                 names_summit_org(an, first, last) || (s > 0 && names_summit_org(an, an->sentence_mentions[s - 1], first));
-    if (skg_sentence_other_meeting(an, s))
+    /* another meeting in every clause of it; a clause of its own ("..., and
+       Morocco will host the next summit") leaves the others to this one */
+    if (skg_sentence_other_meeting(an, s) && skg_clause_other_meeting(an, s, sent.start) &&
+        skg_clause_other_meeting(an, s, sent.end))
       continue;
     int any = 0;
     skg_status st = attendees_by_cue(an, s, about, absent, n_absent, &any);

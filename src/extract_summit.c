@@ -598,8 +598,9 @@ ordinal_of_meeting(const skg_analysis *an, const skg_mention *m, skg_span sent)
   return 1;
 }
 
-int
-skg_sentence_other_meeting(const skg_analysis *an, size_t s)
+/* Does the part `sent` of sentence s speak of another meeting than the summit? */
+static int
+other_meeting_in(const skg_analysis *an, size_t s, skg_span sent)
 {
   static const char *const cues[] = {"next", "previous", "last year", "last month", "earlier",
                                      "upcoming", "forthcoming", "following meeting",
@@ -613,7 +614,6 @@ skg_sentence_other_meeting(const skg_analysis *an, size_t s)
                                      "meeting of foreign ministers", "meeting of national security",
                                      "meeting of senior officials", "ministers' meeting",
                                      "ministerial meeting", "ministerial conference"};
-  skg_span sent = an->text.sentences[s];
   if (skg_find_any(an, sent.start, sent.end, cues, SKG_COUNT(cues)))
     return 1;
   if (!an->n_summits)
@@ -624,6 +624,8 @@ skg_sentence_other_meeting(const skg_analysis *an, size_t s)
   skg_sentence_mentions(an, s, &first, &last);
   for (size_t k = first; k < last; ++k) {
     const skg_mention *m = &an->mentions.items[k];
+    if (m->span.start < sent.start || m->span.end > sent.end)
+      continue;
     /* "the 11th summit" in a report of the 12th */
     if (m->kind == SKG_M_ORDINAL && sm->edition && m->value != sm->edition &&
         ordinal_of_meeting(an, m, sent))
@@ -668,4 +670,36 @@ skg_sentence_other_meeting(const skg_analysis *an, size_t s)
       return 1;
   }
   return 0;
+}
+
+int
+skg_sentence_other_meeting(const skg_analysis *an, size_t s)
+{
+  return other_meeting_in(an, s, an->text.sentences[s]);
+}
+
+skg_span
+skg_clause_at(const skg_analysis *an, skg_span sent, size_t at, int narrow)
+{
+  /* the narrow ones first: ";", " but ", " after " part what was done from
+     what was not ("A attended after B cancelled his trip") */
+  static const char *const breaks[] = {";", " but ", " after ", ", and ", ", while ", ", whereas ", ": ",
+                                       " - "};
+  skg_span clause = sent;
+  for (size_t i = 0; i < (narrow ? 3 : SKG_COUNT(breaks)); ++i) {
+    size_t n = strlen(breaks[i]);
+    for (size_t from = sent.start; (from = skg_find_text(an, from, sent.end, breaks[i])) != (size_t)-1; ++from) {
+      if (from + n <= at && from + n > clause.start)
+        clause.start = from + n;
+      if (from >= at && from < clause.end)
+        clause.end = from;
+    }
+  }
+  return clause;
+}
+
+int
+skg_clause_other_meeting(const skg_analysis *an, size_t s, size_t at)
+{
+  return other_meeting_in(an, s, skg_clause_at(an, an->text.sentences[s], at, 0));
 }
