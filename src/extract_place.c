@@ -103,6 +103,32 @@ meeting_in_clause(const skg_analysis *an, size_t start, size_t at)
   return at - start < 80 || skg_find_any(an, from, at, words, SKG_COUNT(words));
 }
 
+/* "from the Union Buildings in" right before `at`: a venue someone took
+   part from, between "from the" and "in" only capitalised words and "of". */
+static int
+joined_from(const skg_analysis *an, size_t start, size_t at)
+{
+  const char *t = an->text.norm.data;
+  size_t from = (size_t)-1;
+  for (size_t p = start; (p = skg_find_phrase(an, p, at, "from the")) != (size_t)-1; ++p)
+    from = p;
+  if (from == (size_t)-1 || !preceded_by(an, start, at, "in"))
+    return 0;
+  size_t i = from + 9, end = at;
+  while (end > i && t[end - 1] == ' ')
+    --end;
+  end = end >= 2 ? end - 2 : end; /* before "in" */
+  while (i < end) {
+    size_t e = i;
+    while (e < end && t[e] != ' ')
+      ++e;
+    if (!isupper((unsigned char)t[i]) && !(e - i == 2 && !strncmp(t + i, "of", 2)))
+      return 0;
+    i = e + 1;
+  }
+  return 1;
+}
+
 /* The host city by the language around one city mention, or NULL. */
 static const char *
 city_rule(const skg_analysis *an, size_t s, const skg_mention *m, double *conf)
@@ -119,6 +145,14 @@ city_rule(const skg_analysis *an, size_t s, const skg_mention *m, double *conf)
   for (size_t i = 0; i < SKG_COUNT(placing); ++i)
     if (preceded_by(an, start, at, placing[i]))
       return NULL;
+  /* a dinner or a reception somewhere else ("hosted a dinner for the
+     delegations at the Blue Palace in Cetinje"); a leader joining a virtual
+     meeting "from the Union Buildings in Pretoria" */
+  static const char *const side_events[] = {"dinner", "reception", "banquet", "lunch", "luncheon",
+                                            "breakfast", "gala", "concert"};
+  skg_span clause = skg_clause_at(an, sent, at, 0);
+  if (skg_find_any(an, clause.start, at, side_events, SKG_COUNT(side_events)) || joined_from(an, clause.start, at))
+    return NULL;
   *conf = 0.95;
   if (preceded_by(an, start, at, "held in") || preceded_by(an, start, at, "take place in") ||
       preceded_by(an, start, at, "took place in") || preceded_by(an, start, at, "convened in") ||
@@ -294,26 +328,32 @@ skg_extract_places(skg_analysis *an)
   int have_venue_city = 0;
   skg_status st = SKG_OK;
   for (size_t s = 0; s < an->text.n_sentences && !st; ++s) {
-    if (!skg_sentence_about_summit(an, s) || skg_sentence_other_meeting(an, s))
+    if (!skg_sentence_about_summit(an, s))
       continue;
     skg_span sent = an->text.sentences[s];
     size_t first, last;
     skg_sentence_mentions(an, s, &first, &last);
-    if (!found_mode && names_summit_here(an, s)) {
-      size_t before = an->n_facts;
-      st = mode_of(an, s);
-      found_mode = an->n_facts > before;
-    }
+    /* "Berlin Process summit in Podgorica: ..., Albania to host next year":
+       the host city of a clause about this meeting */
     for (size_t k = first; k < last && !found_city && !st; ++k) {
       const skg_mention *m = &an->mentions.items[k];
       double conf;
-      const char *rule = m->kind == SKG_M_CITY ? city_rule(an, s, m, &conf) : NULL;
+      const char *rule = m->kind == SKG_M_CITY && !skg_clause_other_meeting(an, s, m->span.start)
+                           ? city_rule(an, s, m, &conf)
+                           : NULL;
       if (!rule)
         continue;
       skg_fact f = {SKG_F_HOST_CITY, 0, skg_value_ref(SKG_V_CITY, m->ref), none, none, 0, m->span, s,
                     rule, conf};
       st = skg_add_fact(an, f);
       found_city = 1;
+    }
+    if (skg_sentence_other_meeting(an, s))
+      continue;
+    if (!found_mode && names_summit_here(an, s)) {
+      size_t before = an->n_facts;
+      st = mode_of(an, s);
+      found_mode = an->n_facts > before;
     }
     for (size_t at = sent.start; !found_venue && !st;) {
       /* "at the Independence Palace", "in the Europa building", "held at Government Palace" */

@@ -163,6 +163,16 @@ static const rule_case cases[] = {
   {"host-city.in", SKG_F_HOST_CITY, MUST_NOT, NULL,
    " date 2025-05-14 The 13th BRICS summit opened on Wednesday. The next BRICS summit will be in "
    "Rio de Janeiro.\n", NULL},
+  /* the clause about this meeting, not the one about the next */
+  {"host-city.in", SKG_F_HOST_CITY, FIRES, "Kazan",
+   " date 2025-05-14 BRICS summit in Kazan: leaders sign a declaration, Brazil to host next year\n", NULL},
+  /* a dinner elsewhere; a venue a leader joined a virtual meeting from */
+  {"host-city.in", SKG_F_HOST_CITY, MUST_NOT, NULL,
+   " date 2025-05-14 The 13th BRICS summit opened on Wednesday. The day before the summit, the host "
+   "gave a dinner for the delegations at the Kremlin in Moscow.\n", NULL},
+  {"host-city.in", SKG_F_HOST_CITY, MUST_NOT, NULL,
+   " date 2025-05-14 The 13th BRICS summit was held by video conference. The President joined the "
+   "meeting from the Union Buildings in Pretoria.\n", NULL},
   {"host-city.visit-to-attend", SKG_F_HOST_CITY, FIRES, "Kazan",
    " date 2025-05-14 President Amara Diallo of Senegal visited Kazan to attend the 13th BRICS "
    "summit.\n", NULL},
