@@ -28,6 +28,7 @@ skg_analysis_release(skg_analysis *an)
   free(an->facts);
   free(an->sentence_mentions);
   free(an->about_summit);
+  free(an->section);
   memset(an, 0, sizeof *an);
 }
 
@@ -68,6 +69,8 @@ skg_add_fact(skg_analysis *an, skg_fact f)
     f.evidence.end = sent.end;
   if (f.evidence.end < f.evidence.start)
     f.evidence.end = f.evidence.start;
+  if (f.kind != SKG_F_OFFICE)
+    f.summit = (int)an->focus;
   an->facts[an->n_facts++] = f;
   return SKG_OK;
 }
@@ -186,14 +189,21 @@ skg_extract(skg_analysis *an)
       (st = skg_mentions_find(ctx, &an->text, &an->tokens, &an->mentions)) ||
       (st = index_sentences(an)))
     return skg_err(ctx, st, "cannot find names: %s", skg_status_string(st));
+  /* the summits first; then, for each summit in turn (one but for reports
+     of several meetings), the extractors of its facts; offices once */
   typedef skg_status (*extractor)(skg_analysis *);
-  static const extractor extractors[] = {
-    skg_extract_summits, skg_extract_dates,     skg_extract_places,
-    skg_extract_chairs,  skg_extract_attendees, skg_extract_offices,
-    skg_extract_documents, skg_extract_membership,
+  static const extractor per_summit[] = {
+    skg_extract_dates,  skg_extract_places,    skg_extract_chairs,
+    skg_extract_attendees, skg_extract_documents, skg_extract_membership,
   };
-  for (size_t i = 0; i < sizeof extractors / sizeof *extractors; ++i)
-    if ((st = extractors[i](an)) || (extractors[i] == skg_extract_summits && (st = skg_index_about_summit(an))))
-      return skg_err(ctx, st, "cannot extract facts: %s", skg_status_string(st));
+  if ((st = skg_extract_summits(an)) || (st = skg_index_about_summit(an)))
+    return skg_err(ctx, st, "cannot extract facts: %s", skg_status_string(st));
+  for (an->focus = 0; an->focus < (an->n_summits ? an->n_summits : 1); ++an->focus)
+    for (size_t i = 0; i < sizeof per_summit / sizeof *per_summit; ++i)
+      if ((st = per_summit[i](an)))
+        return skg_err(ctx, st, "cannot extract facts: %s", skg_status_string(st));
+  an->focus = 0;
+  if ((st = skg_extract_offices(an)))
+    return skg_err(ctx, st, "cannot extract facts: %s", skg_status_string(st));
   return SKG_OK;
 }

@@ -86,6 +86,11 @@ typedef struct {
   /* per sentence, once the summits are known: does it speak of the report's
      summit (skg_sentence_about_summit())?  NULL before */
   unsigned char  *about_summit;
+  /* several meetings reported one after another: per sentence, the summit
+     whose part of the report it is (NULL when there is one summit); the
+     extractors run once per summit, `focus` the one they read for */
+  int            *section;
+  size_t          focus;
 } skg_analysis;
 
 /** Zero `an` for `doc` (borrowed until release); allocates nothing. */
@@ -148,6 +153,12 @@ skg_status skg_extract_documents(skg_analysis *an);
 skg_status skg_extract_membership(skg_analysis *an);
 /* Does sentence s speak of the report's summit (by name or as "the summit")? */
 int skg_sentence_about_summit(const skg_analysis *an, size_t s);
+/** Is sentence s in the part of the report about the summit in focus? */
+static inline int
+skg_sentence_in_focus(const skg_analysis *an, size_t s)
+{
+  return !an->section || an->section[s] == (int)an->focus;
+}
 /* Does sentence s itself name a meeting: the summit's organization with a
    meeting word, or "the summit", "the talks"? */
 int skg_sentence_names_meeting(const skg_analysis *an, size_t s);

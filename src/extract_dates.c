@@ -216,7 +216,7 @@ static int
 other_org_meeting(const skg_analysis *an, size_t k, skg_span sent)
 {
   const skg_mention *o = &an->mentions.items[k];
-  if ((o->kind != SKG_M_ORG && o->kind != SKG_M_BODY) || o->ref == an->summits[0].org)
+  if ((o->kind != SKG_M_ORG && o->kind != SKG_M_BODY) || o->ref == an->summits[an->focus].org)
     return 0;
   size_t after = o->span.end + 32 < sent.end ? o->span.end + 32 : sent.end;
   size_t before = o->span.start > sent.start + 40 ? o->span.start - 40 : sent.start;
@@ -241,7 +241,7 @@ dates_other_meeting(const skg_analysis *an, size_t first, size_t k)
     const skg_mention *o = &an->mentions.items[j];
     if (other_org_meeting(an, j, sent))
       other = o->span.start + 1;
-    else if ((o->kind == SKG_M_ORG || o->kind == SKG_M_BODY) && o->ref == an->summits[0].org)
+    else if ((o->kind == SKG_M_ORG || o->kind == SKG_M_BODY) && o->ref == an->summits[an->focus].org)
       own = o->span.start + 1;
   }
   if (!other)
@@ -348,7 +348,7 @@ skg_extract_dates(skg_analysis *an)
 {
   if (!an->n_summits)
     return SKG_OK;
-  skg_summit *sm = &an->summits[0];
+  skg_summit *sm = &an->summits[an->focus];
   int best_rank = 0;
   skg_fact best, end;
   memset(&best, 0, sizeof best);

@@ -230,7 +230,7 @@ static int
 other_year(const skg_analysis *an, skg_span title)
 {
   const char *s = an->text.norm.data;
-  int year = an->n_summits ? an->summits[0].year : 0;
+  int year = an->n_summits ? an->summits[an->focus].year : 0;
   if (!year)
     return 0;
   size_t from = title.start >= 5 ? title.start - 5 : 0;
@@ -258,6 +258,8 @@ skg_extract_documents(skg_analysis *an)
   if (!an->n_summits)
     return SKG_OK;
   for (size_t s = 0; s < an->text.n_sentences; ++s) {
+    if (!skg_sentence_in_focus(an, s))
+      continue;
     skg_span sent = an->text.sentences[s];
     /* "the next declaration", "adopted at the previous summit": another
        meeting's, when said before the title ("..., which asks for a

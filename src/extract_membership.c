@@ -288,6 +288,8 @@ skg_extract_membership(skg_analysis *an)
     return SKG_OK;
   int found = 0;
   for (size_t s = 0; s < an->text.n_sentences; ++s) {
+    if (!skg_sentence_in_focus(an, s))
+      continue;
     skg_status st = accessions_in(an, s);
     if (!st && !found)
       st = presidency_in(an, s, &found);

@@ -456,7 +456,7 @@ names_summit_org(const skg_analysis *an, size_t first, size_t last)
 {
   for (size_t k = first; k < last; ++k) {
     const skg_mention *m = &an->mentions.items[k];
-    if ((m->kind == SKG_M_ORG || m->kind == SKG_M_BODY) && m->ref == an->summits[0].org)
+    if ((m->kind == SKG_M_ORG || m->kind == SKG_M_BODY) && m->ref == an->summits[an->focus].org)
       return 1;
   }
   return 0;
@@ -473,7 +473,7 @@ speaks_for_a_party(const skg_analysis *an, const skg_mention *m)
   const char *kind = an->ctx->tables->offices[m->office].kind;
   if (!strcmp(kind, "head_of_state") || !strcmp(kind, "head_of_government") || !strcmp(kind, "royal"))
     return 1;
-  return !strcmp(kind, "official") && m->jur_kind == SKG_M_ORG && m->jur_ref == an->summits[0].org;
+  return !strcmp(kind, "official") && m->jur_kind == SKG_M_ORG && m->jur_ref == an->summits[an->focus].org;
 }
 
 /* Does the report's summit start after the report's date (a preview)? */
@@ -485,7 +485,7 @@ summit_yet_to_come(const skg_analysis *an)
     return 0;
   long published = (long)d->year * 10000 + d->month * 100 + d->day;
   for (size_t i = 0; i < an->n_facts; ++i)
-    if (an->facts[i].kind == SKG_F_START_DATE && an->facts[i].summit == 0)
+    if (an->facts[i].kind == SKG_F_START_DATE && an->facts[i].summit == (int)an->focus)
       return an->facts[i].a.num > published;
   return 0;
 }

@@ -494,16 +494,17 @@ skg_extract_summits(skg_analysis *an)
 }
 
 /* Does sentence s itself speak of a meeting: the report's organization with
-   a meeting word, or "the summit", "the talks", "the gathering"? */
-int
-skg_sentence_names_meeting(const skg_analysis *an, size_t s)
+   a meeting word, or "the summit", "the talks", "the gathering"?  Whatever
+   summit is in focus. */
+static int
+names_meeting(const skg_analysis *an, size_t s)
 {
   skg_span sent = an->text.sentences[s];
   size_t first, last;
   skg_sentence_mentions(an, s, &first, &last);
   for (size_t k = first; k < last; ++k) {
     const skg_mention *m = &an->mentions.items[k];
-    if ((m->kind == SKG_M_ORG || m->kind == SKG_M_BODY) && m->ref == an->summits[0].org &&
+    if ((m->kind == SKG_M_ORG || m->kind == SKG_M_BODY) && m->ref == an->summits[an->focus].org &&
         meeting_word(an, sent.start, sent.end) != (size_t)-1)
       return 1;
   }
@@ -519,6 +520,12 @@ skg_sentence_names_meeting(const skg_analysis *an, size_t s)
          skg_find_phrase(an, sent.start, sent.end, "summits") == (size_t)-1;
 }
 
+int
+skg_sentence_names_meeting(const skg_analysis *an, size_t s)
+{
+  return skg_sentence_in_focus(an, s) && names_meeting(an, s);
+}
+
 /* Is there a paragraph break between sentences a and b (a < b)? */
 static int
 paragraph_break(const skg_analysis *an, size_t a, size_t b)
@@ -531,18 +538,18 @@ paragraph_break(const skg_analysis *an, size_t a, size_t b)
 int
 skg_sentence_about_summit(const skg_analysis *an, size_t s)
 {
-  if (!an->n_summits)
+  if (!an->n_summits || !skg_sentence_in_focus(an, s))
     return 0;
   if (an->about_summit)
     return an->about_summit[s];
-  if (skg_sentence_names_meeting(an, s))
+  if (names_meeting(an, s))
     return 1;
   /* a report goes on about the meeting it named: the rest of that paragraph
      speaks of it too ("Around the table were ...") */
   for (size_t p = s; p-- > 0;) {
     if (paragraph_break(an, p, p + 1))
       break;
-    if (skg_sentence_names_meeting(an, p))
+    if (names_meeting(an, p))
       return 1;
   }
   return 0;
@@ -561,7 +568,7 @@ skg_index_about_summit(skg_analysis *an)
     return SKG_ERR_NOMEM;
   /* as above: it names the meeting, or an earlier sentence of its paragraph does */
   for (size_t s = 0; s < n; ++s)
-    about[s] = skg_sentence_names_meeting(an, s) || (s > 0 && about[s - 1] && !paragraph_break(an, s - 1, s));
+    about[s] = names_meeting(an, s) || (s > 0 && about[s - 1] && !paragraph_break(an, s - 1, s));
   an->about_summit = about;
   return SKG_OK;
 }
@@ -602,6 +609,8 @@ ordinal_of_meeting(const skg_analysis *an, const skg_mention *m, skg_span sent)
 static int
 other_meeting_in(const skg_analysis *an, size_t s, skg_span sent)
 {
+  if (!skg_sentence_in_focus(an, s))
+    return 1; /* another summit's part of the report */
   static const char *const cues[] = {"next", "previous", "last year", "last month", "earlier",
                                      "upcoming", "forthcoming", "following meeting",
                                      "following summit", "last november", "last december",
@@ -618,7 +627,7 @@ other_meeting_in(const skg_analysis *an, size_t s, skg_span sent)
     return 1;
   if (!an->n_summits)
     return 0;
-  const skg_summit *sm = &an->summits[0];
+  const skg_summit *sm = &an->summits[an->focus];
   const char *t = an->text.norm.data;
   size_t first, last;
   skg_sentence_mentions(an, s, &first, &last);
