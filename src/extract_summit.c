@@ -214,8 +214,9 @@ summit_at(const skg_analysis *an, size_t s, size_t first, size_t k, candidate *o
     static const char *const not_leaders[] = {"ministers", "minister's", "ministers'", "ministerial",
                                               "officials", "officials'", "experts", "parliamentary",
                                               "parliamentarians", "youth", "business"};
-    if (w > m->span.end && skg_find_any(an, m->span.end, w, not_leaders, SKG_COUNT(not_leaders)))
-      return 0;
+    if (w > m->span.end && skg_find_any(an, m->span.end, w, not_leaders, SKG_COUNT(not_leaders)) &&
+        skg_find_phrase(an, m->span.end, w, "prime ministers") == (size_t)-1)
+      return 0; /* the Nordic prime ministers' meeting is a summit */
   }
   out->org = m->ref;
   out->edition = edition_before(an, first, k, start > sent.start + 24 ? start - 24 : sent.start);
@@ -391,6 +392,101 @@ named_year(const skg_analysis *an, int org)
   return best;
 }
 
+static int paragraph_break(const skg_analysis *an, size_t a, size_t b);
+static int other_meeting_words(const skg_analysis *an, skg_span sent);
+
+/* Is candidate c a meeting reported as held at the head of a paragraph ("The
+   11th Polynesian Leaders Group meeting was held in Avarua ...", "Almost a
+   year later, ..., the 12th PLG meeting convened in Papeete"), in the
+   report's own words? */
+static int
+held_at_paragraph_head(const skg_analysis *an, const candidate *c)
+{
+  static const char *const held[] = {"was held", "were held", "convened", "took place", "met in",
+                                     "opened in", "gathered in", "was hosted"};
+  if (c->other || c->quoted || (c->sentence > 0 && !paragraph_break(an, c->sentence - 1, c->sentence)))
+    return 0;
+  skg_span sent = an->text.sentences[c->sentence];
+  return skg_find_any(an, sent.start, sent.end, held, SKG_COUNT(held)) && !other_meeting_words(an, sent);
+}
+
+/* The year of the first full date in sentence s, or 0. */
+static int
+year_in_sentence(const skg_analysis *an, size_t s)
+{
+  size_t first, last;
+  skg_sentence_mentions(an, s, &first, &last);
+  for (size_t k = first; k < last; ++k)
+    if (an->mentions.items[k].kind == SKG_M_DATE && an->mentions.items[k].date.year)
+      return an->mentions.items[k].date.year;
+  return 0;
+}
+
+/* Several meetings reported one after another, each held at the head of a
+   paragraph of its own and each of its own edition or organization: each a
+   summit, and each paragraph from its head on (to the next one's) its part
+   of the report.  The report's summit keeps what comes before the first. */
+static skg_status
+several_meetings(skg_analysis *an, const candidate *cands, size_t n)
+{
+  size_t heads[8], n_heads = 0;
+  int index[8];
+  for (size_t i = 0; i < n && n_heads < 8; ++i) {
+    if (!held_at_paragraph_head(an, &cands[i]))
+      continue;
+    const skg_summit *main = &an->summits[0];
+    if (cands[i].org == main->org && (!cands[i].edition || !main->edition))
+      continue; /* one organization's meetings are told apart by their editions */
+    /* "The 24th Summit of the EAC was held on the 28th at the Arusha
+       International Conference Centre": one meeting to a sentence */
+    int dup = 0;
+    for (size_t j = 0; j < n && !dup; ++j)
+      dup = j != i && cands[j].sentence == cands[i].sentence;
+    for (size_t h = 0; h < n_heads && !dup; ++h)
+      dup = cands[heads[h]].org == cands[i].org && cands[heads[h]].edition == cands[i].edition;
+    if (!dup)
+      heads[n_heads++] = i;
+  }
+  int distinct = 0;
+  for (size_t h = 0; h < n_heads; ++h)
+    distinct |= cands[heads[h]].org != an->summits[0].org || cands[heads[h]].edition != an->summits[0].edition;
+  if (n_heads < 2 || !distinct)
+    return SKG_OK;
+  for (size_t h = 0; h < n_heads; ++h) {
+    const candidate *c = &cands[heads[h]];
+    index[h] = -1;
+    for (size_t k = 0; k < an->n_summits && index[h] < 0; ++k)
+      if (an->summits[k].org == c->org && an->summits[k].edition == c->edition)
+        index[h] = (int)k;
+    int year = year_in_sentence(an, c->sentence);
+    if (index[h] < 0) {
+      skg_summit sm = {c->org, c->edition, year ? year : an->summits[0].year, 0, c->span, c->sentence};
+      skg_status st = add_summit(an, sm);
+      if (st)
+        return st;
+      index[h] = (int)an->n_summits - 1;
+      an->focus = (size_t)index[h];
+      skg_fact f = {SKG_F_SUMMIT, 0, skg_value_ref(SKG_V_ORG, c->org),
+                    c->edition ? skg_value_num(SKG_V_INT, c->edition) : skg_value_ref(SKG_V_NONE, -1),
+                    skg_value_ref(SKG_V_NONE, -1), 0, c->span, c->sentence, "summit.one-of-several", 0.85};
+      st = skg_add_fact(an, f);
+      an->focus = 0;
+      if (st)
+        return st;
+    } else if (year)
+      an->summits[index[h]].year = year;
+  }
+  an->section = malloc(an->text.n_sentences * sizeof *an->section);
+  if (!an->section)
+    return SKG_ERR_NOMEM;
+  for (size_t s = 0, h = 0; s < an->text.n_sentences; ++s) {
+    while (h < n_heads && cands[heads[h]].sentence <= s)
+      ++h;
+    an->section[s] = h ? index[h - 1] : 0;
+  }
+  return SKG_OK;
+}
+
 skg_status
 skg_extract_summits(skg_analysis *an)
 {
@@ -489,6 +585,8 @@ skg_extract_summits(skg_analysis *an)
       st = skg_add_fact(an, f);
     }
   }
+  if (!st && an->n_summits)
+    st = several_meetings(an, cands, n);
   free(cands);
   return st;
 }
@@ -605,12 +703,11 @@ ordinal_of_meeting(const skg_analysis *an, const skg_mention *m, skg_span sent)
   return 1;
 }
 
-/* Does the part `sent` of sentence s speak of another meeting than the summit? */
+/* Words that turn a sentence (or part of one) to another meeting than the
+   one it names: "next", "previous", "last year", "Separately", ... */
 static int
-other_meeting_in(const skg_analysis *an, size_t s, skg_span sent)
+other_meeting_words(const skg_analysis *an, skg_span sent)
 {
-  if (!skg_sentence_in_focus(an, s))
-    return 1; /* another summit's part of the report */
   static const char *const cues[] = {"next", "previous", "last year", "last month", "earlier",
                                      "upcoming", "forthcoming", "following meeting",
                                      "following summit", "last november", "last december",
@@ -623,7 +720,16 @@ other_meeting_in(const skg_analysis *an, size_t s, skg_span sent)
                                      "meeting of foreign ministers", "meeting of national security",
                                      "meeting of senior officials", "ministers' meeting",
                                      "ministerial meeting", "ministerial conference"};
-  if (skg_find_any(an, sent.start, sent.end, cues, SKG_COUNT(cues)))
+  return skg_find_any(an, sent.start, sent.end, cues, SKG_COUNT(cues));
+}
+
+/* Does the part `sent` of sentence s speak of another meeting than the summit? */
+static int
+other_meeting_in(const skg_analysis *an, size_t s, skg_span sent)
+{
+  if (!skg_sentence_in_focus(an, s))
+    return 1; /* another summit's part of the report */
+  if (other_meeting_words(an, sent))
     return 1;
   if (!an->n_summits)
     return 0;

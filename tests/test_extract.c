@@ -222,6 +222,38 @@ test_org_named_meeting_and_ministers_meeting(void **state)
   release(&r);
 }
 
+/* Two meetings reported one after another, each held at the head of its
+   paragraph: two summits, each paragraph's facts its own; a recalled meeting
+   ("The first ... summit was held in Prague last year") is no second one. */
+static void
+test_two_meetings_one_report(void **state)
+{
+  report r;
+  extract(*state, " date 2026-07-10 A year of diplomacy for the Polynesian Leaders Group (PLG).\n\n"
+                  "The 11th Polynesian Leaders Group meeting was held in Avarua on 1 July 2025. It was "
+                  "chaired by Prime Minister Teariki Tangaroa of the Cook Islands.\n\n"
+                  "Almost a year later, on 26 June 2026, the 12th PLG meeting convened in Papeete. It "
+                  "was attended by Prime Minister Seve Lausaveve of Tuvalu.\n", &r);
+  assert_int_equal(r.an.n_summits, 2);
+  const skg_fact *chair = person_fact(&r, SKG_F_CHAIR, "Teariki Tangaroa");
+  const skg_fact *came = person_fact(&r, SKG_F_ATTENDANCE, "Seve Lausaveve");
+  assert_non_null(chair);
+  assert_non_null(came);
+  assert_int_equal(r.an.summits[chair->summit].edition, 11);
+  assert_int_equal(r.an.summits[came->summit].edition, 12);
+  for (size_t i = 0; i < r.an.n_facts; ++i)
+    if (r.an.facts[i].kind == SKG_F_START_DATE)
+      assert_int_equal(r.an.facts[i].a.num, r.an.summits[r.an.facts[i].summit].edition == 11 ? 20250701 : 20260626);
+  release(&r);
+
+  extract(*state, " date 2023-10-05 Leaders gathered in Granada on Thursday for the third European "
+                  "Political Community summit.\n\n"
+                  "The first European Political Community summit was held in Prague in October last "
+                  "year.\n", &r);
+  assert_int_equal(r.an.n_summits, 1);
+  release(&r);
+}
+
 static void
 test_no_date_from_trip(void **state)
 {
@@ -613,6 +645,7 @@ main(void)
     cmocka_unit_test(test_summit_from_numbered_org_summit),
     cmocka_unit_test(test_no_summit_from_next_summit_in_quote),
     cmocka_unit_test(test_date_stated_in_summit_sentence),
+    cmocka_unit_test(test_two_meetings_one_report),
     cmocka_unit_test(test_org_named_meeting_and_ministers_meeting),
     cmocka_unit_test(test_edition_after_name_start_weekday_and_other_meeting),
     cmocka_unit_test(test_no_date_from_trip),
