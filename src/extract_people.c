@@ -499,10 +499,15 @@ absent_in_clause(const skg_analysis *an, skg_span sent, const skg_mention *m, co
                  size_t n, const skg_cue_hit *h)
 {
   skg_span c = skg_clause_at(an, sent, m->extent.start, 1);
-  for (size_t i = 0; i < n; ++i)
+  for (size_t i = 0; i < n; ++i) {
+    /* "as A was recovering": the one person right before the cue */
+    if (absent[i].cue->side == SKG_SIDE_BEFORE &&
+        !(m->extent.end <= absent[i].at && absent[i].at - m->extent.end <= 2))
+      continue;
     if (absent[i].at >= c.start && absent[i].at < c.end &&
         !(absent[i].end <= h->at && h->end <= m->extent.start))
       return 1;
+  }
   return 0;
 }
 

@@ -798,12 +798,14 @@ skg_clause_at(const skg_analysis *an, skg_span sent, size_t at, int narrow)
 {
   /* the narrow ones first: ";", " but ", " after " part what was done from
      what was not ("A attended after B cancelled his trip") */
-  static const char *const breaks[] = {";", " but ", " after ", ", and ", ", while ", ", whereas ", ": ",
+  static const char *const breaks[] = {";", " but ", " after ", ", as ", ", and ", ", while ", ", whereas ", ": ",
                                        " - "};
   skg_span clause = sent;
-  for (size_t i = 0; i < (narrow ? 3 : SKG_COUNT(breaks)); ++i) {
+  for (size_t i = 0; i < (narrow ? 4 : SKG_COUNT(breaks)); ++i) {
     size_t n = strlen(breaks[i]);
     for (size_t from = sent.start; (from = skg_find_text(an, from, sent.end, breaks[i])) != (size_t)-1; ++from) {
+      if (breaks[i][1] == 'a' && breaks[i][2] == 's' && skg_find_text(an, from, sent.end, ", as well as") == from)
+        continue; /* ", as well as B" goes on with a list */
       if (from + n <= at && from + n > clause.start)
         clause.start = from + n;
       if (from >= at && from < clause.end)

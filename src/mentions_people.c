@@ -255,7 +255,7 @@ portfolio_end(const finder *f, size_t i)
 {
   if (!tok_is(f, i, "for") && !tok_is(f, i, "of"))
     return i;
-  size_t w = i + 1 + (tok_is(f, i, "of") && tok_is(f, i + 1, "the"));
+  size_t w = i + 1 + (tok_is(f, i, "of") && (tok_is(f, i + 1, "the") || tok_is(f, i + 1, "its")));
   size_t first = w;
   while (portfolio_word(f, w) || (tok_is(f, w, "and") && portfolio_word(f, w + 1)))
     ++w;
