@@ -125,12 +125,55 @@ year_after(const char *s, size_t len, size_t i, int *year)
   return j + n;
 }
 
+/* "first" ... "thirty-first" at s: its length, and the day in *day; 0 if none. */
+size_t
+skg_day_word(const char *s, size_t len, int *day)
+{
+  static const char *const units[] = {"first", "second", "third", "fourth", "fifth", "sixth",
+                                      "seventh", "eighth", "ninth"};
+  static const char *const teens[] = {"tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+                                      "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+                                      "nineteenth"};
+  size_t w = 0;
+  while (w < len && (isalpha((unsigned char)s[w]) || s[w] == '-'))
+    ++w;
+  int tens = 0;
+  size_t at = 0;
+  if (w > 7 && !strncasecmp(s, "twenty-", 7))
+    tens = 20, at = 7;
+  else if (w > 7 && !strncasecmp(s, "thirty-", 7))
+    tens = 30, at = 7;
+  if (w == 9 && !strncasecmp(s, "twentieth", 9))
+    return *day = 20, 9;
+  if (w == 9 && !strncasecmp(s, "thirtieth", 9))
+    return *day = 30, 9;
+  for (size_t i = 0; i < 9; ++i)
+    if (w - at == strlen(units[i]) && !strncasecmp(s + at, units[i], w - at) && tens + (int)i + 1 <= 31)
+      return *day = tens + (int)i + 1, w;
+  for (size_t i = 0; !tens && i < 10; ++i)
+    if (w == strlen(teens[i]) && !strncasecmp(s, teens[i], w))
+      return *day = 10 + (int)i, w;
+  return 0;
+}
+
 size_t
 skg_date_parse(const char *s, size_t len, skg_date *out)
 {
   skg_date d = {0, 0, 0, 0};
   int v;
   size_t n = digits(s, len, 4, &v);
+  /* "twenty-third of September 2026": the day in words, then "of" */
+  int word_day;
+  size_t wn = skg_day_word(s, len, &word_day);
+  if (wn && wn + 4 < len && !strncmp(s + wn, " of ", 4)) {
+    size_t i = wn + 4, w = word(s + i, len - i);
+    int month = w ? skg_month_from_name(s + i, w) : 0, year = 0;
+    size_t end = month ? year_after(s, len, i + w, &year) : 0;
+    if (!month || !skg_date_valid(year, month, word_day))
+      return 0;
+    *out = (skg_date){year, month, word_day, 0};
+    return end;
+  }
   if (n == 4 && len >= 10 && s[4] == '-' && isdigit((unsigned char)s[5]) && s[7] == '-') {
     /* ISO: 2024-07-04 */
     int m, day;
@@ -161,10 +204,12 @@ skg_date_parse(const char *s, size_t len, skg_date *out)
     return n + 2 + nm + 4;
   }
   if (n >= 1 && n <= 2) {
-    /* 4 July 2024, 15-16 September 2022, 12th July */
+    /* 4 July 2024, 15-16 September 2022, 12th July, 23rd of September */
     d.day = v;
     size_t i = day_range(s, len, ordinal_suffix(s, len, n), &d.end_day);
     i = spaces(s, len, i);
+    if (i > n && i + 3 < len && !strncmp(s + i, "of ", 3))
+      i = spaces(s, len, i + 3);
     size_t w = word(s + i, len - i);
     if (!w || !(d.month = skg_month_from_name(s + i, w)))
       return 0;

@@ -13,6 +13,9 @@ typedef struct {
    "Oct. 14", "October 22-24", "15-16 September 2022", "2024-07-04",
    "July 4" (year 0).  Returns the bytes consumed, 0 if no date starts there. */
 size_t skg_date_parse(const char *s, size_t len, skg_date *out);
+/** A day written as an ordinal word at s ("third", "twenty-third", "thirtieth"):
+    its length, and the day in *day; 0 if none. */
+size_t skg_day_word(const char *s, size_t len, int *day);
 /* Month number of an English month name or abbreviation ("Sept", "Oct."), 0 if none. */
 int skg_month_from_name(const char *s, size_t len);
 /* Day of the week of y-m-d: 0 Monday .. 6 Sunday. */

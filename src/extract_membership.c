@@ -158,7 +158,7 @@ accessions_in(skg_analysis *an, size_t s)
                       skg_find_phrase(an, m->span.end, sent.end, "to the") != (size_t)-1;
     int later = skg_find_any(an, m->span.end, after_end, admitted_later, SKG_COUNT(admitted_later)) &&
                 skg_find_phrase(an, m->span.end, after_end, "is") == m->span.end + 1;
-    int done_now = !later && skg_find_any(an, m->span.end, m->span.end + 20 < sent.end ? m->span.end + 20 : sent.end,
+    int done_now = !later && skg_find_any(an, m->span.end, m->span.end + 28 < sent.end ? m->span.end + 28 : sent.end,
                                           admitted_done, SKG_COUNT(admitted_done)) &&
                    (skg_find_phrase(an, m->span.end, sent.end, "was") == m->span.end + 1 ||
                     skg_find_phrase(an, m->span.end, sent.end, "has") == m->span.end + 1 ||

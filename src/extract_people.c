@@ -300,7 +300,10 @@ excluded_person(const skg_analysis *an, skg_span sent, const skg_mention *m)
 {
   static const char *const cues[] = {"invitation of", "talks with", "met with", "meeting with",
                                      "hosted by", "welcomed by", "received by", "phone call with",
-                                     "on behalf of", "representing", "message from", "congratulated", "talks with"};
+                                     "on behalf of", "representing", "message from", "congratulated", "talks with",
+                                     /* "B, who represented President A", "standing in for A" */
+                                     "who represented", "standing in for", "stood in for", "in place of",
+                                     "deputising for", "deputizing for"};
   size_t from = m->extent.start > sent.start + 30 ? m->extent.start - 30 : sent.start;
   for (size_t i = 0; i < SKG_COUNT(cues); ++i)
     if (skg_find_phrase(an, from, m->extent.start, cues[i]) != (size_t)-1)

@@ -525,7 +525,9 @@ find_dates(finder *f)
     if (!t->word || f->owner[i] >= 0)
       continue;
     const char *p = s + t->span.start;
-    if (!isdigit((unsigned char)*p) && !skg_month_from_name(p, tok_len(f, i)))
+    int word_day;
+    if (!isdigit((unsigned char)*p) && !skg_month_from_name(p, tok_len(f, i)) &&
+        !skg_day_word(p, f->text->norm.len - t->span.start, &word_day))
       continue;
     skg_date d;
     size_t n = skg_date_parse(p, f->text->norm.len - t->span.start, &d);

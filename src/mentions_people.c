@@ -284,8 +284,13 @@ office_chain(const finder *f, size_t i, int *jur_kind, int *jur_ref)
       /* "of the Cabinet of Ministers": common capitalised words only */
       size_t e = j + 1 + tok_is(f, j + 1, "the"), w = e;
       while (w < f->toks->count && f->owner[w] < 0 && f->toks->items[w].cap &&
-             skg_is_common_capitalized(tok_text(f, w), tok_len(f, w)))
+             skg_is_common_capitalized(tok_text(f, w), tok_len(f, w))) {
         ++w;
+        /* "of Economy and Finance" */
+        if (tok_is(f, w, "and") && w + 1 < f->toks->count && f->owner[w + 1] < 0 && f->toks->items[w + 1].cap &&
+            skg_is_common_capitalized(tok_text(f, w + 1), tok_len(f, w + 1)))
+          ++w;
+      }
       if (w == e)
         w = portfolio_end(f, j); /* "of the European Commission A B" */
       if (w > e) {

@@ -25,6 +25,28 @@ test_month_day_year(void **state)
   assert_int_equal(d.end_day, 0);
 }
 
+/* "the 23rd of September 2026", "the twenty-third of September 2026"; not
+   "4 of them", "the second of many" */
+static void
+test_day_of_month(void **state)
+{
+  (void)state;
+  skg_date d;
+  assert_int_equal(parse("23rd of September 2026 in Astana", &d), 22);
+  assert_int_equal(d.day, 23);
+  assert_int_equal(d.month, 9);
+  assert_int_equal(d.year, 2026);
+  assert_int_equal(parse("twenty-third of September 2026.", &d), 30);
+  assert_int_equal(d.day, 23);
+  assert_int_equal(d.month, 9);
+  assert_int_equal(d.year, 2026);
+  assert_int_equal(parse("thirtieth of June 2025", &d), 22);
+  assert_int_equal(d.day, 30);
+  assert_int_equal(parse("4 of them", &d), 0);
+  assert_int_equal(parse("second of many", &d), 0);
+  assert_int_equal(parse("thirty-second of May 2025", &d), 0);
+}
+
 static void
 test_day_month_year_range(void **state)
 {
@@ -119,6 +141,7 @@ main(void)
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_month_day_year),
     cmocka_unit_test(test_day_month_year_range),
+    cmocka_unit_test(test_day_of_month),
     cmocka_unit_test(test_abbreviated_month_without_year),
     cmocka_unit_test(test_month_range_and_and),
     cmocka_unit_test(test_iso),

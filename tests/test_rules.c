@@ -321,6 +321,13 @@ static const rule_case cases[] = {
   {"*", SKG_F_ATTENDANCE, MUST_NOT, NULL,
    " date 2025-05-14 President Amara Diallo of Senegal did not attend the 13th BRICS summit in "
    "Kazan.\n", NULL},
+  /* the one represented, stood in for, is not there */
+  {"*", SKG_F_ATTENDANCE, MUST_NOT, "Amara Diallo",
+   " date 2025-05-14 The 13th BRICS summit was attended by Vice-President Ravi Menon of India, who "
+   "represented President Amara Diallo of Senegal.\n", NULL},
+  {"*", SKG_F_ATTENDANCE, MUST_NOT, "Amara Diallo",
+   " date 2025-05-14 At the 13th BRICS summit, Senegal's delegation was led by Vice-President Ravi "
+   "Menon, standing in for President Amara Diallo.\n", NULL},
   /* the host of a visit is not an attendee */
   {"attendee.took-part-in", SKG_F_ATTENDANCE, MUST_NOT, "Tomas Verlo",
    " date 2025-05-14 President Amara Diallo of Senegal took part in the 13th BRICS summit in Kazan "
@@ -446,6 +453,9 @@ static const rule_case cases[] = {
   {"accession.admitted", SKG_F_ACCESSION, FIRES, "IR completed",
    " date 2025-05-14 The 13th BRICS summit opened in Kazan. Iran was admitted as the bloc's 11th "
    "member.\n", NULL},
+  {"accession.admitted", SKG_F_ACCESSION, FIRES, "IR completed",
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan. Iran was formally admitted as a full "
+   "member of the group on the first day.\n", NULL},
   {"accession.admitted", SKG_F_ACCESSION, FIRES, "IR completed",
    " date 2025-05-14 The 13th BRICS summit opened in Kazan. The leaders admitted Iran as its newest "
    "member.\n", NULL},
