@@ -10,8 +10,8 @@
 # binary file is committed; the fuzzers' regressions in tests/fuzz/regressions/ are small texts).
 #
 # For each input, run as `summitkg extract INPUT good.txt` (good.txt: samples/au-assembly-2025.txt):
-#   - it ends within SKG_BATTERY_TIMEOUT seconds (default 120), with the exit status README.md's
-#     "Bad input and failures" gives: 0 processed, 2 skipped;
+#   - it ends within SKG_BATTERY_TIMEOUT seconds (default 120), with the exit status
+#     docs/bad-input.md's table gives: 0 processed, 2 skipped;
 #   - standard error is exactly the line that table gives, `summitkg: INPUT: what is wrong`
 #     (or nothing, for input that is only unusual: a byte order mark, CRLF);
 #   - the good report's graph is in the output, the same as when it is run alone;

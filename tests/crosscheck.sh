@@ -1,6 +1,7 @@
 #!/bin/sh
 # tests/crosscheck.sh - the answers of `summitkg query` against an independent engine's:
-# every query of queries/ and of queries/research/ (researcher-style, written plainly:
+# every query of queries/ (each also with the parameters its "# cross-check: with" lines
+# give) and of queries/research/ (researcher-style, written plainly:
 # joins, OPTIONAL, GROUP BY, COUNT(DISTINCT), BIND, VALUES, sub-SELECT, ORDER BY, LIMIT,
 # ASK, CONSTRUCT, GROUP_CONCAT, SAMPLE) runs through `summitkg query` on a store of the
 # samples and, when ../shared/eval/dev/docs is there, the real evaluation reports, and through
@@ -57,21 +58,26 @@ nr=$(ls "$srcdir_abs"/queries/research/*.rq | wc -l)
 check "at least ten researcher queries ($nr)" [ "$nr" -ge 10 ]
 for f in "$srcdir_abs"/queries/*.rq "$srcdir_abs"/queries/research/*.rq; do
   name=$(basename "$f" .rq)
-  line=$(grep -E "^(not )?ok $name:" "$tmp/cc.out" | head -n 1)
-  case " $KNOWN_DIFFERENT " in
-    *" $name "*)
-      case $line in
-        "not ok "*) ok "$name differs from Oxigraph, as known: ${line#not ok $name: }" ;;
-        "ok "*) ok "$name agrees on this data (its known difference needs a fact stated by several reports: ${line#ok $name: })" ;;
-        *) not_ok "$name is listed as differing but: ${line:-no answer}" ;;
-      esac ;;
-    *)
-      case $line in
-        "ok "*) ok "$name: summitkg and Oxigraph agree, ${line#ok $name: }" ;;
-        *) not_ok "$name: summitkg and Oxigraph agree (${line:-no answer})"
-           grep -A6 -F "not ok $name:" "$tmp/cc.out" | sed 1d | sed -n '/^#   /p' ;;
-      esac ;;
-  esac
+  # one line for the query as it is, one for each "# cross-check: with ..." line of it
+  grep -E "^(not )?ok $name(\[[^]]*\])?: " "$tmp/cc.out" >"$tmp/lines"
+  nwith=$(grep -c '^# *cross-check: *with ' "$f")
+  check "$name: $((nwith + 1)) runs compared" [ "$(wc -l <"$tmp/lines")" -eq $((nwith + 1)) ]
+  while IFS= read -r line; do
+    run=${line#not ok }; run=${run#ok }; run=${run%%: *}
+    case " $KNOWN_DIFFERENT " in
+      *" $name "*)
+        case $line in
+          "not ok "*) ok "$run differs from Oxigraph, as known: ${line#*: }" ;;
+          *) ok "$run agrees on this data (its known difference needs a fact stated by several reports: ${line#*: })" ;;
+        esac ;;
+      *)
+        case $line in
+          "ok "*) ok "$run: summitkg and Oxigraph agree, ${line#*: }" ;;
+          *) not_ok "$run: summitkg and Oxigraph agree (${line#*: })"
+             grep -A6 -F "$line" "$tmp/cc.out" | sed 1d | sed -n '/^#   /p' ;;
+        esac ;;
+    esac
+  done <"$tmp/lines"
 done
 grep '^# ' "$tmp/cc.out"
 echo "# $nq queries"

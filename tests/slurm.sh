@@ -27,7 +27,7 @@
 #      the server then holds as many quads as merged.nq has lines;
 #   5. and a --virtuoso-dir outside the server's DirsAllowed fails the merge job;
 #   6. GNU parallel, local, -j2, 50 reports a job: the same set as one extract run; and
-#      the README's --sshlogin recipe (--workdir ., two hosts) through an ssh stand-in
+#      docs/cluster.md's --sshlogin recipe (--workdir ., two hosts) through an ssh stand-in
 #      that runs the command here, on 21 reports.
 # Before 6 it stops the cluster (scancel, then slurmd, slurmctld, munged, each TERM then
 # KILL, bounded) and checks that no daemon of it is left and its ports are free; an EXIT
@@ -528,7 +528,7 @@ if command -v parallel >/dev/null 2>&1; then
   else
     not_ok "GNU parallel -j2, 50 reports a job: the same set (exit status $st)"; note par.out
   fi
-  # The README's --sshlogin recipe for several hosts sharing a filesystem, on 21 reports,
+  # docs/cluster.md's --sshlogin recipe for several hosts sharing a filesystem, on 21 reports,
   # through an ssh stand-in that runs the remote command as sshd does: in a shell started in
   # the home directory, with SHELL set to the login shell.  Parallel names the work directory
   # relative to $HOME when it lies under it (and takes /tmp for an unset $HOME), and its remote

@@ -119,25 +119,18 @@ else
 fi
 
 # ---- the competency queries ------------------------------------------------------------
-# run_query STORE FILE.rq NAME: CSV answers in $tmp/q/NAME.csv; one check, exit status 0.
+# run_query STORE FILE.rq NAME [--param NAME=VALUE...]: CSV answers in $tmp/q/NAME.csv; one
+# check, exit status 0.
 mkdir "$tmp/q"
 run_query() {
-  "$SKG" query --store "$1" --format csv "$2" >"$tmp/q/$3.csv" 2>"$tmp/q/$3.err"
+  rq_store=$1 rq_file=$2 rq_name=$3
+  shift 3
+  "$SKG" query --store "$rq_store" --format csv "$@" "$rq_file" >"$tmp/q/$rq_name.csv" 2>"$tmp/q/$rq_name.err"
   st=$?
   if [ "$st" -eq 0 ]; then
-    ok "query $3: exit status 0"
+    ok "query $rq_name: exit status 0"
   else
-    not_ok "query $3: exit status 0 (got $st)"; note "$tmp/q/$3.err"
-  fi
-}
-# variant FILE.rq NAME SED-EXPRESSION: the query with its parameter changed, as its header
-# says, in $tmp/q/NAME.rq; a check that the edit changed something.
-variant() {
-  sed "$3" "$1" >"$tmp/q/$2.rq"
-  if cmp -s "$1" "$tmp/q/$2.rq"; then
-    not_ok "query $2: the parameter edit applies ($3)"
-  else
-    ok "query $2: the parameter edit applies"
+    not_ok "query $rq_name: exit status 0 (got $st)"; note "$tmp/q/$rq_name.err"
   fi
 }
 
@@ -151,6 +144,14 @@ for rq in "$QUERIES"/*.rq; do
   else
     not_ok "queries/$name.rq starts with a # comment"
   fi
+  # The header names each parameter and shows it in an example invocation.
+  for p in $(sed -n 's/.*\$\([A-Za-z_][A-Za-z_0-9]*\).*/\1/p' "$rq" | sort -u); do
+    if grep -q "^#   $p " "$rq" && grep -q "^#   summitkg query .*--param $p=" "$rq"; then
+      ok "queries/$name.rq: its header describes \$$p and shows --param $p="
+    else
+      not_ok "queries/$name.rq: its header describes \$$p and shows --param $p="
+    fi
+  done
   run_query "$S1" "$rq" "$name"
 done
 for name in summits-by-organization person-summits accessions presidency co-attendance \
@@ -159,21 +160,31 @@ for name in summits-by-organization person-summits accessions presidency co-atte
 done
 echo "# $nrq queries in queries/"
 
-# Parameter variants, edited as each query's header says.
-variant "$QUERIES/summits-by-organization.rq" summits-asean 's/"African Union"/"Association of Southeast Asian Nations"/'
-variant "$QUERIES/summits-by-organization.rq" summits-pif 's/"African Union"/"Pacific Islands Forum"/'
-variant "$QUERIES/person-summits.rq" person-quintas 's/"Nurlan Temirkhanov"/"Tomás Quintas"/'
-variant "$QUERIES/accessions.rq" accessions-all 's/"^ASEAN\$"/""/'
-variant "$QUERIES/accessions.rq" accessions-au 's/"^ASEAN\$"/"^AU$"/'
-variant "$QUERIES/presidency.rq" presidency-csto 's/regex(str(?organization), "")/regex(str(?organization), "^CSTO$")/'
-variant "$QUERIES/co-attendance.rq" co-attendance-2 's/>= 1)/>= 2)/'
-variant "$QUERIES/reports-of-summit.rq" reports-ots 's|summit/au/38>|summit/ots/12>|'
-variant "$QUERIES/provenance.rq" provenance-date \
-  's|rdf:predicate skg:chair|rdf:predicate skg:startDate|; s|rdf:object    <https://w3id.org/summitkg/id/person/tomas-quintas>|rdf:object "2025-11-27"^^xsd:date|; s|summit/au/38>|summit/csto/2025>|'
-for v in summits-asean summits-pif person-quintas accessions-all accessions-au presidency-csto \
-         co-attendance-2 reports-ots provenance-date; do
-  run_query "$S1" "$tmp/q/$v.rq" "$v"
-done
+# The parameters, as each query's header says (names by label, in any case).
+run_query "$S1" "$QUERIES/summits-by-organization.rq" summits-au --param org=AU
+run_query "$S1" "$QUERIES/summits-by-organization.rq" summits-asean --param org="association of southeast asian nations"
+run_query "$S1" "$QUERIES/summits-by-organization.rq" summits-pif --param org=PIF
+run_query "$S1" "$QUERIES/summits-by-organization.rq" summits-none --param org=NOSUCH
+run_query "$S1" "$QUERIES/person-summits.rq" person-temirkhanov --param person="Nurlan Temirkhanov"
+run_query "$S1" "$QUERIES/person-summits.rq" person-quintas --param person="tomás quintas"
+run_query "$S1" "$QUERIES/accessions.rq" accessions-asean --param org=asean
+run_query "$S1" "$QUERIES/accessions.rq" accessions-expected --param status=Expected
+run_query "$S1" "$QUERIES/accessions.rq" accessions-au --param org=AU
+run_query "$S1" "$QUERIES/presidency.rq" presidency-csto --param org=CSTO
+run_query "$S1" "$QUERIES/co-attendance.rq" co-attendance-2 --param min=2
+run_query "$S1" "$QUERIES/co-attendance.rq" co-attendance-temirkhanov --param person="Nurlan Temirkhanov"
+run_query "$S1" "$QUERIES/reports-of-summit.rq" reports-ots --param summit="OTS summit no. 12"
+run_query "$S1" "$QUERIES/reports-of-summit.rq" reports-au --param org="African Union"
+run_query "$S1" "$QUERIES/provenance.rq" provenance-chair --param subject="AU summit no. 38" --param relation=chair
+run_query "$S1" "$QUERIES/provenance.rq" provenance-date \
+  --param subject="CSTO summit 2025" --param relation=startDate --param object=2025-11-27
+if "$SKG" query --store "$S1" --param nosuch=1 "$QUERIES/presidency.rq" >/dev/null 2>"$tmp/q/nosuch.err"; then
+  not_ok "a --param the query has no \$ for is refused"
+elif grep -q 'has no \$nosuch' "$tmp/q/nosuch.err"; then
+  ok "a --param the query has no \$ for is refused"
+else
+  not_ok "a --param the query has no \$ for is refused"; note "$tmp/q/nosuch.err"
+fi
 
 # A second store where two summits are described twice (a copy of the CSTO and the OTS
 # report, one line added): answers must not count a summit twice.
@@ -190,7 +201,7 @@ if [ "$st" -eq 0 ] && [ "$(stat_reports "$SD")" = 7 ]; then
 else
   not_ok "load samples plus two copies: exit status 0, 7 reports (got $st)"; note "$tmp/dup.err"
 fi
-for name in co-attendance person-summits presidency summits-by-organization provenance; do
+for name in co-attendance person-summits presidency summits-by-organization accessions; do
   "$SKG" query --store "$SD" --format csv "$QUERIES/$name.rq" >"$tmp/q/dup-$name.csv" 2>"$tmp/q/dup-$name.err"
   if [ -s "$tmp/q/$name.csv" ] && cmp -s "$tmp/q/$name.csv" "$tmp/q/dup-$name.csv"; then
     ok "query $name: the same answers with two reports of the same summits"
@@ -199,8 +210,9 @@ for name in co-attendance person-summits presidency summits-by-organization prov
     diff "$tmp/q/$name.csv" "$tmp/q/dup-$name.csv" >"$tmp/q/dup-$name.diff"; note "$tmp/q/dup-$name.diff"
   fi
 done
-"$SKG" query --store "$SD" --format csv "$tmp/q/reports-ots.rq" >"$tmp/q/dup-reports-ots.csv" 2>/dev/null
-"$SKG" query --store "$SD" --format csv "$tmp/q/provenance-date.rq" >"$tmp/q/dup-provenance-date.csv" 2>/dev/null
+run_query "$SD" "$QUERIES/reports-of-summit.rq" dup-reports-ots --param summit="OTS summit no. 12"
+run_query "$SD" "$QUERIES/provenance.rq" dup-provenance-date \
+  --param subject="CSTO summit 2025" --param relation=startDate --param object=2025-11-27
 
 if [ -n "$PYTHON" ]; then
   ots_iri=$(report_iri "$tmp/s/ots-council-2025.txt")
@@ -226,37 +238,44 @@ def one(name, what, pred):
     check("%s: %s" % (name, what) + ("" if good else " (got %r)" % r[:3]), good)
 
 # summits-by-organization
-one("summits-by-organization", "exactly one row, the AU summit no. 38",
-    lambda r: len(r) == 1 and r[0]["summit"] == ID + "summit/au/38")
-one("summits-by-organization", "date 2025-02-08, edition 38",
-    lambda r: r and r[0]["date"] == "2025-02-08" and r[0]["edition"] == "38")
-one("summits-by-organization", "host city Addis Ababa, chair Tomás Quintas",
-    lambda r: r and r[0]["hostCity"] == "Addis Ababa" and r[0]["chair"] == "Tomás Quintas")
-one("summits-asean", "one row: ASEAN 47, 2025-10-26, Kuala Lumpur, chair Hamzah Rashid",
-    lambda r: len(r) == 1 and r[0]["summit"] == ID + "summit/asean/47" and r[0]["date"] == "2025-10-26"
-    and r[0]["hostCity"] == "Kuala Lumpur" and r[0]["chair"] == "Hamzah Rashid")
-one("summits-pif", "one row: PIF 2025, no edition, no host city, chair Sione Fakatava",
-    lambda r: len(r) == 1 and r[0]["summit"] == ID + "summit/pif/2025" and r[0]["edition"] == ""
-    and r[0]["hostCity"] == "" and r[0]["chair"] == "Sione Fakatava")
+SUMMITS = [("ASEAN", "2025-10-26", "summit/asean/47", "47", "Kuala Lumpur", "Hamzah Rashid"),
+           ("AU", "2025-02-08", "summit/au/38", "38", "Addis Ababa", "Tomás Quintas"),
+           ("CSTO", "2025-11-27", "summit/csto/2025", "", "Bishkek", "Almazbek Toktogulov"),
+           ("OTS", "2025-05-14", "summit/ots/12", "12", "", "Nurlan Temirkhanov"),
+           ("PIF", "2025-03-18", "summit/pif/2025", "", "", "Sione Fakatava")]
+def summit_row(x):
+    return (x["organization"], x["date"], x["summit"].replace(ID, ""), x["edition"], x["hostCity"], x["chair"])
+one("summits-by-organization", "every organization: the five summits in order, with date, edition, host city, chair",
+    lambda r: [summit_row(x) for x in r] == SUMMITS)
+one("summits-by-organization", "each summit's label",
+    lambda r: [x["label"] for x in r] == ["ASEAN summit no. 47", "AU summit no. 38", "CSTO summit 2025",
+                                          "OTS summit no. 12", "PIF summit 2025"])
+one("summits-au", "org=AU (the acronym): the AU summit alone", lambda r: [summit_row(x) for x in r] == SUMMITS[1:2])
+one("summits-asean", "org by its name in lower case: ASEAN 47 alone", lambda r: [summit_row(x) for x in r] == SUMMITS[0:1])
+one("summits-pif", "org=PIF: no edition, no host city", lambda r: [summit_row(x) for x in r] == SUMMITS[4:5])
+one("summits-none", "an organization no report names: no row", lambda r: r == [])
 
 # person-summits
-one("person-summits", "Nurlan Temirkhanov: OTS 12 then CSTO 2025",
+one("person-summits", "everyone: 31 attendances, by name", lambda r: len(r) == 31
+    and [x["name"] for x in r] == sorted([x["name"] for x in r]))
+one("person-temirkhanov", "Nurlan Temirkhanov: OTS 12 then CSTO 2025",
     lambda r: [x["summit"] for x in r] == [ID + "summit/ots/12", ID + "summit/csto/2025"])
-one("person-summits", "both as President of Kazakhstan, dated 2025-05-14 and 2025-11-27",
+one("person-temirkhanov", "both as President of Kazakhstan, dated 2025-05-14 and 2025-11-27",
     lambda r: len(r) == 2 and all(x["office"] == "President" and x["represents"] == "Kazakhstan" for x in r)
     and [x["date"] for x in r] == ["2025-05-14", "2025-11-27"])
-one("person-quintas", "Tomás Quintas: one row, AU 38 as President of Angola",
+one("person-quintas", "tomás quintas (any case): one row, AU 38 as President of Angola",
     lambda r: len(r) == 1 and r[0]["summit"] == ID + "summit/au/38" and r[0]["office"] == "President"
-    and r[0]["represents"] == "Angola")
+    and r[0]["represents"] == "Angola" and r[0]["name"] == "Tomás Quintas" and r[0]["label"] == "AU summit no. 38")
 
 # accessions
-one("accessions", "two rows, both ASEAN 2025 at ASEAN 47",
-    lambda r: len(r) == 2 and all(x["organization"] == "ASEAN" and x["year"] == "2025"
-                                  and x["summit"] == ID + "summit/asean/47" for x in r))
-one("accessions", "Timor-Leste Completed, Papua New Guinea Expected",
-    lambda r: sorted((x["state"], x["status"]) for x in r)
-    == [("Papua New Guinea", "Expected"), ("Timor-Leste", "Completed")])
-one("accessions-all", "every organization: the same two rows", lambda r: r == rows("accessions"))
+ACC = [("ASEAN", "2025", "Completed", "Timor-Leste", ID + "summit/asean/47"),
+       ("ASEAN", "2025", "Expected", "Papua New Guinea", ID + "summit/asean/47")]
+def acc_row(x):
+    return (x["organization"], x["year"], x["accession"], x["state"], x["summit"])
+one("accessions", "every organization: two rows, ASEAN 47's Timor-Leste Completed, Papua New Guinea Expected",
+    lambda r: [acc_row(x) for x in r] == ACC)
+one("accessions-asean", "org=asean: the same two rows", lambda r: r == rows("accessions"))
+one("accessions-expected", "status=Expected: Papua New Guinea alone", lambda r: [acc_row(x) for x in r] == ACC[1:])
 one("accessions-au", "AU: no accession", lambda r: len(r) == 0)
 
 # presidency
@@ -283,37 +302,47 @@ one("co-attendance", "Tesfaye Alemu and Tomás Quintas (AU 38) are a pair",
     lambda r: ("tesfaye-alemu", "tomas-quintas", "1") in [pair(x) for x in r])
 one("co-attendance-2", "at least 2 shared: only Toktogulov and Temirkhanov",
     lambda r: [pair(x) for x in r] == [("almazbek-toktogulov", "nurlan-temirkhanov", "2")])
+one("co-attendance-temirkhanov", "person=Nurlan Temirkhanov: his ten, each with him as a, Toktogulov first",
+    lambda r: len(r) == 10 and all(pair(x)[0] == "nurlan-temirkhanov" for x in r)
+    and pair(r[0]) == ("nurlan-temirkhanov", "almazbek-toktogulov", "2"))
 one("dup-co-attendance", "with the CSTO and OTS reports twice: still 2 for that pair",
     lambda r: r and pair(r[0]) == ("almazbek-toktogulov", "nurlan-temirkhanov", "2") and len(r) == 80)
 
 # reports-of-summit
-one("reports-of-summit", "AU 38: one report, samples/au-assembly-2025.txt's graph",
-    lambda r: [x["report"] for x in r] == [au_iri])
-one("reports-of-summit", "dated 2025-02-09, no title", lambda r: r and r[0]["date"] == "2025-02-09" and r[0]["title"] == "")
+one("reports-of-summit", "every summit: five rows, one report each, by label",
+    lambda r: [x["label"] for x in r] == ["ASEAN summit no. 47", "AU summit no. 38", "CSTO summit 2025",
+                                          "OTS summit no. 12", "PIF summit 2025"])
+one("reports-au", "org=African Union: AU 38, samples/au-assembly-2025.txt's graph, dated 2025-02-09, no title",
+    lambda r: [(x["report"], x["date"], x["title"], x["file"]) for x in r]
+    == [(au_iri, "2025-02-09", "", "au-assembly-2025.txt")])
 one("reports-ots", "OTS 12: one report, titled 'President Elchin Mammadli takes part ...'",
     lambda r: len(r) == 1 and r[0]["report"] == ots_iri and r[0]["date"] == "2025-05-15"
-    and r[0]["title"].startswith("President Elchin Mammadli takes part in the 12th meeting"))
+    and r[0]["title"].startswith("President Elchin Mammadli takes part in the 12th meeting")
+    and r[0]["iri"] == ID + "summit/ots/12")
 one("dup-reports-ots", "OTS 12 with the OTS report twice: both reports",
     lambda r: sorted(x["report"] for x in r) == sorted([ots_iri, ots_copy_iri]))
 
 # provenance
 text = open(au_file, encoding="utf-8", newline="").read()
-r = rows("provenance")
-check("provenance: exactly one row (got %d)" % len(r), len(r) == 1)
+one("provenance", "every fact: the AU chair among them",
+    lambda r: any(x["about"] == "AU summit no. 38" and x["property"] == "chair" for x in r))
+r = rows("provenance-chair")
+check("provenance-chair: exactly one row (got %d)" % len(r), len(r) == 1)
 if r:
     x = r[0]
-    check("provenance: the AU report, rule chair.chaired-by (got %r, %r)" % (x["report"], x["rule"]),
-          x["report"] == au_iri and x["rule"] == "chair.chaired-by")
-    check("provenance: the sentence contains 'chaired' and the quote", "chaired" in x["sentence"]
+    check("provenance-chair: Tomás Quintas, from the AU report, rule chair.chaired-by (got %r, %r, %r)"
+          % (x["value"], x["report"], x["rule"]),
+          x["value"] == "Tomás Quintas" and x["report"] == au_iri and x["rule"] == "chair.chaired-by")
+    check("provenance-chair: the sentence contains 'chaired' and the quote", "chaired" in x["sentence"]
           and x["exact"] in x["sentence"])
     try:
         s, e, c = int(x["start"]), int(x["end"]), float(x["confidence"])
     except ValueError:
         s = e = c = -1
-    check("provenance: 0 < confidence <= 1 (got %s)" % x["confidence"], 0 < c <= 1)
-    check("provenance: code points [start, end) of the report are the quote (%r)" % x["exact"],
+    check("provenance-chair: 0 < confidence <= 1 (got %s)" % x["confidence"], 0 < c <= 1)
+    check("provenance-chair: code points [start, end) of the report are the quote (%r)" % x["exact"],
           0 <= s < e and text[s:e] == x["exact"])
-one("provenance-date", "CSTO 2025 startDate: one row, rule date.weekday-before-report, quote 'Thursday'",
+one("provenance-date", "CSTO 2025 startDate 2025-11-27: one row, rule date.weekday-before-report, quote 'Thursday'",
     lambda r: len(r) == 1 and r[0]["report"] == csto_iri and r[0]["exact"] == "Thursday"
     and r[0]["rule"] == "date.weekday-before-report")
 one("dup-provenance-date", "with the CSTO report twice: one row per report",
