@@ -177,8 +177,8 @@ summit_at(const skg_analysis *an, size_t s, size_t first, size_t k, candidate *o
     size_t f2, l2;
     skg_sentence_mentions(an, s, &f2, &l2);
     for (size_t j = f2; j < l2; ++j)
-      if (an->mentions.items[j].kind == SKG_M_ORG)
-        return 0;
+      if (an->mentions.items[j].kind == SKG_M_ORG && an->mentions.items[j].ref != m->ref)
+        return 0; /* its own organization named beside it leaves it its meeting */
   }
   /* after: "BRICS summit", "SCO (SCO) Heads of State Council meeting": a few words on */
   size_t after_end = m->span.end + 48 < sent.end ? m->span.end + 48 : sent.end;

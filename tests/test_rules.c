@@ -51,6 +51,10 @@ static const rule_case cases[] = {
    " date 2025-05-14 The 13th BRICS summit opened in Kazan.\n", NULL},
   {"summit.named-with-edition", SKG_F_SUMMIT, MUST_NOT, NULL,
    " date 2025-05-14 The BRICS summit opened in Kazan.\n", NULL},
+  /* a body's meeting numbered, its own organization named in the sentence too */
+  {"summit.named-with-edition", SKG_F_SUMMIT, FIRES, "aes/2",
+   " date 2026-12-22 The heads of state of the Alliance of Sahel States met in Bamako for the second "
+   "session of the confederation's College of Heads of State.\n", NULL},
   /* a quoted edition loses to the report's own */
   {"summit.named-with-edition", SKG_F_SUMMIT, FIRES, "brics/13",
    " date 2025-05-14 \"This 12th BRICS summit is historic,\" he said. The 13th BRICS summit "
