@@ -264,7 +264,10 @@ recalls_another_meeting(const skg_analysis *an, skg_span sent)
 {
   static const char *const cues[] = {"recalled", "follows the", "followed the", "comes a", "comes two",
                                      "comes after", "comes before", "last met", "meet again",
-                                     "met again", "previous"};
+                                     "met again", "previous",
+                                     /* "The Summit was preceded on 17 June by a meeting of ..." */
+                                     "was preceded", "preceded by", "the day before", "on the eve",
+                                     "ahead of the summit"};
   return skg_find_any(an, sent.start, sent.end, cues, SKG_COUNT(cues));
 }
 

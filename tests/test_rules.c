@@ -116,6 +116,9 @@ static const rule_case cases[] = {
    " date 2025-05-14 The BRICS summit went on in Kazan. At yesterday's opening ceremony the host spoke.\n", NULL},
   {"date.relative-to-report", SKG_F_START_DATE, MUST_NOT, NULL,
    " date 2025-05-14 The BRICS summit opened in Kazan. Today the markets rose.\n", NULL},
+  /* the day of the meeting that came before it */
+  {"*", SKG_F_START_DATE, MUST_NOT, "20250513",
+   " date 2025-05-14 The BRICS summit was preceded on 13 May by a meeting of foreign ministers.\n", NULL},
   {"date.day-of-report-month", SKG_F_START_DATE, FIRES, "20250512",
    " date 2025-05-14 The 13th BRICS summit was held on the 12th at the Kazan Expo.\n", NULL},
   {"date.day-of-report-month", SKG_F_START_DATE, FIRES, "20250428",
