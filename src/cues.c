@@ -63,14 +63,14 @@ cue_may_stand(const skg_cue *c, const word_set *set)
 
 /* Where cue c stands in norm [from, to), or -1; "also" may stand after its
    first word ("is also participating", "was also present"), and *len is
-   then the length of what was found. */
+   then the length of what was found; `also_here`: "also" is a word of the
+   sentence. */
 static size_t
-find_cue(const skg_analysis *an, size_t from, size_t to, const skg_cue *c, const word_set *words,
-         size_t *len)
+find_cue(const skg_analysis *an, size_t from, size_t to, const skg_cue *c, int also_here, size_t *len)
 {
   size_t at = skg_find_phrase(an, from, to, c->phrase);
   const char *space = memchr(c->phrase, ' ', c->len);
-  if (!space || !in_words(words, skg_word_slot("also", 4)))
+  if (!space || !also_here)
     return at;
   char with_also[128];
   size_t head = (size_t)(space - c->phrase);
@@ -96,13 +96,14 @@ skg_cue_hits(const skg_analysis *an, skg_span sent, skg_cue_relation relation, s
   size_t n = 0;
   word_set words;
   sentence_words(an, sent, &words);
+  int also_here = in_words(&words, skg_word_slot("also", 4));
   for (size_t i = 0; i < t->n_cues; ++i) {
     const skg_cue *c = &t->cues[i];
     if (c->relation != relation || !cue_may_stand(c, &words))
       continue;
     for (size_t from = sent.start; n < max;) {
       size_t len = c->len;
-      size_t at = find_cue(an, from, sent.end, c, &words, &len);
+      size_t at = find_cue(an, from, sent.end, c, also_here, &len);
       if (at == (size_t)-1)
         break;
       from = at + 1;

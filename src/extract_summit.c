@@ -137,6 +137,15 @@ edition_after(const skg_analysis *an, size_t s, size_t from)
   return 0;
 }
 
+/* The end of the meeting word at w. */
+static size_t
+w_end_of(const skg_analysis *an, skg_span sent, size_t w)
+{
+  while (w < sent.end && isalpha((unsigned char)an->text.norm.data[w]))
+    ++w;
+  return w;
+}
+
 /* Is organization mention m named for its meetings: does its name end in a
    meeting word ("the Asia-Europe Meeting", "the East Asia Summit")? */
 static int
@@ -145,22 +154,7 @@ named_for_meetings(const skg_analysis *an, const skg_mention *m)
   if (m->kind != SKG_M_ORG)
     return 0;
   size_t w = meeting_word(an, m->span.start, m->span.end);
-  if (w == (size_t)-1)
-    return 0;
-  const char *t = an->text.norm.data;
-  size_t e = w;
-  while (e < m->span.end && isalpha((unsigned char)t[e]))
-    ++e;
-  return e == m->span.end;
-}
-
-/* The end of the meeting word at w. */
-static size_t
-w_end_of(const skg_analysis *an, skg_span sent, size_t w)
-{
-  while (w < sent.end && isalpha((unsigned char)an->text.norm.data[w]))
-    ++w;
-  return w;
+  return w != (size_t)-1 && w_end_of(an, m->span, w) == m->span.end;
 }
 
 /* The summit named around mention k of sentence s, if any. */
@@ -226,15 +220,13 @@ summit_at(const skg_analysis *an, size_t s, size_t first, size_t k, candidate *o
   for (size_t j = k + 1; !out->edition && j < an->mentions.count && an->mentions.items[j].span.start < w; ++j)
     if (an->mentions.items[j].kind == SKG_M_ORDINAL && an->mentions.items[j].value < 200)
       out->edition = (int)an->mentions.items[j].value;
-  if (!out->edition) {
-    size_t named_end = w_end_of(an, sent, w);
-    out->edition = edition_after(an, s, m->span.end > named_end ? m->span.end : named_end);
-  }
+  size_t w_end = w_end_of(an, sent, w);
+  if (!out->edition)
+    out->edition = edition_after(an, s, m->span.end > w_end ? m->span.end : w_end);
   out->other = other_meeting(an, s, start, w);
   /* a quotation names a meeting less surely than the report's own words */
   out->quoted = skg_in_quotes(an, s, start);
   out->sentence = s;
-  size_t w_end = w_end_of(an, sent, w);
   out->span = (skg_span){start < w ? start : w, w_end};
   if (out->span.end < m->span.end)
     out->span.end = m->span.end;
