@@ -104,10 +104,29 @@ skg_find_text(const skg_analysis *an, size_t from, size_t to, const char *text)
   return hit ? (size_t)(hit - lower) : (size_t)-1;
 }
 
+/* Can `phrase` stand in [from, to)?  Not if its first word starts in no
+   block of the range: a phrase found at word boundaries begins with that
+   whole word. */
+static int
+first_word_may_stand(const skg_analysis *an, size_t from, size_t to, const char *phrase)
+{
+  char first[64];
+  size_t n = 0;
+  while (n < sizeof first && phrase[n] && word_char(phrase[n])) {
+    first[n] = (char)tolower((unsigned char)phrase[n]);
+    ++n;
+  }
+  if (!n || n == sizeof first)
+    return 1;
+  return skg_text_may_hold_word(&an->text, from, to, skg_text_word_slot(first, n));
+}
+
 size_t
 skg_find_phrase(const skg_analysis *an, size_t from, size_t to, const char *phrase)
 {
   const char *s = an->text.norm.data;
+  if (!first_word_may_stand(an, from, to, phrase))
+    return (size_t)-1;
   size_t n = strlen(phrase);
   for (size_t i = from; (i = skg_find_text(an, i, to, phrase)) != (size_t)-1; ++i)
     if (!((i > 0 && word_char(s[i - 1]) && word_char(phrase[0])) ||

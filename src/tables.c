@@ -17,6 +17,59 @@ struct skg_name_entry {
   size_t       next;   /* next entry with the same key, + 1; 0 = none */
 };
 
+/* A slot keeps the high half of its key's hash beside the entry: a probe that
+   meets another key is told apart without reading the entry and its key, two
+   cache misses in tables of some hundred thousand names (most lookups of the
+   mention stage are of spans that are no name at all). */
+struct skg_name_slot {
+  uint32_t entry;      /* entry index + 1, 0 = empty */
+  uint32_t tag;
+};
+
+static uint32_t
+slot_tag(uint64_t h)
+{
+  return (uint32_t)(h >> 32);
+}
+
+#define FIRST_WORD_BITS (8192 * 64)
+
+static size_t
+first_word_len(const char *s, size_t len)
+{
+  const char *sp = memchr(s, ' ', len);
+  return sp ? (size_t)(sp - s) : len;
+}
+
+/* two bits a word, from the halves of one hash */
+static void
+first_word_bits(const char *s, size_t len, size_t bit[2])
+{
+  uint64_t h = skg_hash_bytes(s, first_word_len(s, len));
+  bit[0] = (size_t)(h % FIRST_WORD_BITS);
+  bit[1] = (size_t)((h >> 32) % FIRST_WORD_BITS);
+}
+
+static void
+remember_first_word(skg_tables *t, const char *s, size_t len)
+{
+  size_t bit[2];
+  first_word_bits(s, len, bit);
+  for (int k = 0; k < 2; ++k)
+    t->first_words[bit[k] / 64] |= 1ULL << (bit[k] % 64);
+}
+
+static int
+may_be_first_word(const skg_tables *t, const char *s, size_t len)
+{
+  size_t bit[2];
+  first_word_bits(s, len, bit);
+  for (int k = 0; k < 2; ++k)
+    if (!(t->first_words[bit[k] / 64] & (1ULL << (bit[k] % 64))))
+      return 0;
+  return 1;
+}
+
 /* Split `text` into rows of `n_cols` tab-separated fields, skipping the
    header line.  Calls `row` with the fields; returns rows read or -1. */
 typedef int (*row_fn)(skg_tables *t, char **fields, size_t n);
@@ -78,16 +131,16 @@ static int
 grow_index(skg_tables *t)
 {
   size_t n_slots = t->n_slots ? 2 * t->n_slots : 4096;
-  size_t *slots = calloc(n_slots, sizeof *slots);
+  struct skg_name_slot *slots = calloc(n_slots, sizeof *slots);
   if (!slots)
     return -1;
   /* rehash the first entry of each chain */
   for (size_t i = 0; i < t->n_slots; ++i) {
-    if (!t->slots[i])
+    if (!t->slots[i].entry)
       continue;
-    const struct skg_name_entry *e = &t->entries[t->slots[i] - 1];
+    const struct skg_name_entry *e = &t->entries[t->slots[i].entry - 1];
     size_t h = skg_hash_bytes(e->key, e->len) & (n_slots - 1);
-    while (slots[h])
+    while (slots[h].entry)
       h = (h + 1) & (n_slots - 1);
     slots[h] = t->slots[i];
   }
@@ -110,12 +163,16 @@ index_name(skg_tables *t, const char *key, size_t len, skg_name_kind kind, int r
     t->entries = p;
     t->cap_entries = cap;
   }
+  if (t->n_entries + 1 >= UINT32_MAX)
+    return -1;
   if ((t->n_entries + 1) * 2 > t->n_slots && grow_index(t))
     return -1;
-  size_t h = skg_hash_bytes(key, len) & (t->n_slots - 1);
-  while (t->slots[h]) {
-    struct skg_name_entry *e = &t->entries[t->slots[h] - 1];
-    if (e->len == len && !memcmp(e->key, key, len)) {
+  uint64_t hash = skg_hash_bytes(key, len);
+  uint32_t tag = slot_tag(hash);
+  size_t h = hash & (t->n_slots - 1);
+  while (t->slots[h].entry) {
+    struct skg_name_entry *e = &t->entries[t->slots[h].entry - 1];
+    if (t->slots[h].tag == tag && e->len == len && !memcmp(e->key, key, len)) {
       /* the same name again: chain it unless it says the same thing */
       for (struct skg_name_entry *c = e;; c = &t->entries[c->next - 1]) {
         if (c->ref.kind == kind && c->ref.row == row)
@@ -130,7 +187,8 @@ index_name(skg_tables *t, const char *key, size_t len, skg_name_kind kind, int r
     h = (h + 1) & (t->n_slots - 1);
   }
   t->entries[t->n_entries] = (struct skg_name_entry){key, len, {kind, row}, 0};
-  t->slots[h] = ++t->n_entries;
+  t->slots[h] = (struct skg_name_slot){(uint32_t)++t->n_entries, tag};
+  remember_first_word(t, key, len);
   size_t words = word_count(key, len);
   if (words > t->max_words)
     t->max_words = words;
@@ -326,11 +384,17 @@ skg_tables_free(skg_tables *t)
 size_t
 skg_tables_lookup(const skg_tables *t, const char *s, size_t len, skg_name_ref *out, size_t max)
 {
-  if (!t->n_slots || !len)
+  if (!t->n_slots || !len || !may_be_first_word(t, s, len))
     return 0;
-  size_t h = skg_hash_bytes(s, len) & (t->n_slots - 1);
-  while (t->slots[h]) {
-    const struct skg_name_entry *e = &t->entries[t->slots[h] - 1];
+  uint64_t hash = skg_hash_bytes(s, len);
+  uint32_t tag = slot_tag(hash);
+  size_t h = hash & (t->n_slots - 1);
+  while (t->slots[h].entry) {
+    if (t->slots[h].tag != tag) {
+      h = (h + 1) & (t->n_slots - 1);
+      continue;
+    }
+    const struct skg_name_entry *e = &t->entries[t->slots[h].entry - 1];
     if (e->len == len && !memcmp(e->key, s, len)) {
       size_t n = 0;
       for (;;) {

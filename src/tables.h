@@ -93,9 +93,13 @@ struct skg_tables {
   /* the name index: open addressing over entries, chained for shared keys */
   struct skg_name_entry *entries;
   size_t       n_entries, cap_entries;
-  size_t      *slots;           /* entry index + 1, 0 = empty */
+  struct skg_name_slot *slots;  /* open addressing over chain heads */
   size_t       n_slots;
   size_t       max_words;       /* most words in any indexed name */
+  /* a Bloom filter of the names' first words (up to the first space): the
+     mention stage looks up every span that starts at a capitalised word, and
+     most such words begin no name; 64 KB stay in cache where the slots do not */
+  uint64_t     first_words[8192];
 };
 
 /** New tables from the embedded TSV data; NULL when out of memory. */

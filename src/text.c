@@ -20,6 +20,7 @@ skg_text_release(skg_text *t)
 {
   skg_buf_release(&t->norm);
   free(t->lower);
+  free(t->word_blocks);
   free(t->orig_start);
   free(t->orig_end);
   free(t->sentences);
@@ -302,6 +303,53 @@ fold_case(skg_text *t)
   return SKG_OK;
 }
 
+static int
+phrase_word_char(unsigned char c)
+{
+  return isalnum(c) || c >= 0x80;
+}
+
+unsigned
+skg_text_word_slot(const char *lower_word, size_t len)
+{
+  return (unsigned)(skg_hash_bytes(lower_word, len) & 511u);
+}
+
+static skg_status
+index_words(skg_text *t)
+{
+  size_t n_blocks = t->norm.len / SKG_WORD_BLOCK + 1;
+  t->word_blocks = calloc(n_blocks, sizeof *t->word_blocks);
+  if (!t->word_blocks)
+    return SKG_ERR_NOMEM;
+  const unsigned char *s = (const unsigned char *)t->lower;
+  for (size_t i = 0; i < t->norm.len;) {
+    if (!phrase_word_char(s[i])) {
+      ++i;
+      continue;
+    }
+    size_t e = i;
+    while (e < t->norm.len && phrase_word_char(s[e]))
+      ++e;
+    unsigned slot = skg_text_word_slot(t->lower + i, e - i);
+    t->word_blocks[i / SKG_WORD_BLOCK][slot >> 6] |= (uint64_t)1 << (slot & 63);
+    i = e;
+  }
+  return SKG_OK;
+}
+
+int
+skg_text_may_hold_word(const skg_text *t, size_t from, size_t to, unsigned slot)
+{
+  if (!t->word_blocks || from >= to)
+    return 1;
+  size_t last = (to - 1) / SKG_WORD_BLOCK;
+  for (size_t b = from / SKG_WORD_BLOCK; b <= last; ++b)
+    if ((t->word_blocks[b][slot >> 6] >> (slot & 63)) & 1)
+      return 1;
+  return 0;
+}
+
 skg_status
 skg_text_build(skg_ctx *ctx, const skg_doc *doc, skg_text *t)
 {
@@ -310,6 +358,8 @@ skg_text_build(skg_ctx *ctx, const skg_doc *doc, skg_text *t)
     st = normalise(doc, t);
   if (!st)
     st = fold_case(t);
+  if (!st)
+    st = index_words(t);
   if (!st)
     st = split(t);
   if (st)

@@ -13,6 +13,10 @@ typedef struct {
   char     *lower;        /* norm with ASCII letters in lowercase, same offsets: phrase
                              searches (skg_find_text()) run memchr() and memcmp() on it
                              rather than strncasecmp() at every byte */
+  /* per SKG_WORD_BLOCK bytes of norm: a 512-bit set of the words (runs of
+     letters, digits and UTF-8 bytes, lowercased) that start in the block, so
+     that a phrase search rules out most ranges without a scan of them */
+  uint64_t (*word_blocks)[8];
   skg_span *sentences;    /* in norm offsets, trimmed, in order */
   size_t    n_sentences, cap_sentences;
   size_t    body_start;   /* doc->body_start in norm offsets */
@@ -21,6 +25,7 @@ typedef struct {
 } skg_text;
 
 #define SKG_CP_STEP 256
+#define SKG_WORD_BLOCK 128
 
 /** Zero `t`; allocates nothing. */
 void skg_text_init(skg_text *t);
@@ -36,6 +41,10 @@ skg_span skg_text_orig_span(const skg_text *t, skg_span s);
 /** Code points of the original text before its byte offset `at`: the
     position Web Annotation selectors count in.  Costs at most SKG_CP_STEP bytes. */
 size_t skg_text_codepoint(const skg_text *t, size_t at);
+/** The slot of a lowercase word in the sets of word_blocks. */
+unsigned skg_text_word_slot(const char *lower_word, size_t len);
+/** May a word of slot `slot` start in norm [from, to)?  0: surely not. */
+int skg_text_may_hold_word(const skg_text *t, size_t from, size_t to, unsigned slot);
 /** Index of the sentence holding norm offset `at` (binary search). */
 size_t skg_text_sentence_at(const skg_text *t, size_t at);
 
