@@ -584,6 +584,34 @@ listed_attendees(skg_analysis *an, size_t s, int planned)
   return SKG_OK;
 }
 
+/* Do the list lines after sentence s name leaders, each with an office
+   ("Barbados - Prime Minister A", "President B (Colombia)"), two lines or
+   more and most of the list, under words that speak of a list of who is
+   there ("Who's here?  From the official list:", "The line-up:")?  Not
+   "The speakers thanked:". */
+static int
+leader_list_follows(const skg_analysis *an, size_t s)
+{
+  static const char *const roll_words[] = {"list", "line-up", "lineup", "roster", "who's here",
+                                           "who is here", "arrivals", "around the table", "family photo"};
+  skg_span lead = an->text.sentences[s];
+  if (!skg_find_any(an, s > 0 ? an->text.sentences[s - 1].start : lead.start, lead.end, roll_words,
+                    SKG_COUNT(roll_words)))
+    return 0;
+  size_t end = colon_list_end(an, s), lines = 0, leaders = 0;
+  for (size_t t = s + 1; t <= end; ++t) {
+    size_t f2, l2;
+    skg_sentence_mentions(an, t, &f2, &l2);
+    ++lines;
+    for (size_t k = f2; k < l2; ++k)
+      if (an->mentions.items[k].kind == SKG_M_PERSON && an->mentions.items[k].office >= 0) {
+        ++leaders;
+        break;
+      }
+  }
+  return leaders >= 2 && 2 * leaders > lines;
+}
+
 skg_status
 skg_extract_attendees(skg_analysis *an)
 {
@@ -608,6 +636,9 @@ skg_extract_attendees(skg_analysis *an)
     skg_status st = attendees_by_cue(an, s, about, absent, n_absent, &any);
     /* "Participants" over a list of the leaders */
     if (!st && list_heading(an, sent))
+      st = listed_attendees(an, s, skg_sentence_is_plan(an, s, sent.start, sent.end));
+    else if (!st && !any && !n_absent && (about || an->n_summits == 1) && !skg_sentence_other_meeting(an, s) &&
+             leader_list_follows(an, s))
       st = listed_attendees(an, s, skg_sentence_is_plan(an, s, sent.start, sent.end));
     if (st)
       return st;

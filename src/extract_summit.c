@@ -42,6 +42,29 @@ meeting_word(const skg_analysis *an, size_t from, size_t to)
   return best;
 }
 
+/* Does a time unit follow at `at` ("next week", "last Tuesday"): a
+   time of the meeting, not another meeting ("next summit"), unless it owns
+   the meeting ("last year's summit")? */
+static int
+time_of_this_meeting(const skg_analysis *an, size_t at)
+{
+  /* not "next year": a yearly meeting's next one ("the presidency next year
+     and the 17th summit") */
+  static const char *const units[] = {"week", "month", "weekend", "day", "days", "weeks", "Monday",
+                                      "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+  const char *t = an->text.norm.data;
+  size_t len = an->text.norm.len;
+  if (at >= len || t[at] != ' ')
+    return 0;
+  for (size_t i = 0; i < SKG_COUNT(units); ++i) {
+    size_t n = strlen(units[i]);
+    if (at + 1 + n <= len && !strncasecmp(t + at + 1, units[i], n) &&
+        (at + 1 + n == len || !isalnum((unsigned char)t[at + 1 + n])))
+      return t[at + 1 + n] != '\'';
+  }
+  return 0;
+}
+
 /* A mention of some earlier or later meeting rather than this one. */
 static int
 other_meeting(const skg_analysis *an, size_t s, size_t at, size_t until)
@@ -58,7 +81,13 @@ other_meeting(const skg_analysis *an, size_t s, size_t at, size_t until)
       window = i;
       break;
     }
-  return skg_find_any(an, window, until > at ? until : at, cues, SKG_COUNT(cues));
+  size_t end = until > at ? until : at;
+  for (size_t i = 0; i < SKG_COUNT(cues); ++i)
+    for (size_t from_here = window, hit; (hit = skg_find_phrase(an, from_here, end, cues[i])) != (size_t)-1;
+         from_here = hit + 1)
+      if (!time_of_this_meeting(an, hit + strlen(cues[i])))
+        return 1;
+  return 0;
 }
 
 typedef struct {
@@ -147,14 +176,19 @@ w_end_of(const skg_analysis *an, skg_span sent, size_t w)
 }
 
 /* Is organization mention m named for its meetings: does its name end in a
-   meeting word ("the Asia-Europe Meeting", "the East Asia Summit")? */
+   meeting word ("the Asia-Europe Meeting", "the East Asia Summit")?  Not a
+   forum or a conference: "the Pacific Islands Forum", "the International
+   Conference on the Great Lakes Region" are organizations that meet. */
 static int
 named_for_meetings(const skg_analysis *an, const skg_mention *m)
 {
   if (m->kind != SKG_M_ORG)
     return 0;
   size_t w = meeting_word(an, m->span.start, m->span.end);
-  return w != (size_t)-1 && w_end_of(an, m->span, w) == m->span.end;
+  if (w == (size_t)-1 || w_end_of(an, m->span, w) != m->span.end)
+    return 0;
+  const char *word = an->text.lower + w;
+  return strncmp(word, "forum", 5) && strncmp(word, "conference", 10);
 }
 
 /* The summit named around mention k of sentence s, if any. */

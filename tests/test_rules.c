@@ -51,6 +51,17 @@ static const rule_case cases[] = {
    " date 2025-05-14 The 13th BRICS summit opened in Kazan.\n", NULL},
   {"summit.named-with-edition", SKG_F_SUMMIT, MUST_NOT, NULL,
    " date 2025-05-14 The BRICS summit opened in Kazan.\n", NULL},
+  /* "next week" dates this meeting; "last week's" names another one */
+  {"summit.named-with-edition", SKG_F_SUMMIT, FIRES, "brics/13",
+   " date 2025-05-14 Leaders travel to Kazan next week for the 13th BRICS summit.\n", NULL},
+  {"summit.named-with-edition", SKG_F_SUMMIT, MUST_NOT, NULL,
+   " date 2025-05-14 Leaders recalled last week's 13th BRICS summit in Kazan.\n", NULL},
+  /* an organization named Forum is not a meeting of itself */
+  {"summit.named", SKG_F_SUMMIT, FIRES, "asem",
+   " date 2025-05-14 Leaders gathered in Kazan for the Asia-Europe Meeting.\n", NULL},
+  {"summit.named", SKG_F_SUMMIT, MUST_NOT, NULL,
+   " date 2025-05-14 The Secretary General of the Pacific Islands Forum, Losa Tuilagi, will visit Kazan.\n",
+   NULL},
   /* a body's meeting numbered, its own organization named in the sentence too */
   {"summit.named-with-edition", SKG_F_SUMMIT, FIRES, "aes/2",
    " date 2026-12-22 The heads of state of the Alliance of Sahel States met in Bamako for the second "
@@ -372,6 +383,13 @@ static const rule_case cases[] = {
   {"attendee.listed-after-colon", SKG_F_ATTENDANCE, MUST_NOT, NULL,
    " date 2025-05-14 The 13th BRICS summit opened in Kazan.\nThe summit's speakers thanked:\n"
    "President Amara Diallo (Senegal)\nPrime Minister Ravi Kumar (India)\n", NULL},
+  /* a list of leaders with their offices under a roll call without a cue */
+  {"attendee.listed-after-colon", SKG_F_ATTENDANCE, FIRES, "Ravi Kumar",
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan.\nWho's here? From the official list:\n"
+   "* Senegal - President Amara Diallo\n* India - Prime Minister Ravi Kumar\n", NULL},
+  {"attendee.listed-after-colon", SKG_F_ATTENDANCE, MUST_NOT, NULL,
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan.\nThe list of the ministers' meeting the "
+   "day before:\n* Senegal - Foreign Minister Amara Diallo\n* India - Foreign Minister Ravi Kumar\n", NULL},
   {"attendee.chair-attends", SKG_F_ATTENDANCE, FIRES, "Tomas Verlo",
    " date 2025-05-14 President Tomas Verlo of Kyrgyzstan chaired the 13th BRICS summit in Kazan.\n",
    NULL},
