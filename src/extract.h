@@ -167,6 +167,9 @@ int skg_sentence_names_meeting(const skg_analysis *an, size_t s);
    thousands of sentences (a report on one line) cost their square.
    @return SKG_OK or SKG_ERR_NOMEM. */
 skg_status skg_index_about_summit(skg_analysis *an);
+/* Where sentence part `sent` says "next" of another meeting ("the next
+   summit"), not of a span of time ("for the next year"); (size_t)-1 if not. */
+size_t skg_find_next_meeting(const skg_analysis *an, skg_span sent);
 /* Does sentence s speak of another meeting: a next or previous one, another
    edition, another year or month? */
 int skg_sentence_other_meeting(const skg_analysis *an, size_t s);

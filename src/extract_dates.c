@@ -361,7 +361,7 @@ skg_extract_dates(skg_analysis *an)
     if (!skg_sentence_names_meeting(an, s))
       continue;
     skg_span sent = an->text.sentences[s];
-    if (skg_find_phrase(an, sent.start, sent.end, "next") != (size_t)-1 ||
+    if (skg_find_next_meeting(an, sent) != (size_t)-1 ||
         skg_find_phrase(an, sent.start, sent.end, "anniversary") != (size_t)-1)
       continue;
     size_t first, last;

@@ -264,7 +264,7 @@ skg_extract_documents(skg_analysis *an)
     /* "the next declaration", "adopted at the previous summit": another
        meeting's, when said before the title ("..., which asks for a
        proposal before the next summit" is this one's) */
-    size_t other = skg_find_phrase(an, sent.start, sent.end, "next");
+    size_t other = skg_find_next_meeting(an, sent);
     size_t prev = skg_find_phrase(an, sent.start, sent.end, "previous");
     if (prev < other)
       other = prev;

@@ -82,6 +82,17 @@ other_meeting(const skg_analysis *an, size_t s, size_t at, size_t until)
       break;
     }
   size_t end = until > at ? until : at;
+  /* "The summit was preceded on Thursday by the 41st session of ...": what
+     came before or after it; "ahead of the 41st summit" is this one */
+  static const char *const sequels[] = {"preceded", "followed by"};
+  size_t clause = from;
+  for (size_t i = at; i > from; --i)
+    if (t[i - 1] == ',' || t[i - 1] == ';' || t[i - 1] == ':') {
+      clause = i;
+      break;
+    }
+  if (skg_find_any(an, clause, at, sequels, SKG_COUNT(sequels)))
+    return 1;
   for (size_t i = 0; i < SKG_COUNT(cues); ++i)
     for (size_t from_here = window, hit; (hit = skg_find_phrase(an, from_here, end, cues[i])) != (size_t)-1;
          from_here = hit + 1)
@@ -729,12 +740,41 @@ ordinal_of_meeting(const skg_analysis *an, const skg_mention *m, skg_span sent)
   return 1;
 }
 
+/* "next" of the next meeting ("the next summit", "next year in Brasilia"),
+   not of a span of time or of what follows ("for the next year", "over the
+   next five years", "the next day", "next steps"). */
+size_t
+skg_find_next_meeting(const skg_analysis *an, skg_span sent)
+{
+  static const char *const spans_before[] = {"for the ", "over the ", "in the ", "during the ",
+                                             "within the ", "throughout the "};
+  static const char *const not_meetings[] = {" steps", " step", " generation", " day", " morning",
+                                             " afternoon", " evening", " phase", " stage"};
+  const char *t = an->text.lower;
+  for (size_t at = sent.start, hit; (hit = skg_find_phrase(an, at, sent.end, "next")) != (size_t)-1;
+       at = hit + 1) {
+    int time_span = 0;
+    for (size_t i = 0; i < SKG_COUNT(spans_before) && !time_span; ++i) {
+      size_t n = strlen(spans_before[i]);
+      time_span = hit >= sent.start + n && !strncmp(t + hit - n, spans_before[i], n);
+    }
+    for (size_t i = 0; i < SKG_COUNT(not_meetings) && !time_span; ++i) {
+      size_t n = strlen(not_meetings[i]);
+      time_span = hit + 4 + n <= sent.end && !strncmp(t + hit + 4, not_meetings[i], n) &&
+                  (hit + 4 + n == sent.end || !isalpha((unsigned char)t[hit + 4 + n]));
+    }
+    if (!time_span)
+      return hit;
+  }
+  return (size_t)-1;
+}
+
 /* Words that turn a sentence (or part of one) to another meeting than the
    one it names: "next", "previous", "last year", "Separately", ... */
 static int
 other_meeting_words(const skg_analysis *an, skg_span sent)
 {
-  static const char *const cues[] = {"next", "previous", "last year", "last month", "earlier",
+  static const char *const cues[] = {"previous", "last year", "last month", "earlier",
                                      "upcoming", "forthcoming", "following meeting",
                                      "following summit", "last november", "last december",
                                      "last october", "last september", "last june", "last july",
@@ -746,7 +786,7 @@ other_meeting_words(const skg_analysis *an, skg_span sent)
                                      "meeting of foreign ministers", "meeting of national security",
                                      "meeting of senior officials", "ministers' meeting",
                                      "ministerial meeting", "ministerial conference"};
-  return skg_find_any(an, sent.start, sent.end, cues, SKG_COUNT(cues));
+  return skg_find_any(an, sent.start, sent.end, cues, SKG_COUNT(cues)) || skg_find_next_meeting(an, sent) != (size_t)-1;
 }
 
 /* Does the part `sent` of sentence s speak of another meeting than the summit? */

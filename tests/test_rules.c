@@ -82,6 +82,13 @@ static const rule_case cases[] = {
   /* ---- dates ----------------------------------------------------------- */
   {"date.stated", SKG_F_START_DATE, FIRES, "20250514",
    " date 2025-05-20 The 13th BRICS summit was held in Kazan on May 14, 2025.\n", NULL},
+  /* "for the next year" is a span of time, "the next summit" another meeting */
+  {"date.stated", SKG_F_START_DATE, FIRES, "20250514",
+   " date 2025-05-20 The 13th BRICS summit opened in Kazan on May 14, 2025, chaired by Russia, which "
+   "holds the chairmanship for the next year.\n", NULL},
+  {"date.stated", SKG_F_START_DATE, MUST_NOT, "20250514",
+   " date 2025-05-20 The 13th BRICS summit opened in Kazan. The next BRICS summit opens on May 14, "
+   "2025.\n", NULL},
   /* the dateline's date is the report's, not the meeting's */
   {"date.stated", SKG_F_START_DATE, MUST_NOT, NULL,
    "KAZAN, May 16, 2025 /TASS/ -- The 13th BRICS summit opened in Kazan.\n", NULL},
