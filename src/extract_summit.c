@@ -70,7 +70,8 @@ static int
 other_meeting(const skg_analysis *an, size_t s, size_t at, size_t until)
 {
   static const char *const cues[] = {"next", "previous", "last", "upcoming", "forthcoming",
-                                     "following", "future", "earlier", "past", "former", "again"};
+                                     "following", "future", "earlier", "past", "former", "again",
+                                     "later this", "later in the"};
   size_t from = an->text.sentences[s].start;
   size_t window = at > from + 40 ? at - 40 : from;
   /* the cue belongs to the meeting's own phrase: "the next SCO summit", not
@@ -96,7 +97,7 @@ other_meeting(const skg_analysis *an, size_t s, size_t at, size_t until)
   for (size_t i = 0; i < SKG_COUNT(cues); ++i)
     for (size_t from_here = window, hit; (hit = skg_find_phrase(an, from_here, end, cues[i])) != (size_t)-1;
          from_here = hit + 1)
-      if (!time_of_this_meeting(an, hit + strlen(cues[i])))
+      if (strchr(cues[i], ' ') || !time_of_this_meeting(an, hit + strlen(cues[i])))
         return 1;
   return 0;
 }
@@ -360,6 +361,8 @@ leaders_acting(const skg_analysis *an, skg_span *span, size_t *sentence)
   return -1;
 }
 
+static int other_meeting_words(const skg_analysis *an, skg_span sent);
+
 /* "Heads of state of the 32 NATO allies are expected to gather in Ankara for
    the alliance's annual summit": the organization and a meeting word in one
    sentence, further apart than a name of the meeting.  The last resort when
@@ -371,7 +374,10 @@ org_with_meeting(const skg_analysis *an, skg_span *span, size_t *sentence)
   for (size_t s = 0; s < an->text.n_sentences; ++s) {
     skg_span sent = an->text.sentences[s];
     size_t w = meeting_word(an, sent.start, sent.end);
-    if (w == (size_t)-1 || skg_find_phrase(an, sent.start, sent.end, "summits") != (size_t)-1)
+    /* a sentence that turns to another meeting ("expected in St Petersburg
+       later this month for an informal summit of X") names none */
+    if (w == (size_t)-1 || skg_find_phrase(an, sent.start, sent.end, "summits") != (size_t)-1 ||
+        other_meeting_words(an, sent))
       continue;
     size_t first, last;
     skg_sentence_mentions(an, s, &first, &last);
@@ -430,7 +436,6 @@ named_year(const skg_analysis *an, int org)
 }
 
 static int paragraph_break(const skg_analysis *an, size_t a, size_t b);
-static int other_meeting_words(const skg_analysis *an, skg_span sent);
 
 /* Is candidate c a meeting reported as held at the head of a paragraph ("The
    11th Polynesian Leaders Group meeting was held in Avarua ...", "Almost a

@@ -422,8 +422,33 @@ meeting_of_name(finder *f, size_t i)
     char *name = dup_span(f, i, e);
     st = name ? add_found_org(f, name, NULL, NULL, &ref) : SKG_ERR_NOMEM;
   }
+  size_t named_from = j;
+  if (!st && ref < 0 && skipped) {
+    /* "the Eighth Consultative Meeting of the Heads of State of Central
+       Asia": a series named by its own words before the meeting word and
+       the heads and region after it; the words before are its short name */
+    size_t a = i;
+    while (a > 0 && i - a < 3 && f->owner[a - 1] < 0 && cap_word(f, a - 1) && f->toks->items[a - 1].word &&
+           !word_in(f, a - 1, meeting_qualifiers, SKG_COUNT(meeting_qualifiers)) &&
+           !isdigit((unsigned char)tok_text(f, a - 1)[0]) && !f->headline[a - 1] &&
+           !skg_is_common_capitalized(tok_text(f, a - 1), tok_len(f, a - 1)))
+      --a;
+    if (a < i && !has_org_head(f, j, e)) {
+      /* its IRI from the whole name: "Consultative Meeting" alone names many */
+      char *name = dup_span(f, a, e), *alt = dup_span(f, a, i + 1);
+      st = name && alt ? add_found_org(f, name, NULL, NULL, &ref) : (free(name), SKG_ERR_NOMEM);
+      skg_found_org *o = !st && ref >= 0 ? &f->out->orgs[ref - f->out->org_base] : NULL;
+      if (o && !o->alt) {
+        o->alt = alt;
+        alt = NULL;
+      }
+      free(alt);
+      named_from = a;
+      e = i + 1;
+    }
+  }
   if (!st && ref >= 0)
-    st = take_org(f, j, e, ref);
+    st = take_org(f, named_from, e, ref);
   return st;
 }
 

@@ -56,6 +56,17 @@ static const rule_case cases[] = {
    " date 2025-05-14 Leaders travel to Kazan next week for the 13th BRICS summit.\n", NULL},
   {"summit.named-with-edition", SKG_F_SUMMIT, MUST_NOT, NULL,
    " date 2025-05-14 Leaders recalled last week's 13th BRICS summit in Kazan.\n", NULL},
+  /* "later this month" turns to another meeting */
+  {"summit.named", SKG_F_SUMMIT, MUST_NOT, NULL,
+   " date 2025-05-14 The leaders met in Minsk. The Russian leader is expected in Kazan later this month "
+   "for an informal summit of the BRICS.\n", NULL},
+  /* a series named by its words before the meeting word and its heads and region after it */
+  {"summit.named-with-edition", SKG_F_SUMMIT, FIRES, "consultative-meeting-of-the-heads-of-state-of-central-asia/8",
+   " date 2026-08-14 The President took part in the Eighth Consultative Meeting of the Heads of State of "
+   "Central Asia in Ashgabat.\n", NULL},
+  {"summit.named-with-edition", SKG_F_SUMMIT, MUST_NOT, NULL,
+   " date 2026-08-14 The President took part in the Eighth Regular Meeting of the Heads of State of "
+   "Central Asia in Ashgabat.\n", NULL},
   /* an organization named Forum is not a meeting of itself */
   {"summit.named", SKG_F_SUMMIT, FIRES, "asem",
    " date 2025-05-14 Leaders gathered in Kazan for the Asia-Europe Meeting.\n", NULL},
@@ -638,12 +649,16 @@ value_text(const report *r, const skg_fact *f, char *out, size_t n)
   char name[128];
   const skg_value *a = &f->a;
   switch (f->kind) {
-  case SKG_F_SUMMIT:
+  case SKG_F_SUMMIT: {
+    /* an organization of the tables, or one found by its shape in the report */
+    const skg_mentions *ms = &r->an.mentions;
+    const char *id = a->ref < ms->org_base ? ctx->tables->orgs[a->ref].id : ms->orgs[a->ref - ms->org_base].id;
     if (f->b.kind == SKG_V_INT)
-      snprintf(out, n, "%s/%ld", ctx->tables->orgs[a->ref].id, f->b.num);
+      snprintf(out, n, "%s/%ld", id, f->b.num);
     else
-      snprintf(out, n, "%s", ctx->tables->orgs[a->ref].id);
+      snprintf(out, n, "%s", id);
     return;
+  }
   case SKG_F_START_DATE:
   case SKG_F_END_DATE:
     snprintf(out, n, "%ld", a->num);
