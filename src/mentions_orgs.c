@@ -260,8 +260,11 @@ name_with_acronym(finder *f, size_t i)
     return SKG_OK;
   /* the run of capitalised words and joiners before the bracket */
   size_t start = i;
+  /* ... and the apostrophe of a plural's possessive: "the Micronesian Presidents' Summit (MPS)" */
   while (start > 0 && i - start < 12 && free_or_place(f, start - 1) &&
-         (cap_word(f, start - 1) || is_joiner(f, start - 1) || is_dash(f, start - 1)))
+         (cap_word(f, start - 1) || is_joiner(f, start - 1) || is_dash(f, start - 1) ||
+          (tok_is(f, start - 1, "'") && start >= 2 && cap_word(f, start - 2) &&
+           tok_text(f, start - 2)[tok_len(f, start - 2) - 1] == 's')))
     --start;
   const char *acr = tok_text(f, i + 1);
   size_t acr_len = tok_len(f, i + 1);
@@ -491,6 +494,34 @@ only_common_words(const finder *f, size_t a, size_t b)
   return 1;
 }
 
+/* Is the one word at token a used elsewhere in the report as a group's name
+   ("Benelux leaders", "the rotating Benelux presidency", "Benelux
+   cooperation")?  Then "the Benelux summit" is that group's; "the Ghent
+   summit", "the Kremlin summit" are not. */
+static int
+group_word_elsewhere(const finder *f, size_t a)
+{
+  static const char *const group_words[] = {"leaders", "presidency", "chairmanship", "cooperation",
+                                            "countries", "partners", "members", "secretariat",
+                                            "member"};
+  /* not the first word of an organization named in the report: "the Arab
+     summit" of the Arab League, "the Amazon Summit" of the Amazon
+     Cooperation Treaty Organization */
+  const char *word = tok_text(f, a);
+  size_t len = tok_len(f, a);
+  for (size_t k = 0; k < f->out->count; ++k) {
+    const skg_mention *m = &f->out->items[k];
+    if (m->kind == SKG_M_ORG && m->span.end - m->span.start > len &&
+        !memcmp(f->text->norm.data + m->span.start, word, len) && f->text->norm.data[m->span.start + len] == ' ')
+      return 0;
+  }
+  for (size_t i = 0; i + 1 < f->toks->count; ++i)
+    if (i != a && tok_len(f, i) == tok_len(f, a) && !memcmp(tok_text(f, i), tok_text(f, a), tok_len(f, a)) &&
+        word_in(f, i + 1, group_words, SKG_COUNT(group_words)))
+      return 1;
+  return 0;
+}
+
 /* "the 28th Ibero-American Summit", "the C5+1 Presidential Summit", "the
    Central Asia – China summit", "the 14th IGAD Summit" at the meeting word i. */
 static skg_status
@@ -527,6 +558,9 @@ series_summit(finder *f, size_t i)
                ((summit && is_compound(f, a, b)) || (tok_is(f, i, "Summit") && b - a >= 2 && !f->headline[a]) ||
                 /* "the Weimar Triangle summit": a group's name before the meeting word */
                 (summit && b - a >= 2 && has_org_head(f, a, b) && !f->headline[a]))) ||
+              /* "the Benelux summit" of "Benelux leaders" */
+              (summit && b == a + 1 && f->owner[a] < 0 && f->toks->items[a].cap && !f->headline[a] &&
+               group_word_elsewhere(f, a)) ||
               /* "the Seventh Caspian Summit": an edition makes one word a series */
               (tok_is(f, i, "Summit") && b == a + 1 && a > 0 && mention_at(f, a - 1, SKG_M_ORDINAL) >= 0 &&
                f->toks->items[a].cap && !f->toks->items[a].upper))) {

@@ -67,6 +67,14 @@ static const rule_case cases[] = {
   {"summit.named-with-edition", SKG_F_SUMMIT, MUST_NOT, NULL,
    " date 2026-08-14 The President took part in the Eighth Regular Meeting of the Heads of State of "
    "Central Asia in Ashgabat.\n", NULL},
+  /* a plural's possessive inside a name with its acronym */
+  {"summit.named-with-edition", SKG_F_SUMMIT, FIRES, "mps/25",
+   " date 2027-02-12 The 25th Micronesian Presidents' Summit (MPS) was held in Koror.\n", NULL},
+  /* one word before "summit" names a group the report calls so elsewhere */
+  {"summit.named", SKG_F_SUMMIT, FIRES, "benelux",
+   " date 2026-03-24 Benelux leaders agreed a power pact. The annual Benelux summit met in Ghent.\n", NULL},
+  {"summit.named", SKG_F_SUMMIT, MUST_NOT, NULL,
+   " date 2026-03-24 Kremlin officials agreed a power pact. The annual Kremlin summit met in Ghent.\n", NULL},
   /* an organization named Forum is not a meeting of itself */
   {"summit.named", SKG_F_SUMMIT, FIRES, "asem",
    " date 2025-05-14 Leaders gathered in Kazan for the Asia-Europe Meeting.\n", NULL},
