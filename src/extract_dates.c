@@ -32,6 +32,20 @@ yyyymmdd(int y, int m, int d)
 /* "chaired today's talks", "at yesterday's opening ceremony": the day
    against the report's, in a sentence naming the meeting or right before a
    meeting word.  Returns 1 and fills *f if found. */
+/* Does sentence s name the organization of the summit in focus? */
+static int
+names_summit_org(const skg_analysis *an, size_t s)
+{
+  size_t first, last;
+  skg_sentence_mentions(an, s, &first, &last);
+  for (size_t k = first; k < last; ++k) {
+    const skg_mention *m = &an->mentions.items[k];
+    if ((m->kind == SKG_M_ORG || m->kind == SKG_M_BODY) && m->ref == an->summits[an->focus].org)
+      return 1;
+  }
+  return 0;
+}
+
 static int
 relative_date(const skg_analysis *an, skg_fact *f)
 {
@@ -53,15 +67,21 @@ relative_date(const skg_analysis *an, skg_fact *f)
         continue;
       size_t after = at + strlen(relative[r].word), near = after + 12 < sent.end ? after + 12 : sent.end;
       /* "the prime ministers met today at Bratislava Castle" */
-      static const char *const verbs[] = {"met", "gathered", "opened", "convened", "assembled"};
+      /* ... "meet today for the first Tripartite Summit", "agreed today to build" */
+      static const char *const verbs[] = {"met", "gathered", "opened", "convened", "assembled", "meet",
+                                          "agreed", "signed", "adopted", "decided"};
       size_t before = at > sent.start + 10 ? at - 10 : sent.start;
+      /* "Leaders of the Southern African Customs Union met in Windhoek today":
+         the summit's organization, its leaders and their meeting */
+      static const char *const met[] = {"met", "gathered", "convened", "meet", "are meeting"};
+      int org_met = names_summit_org(an, s) && skg_find_any(an, sent.start, at, met, SKG_COUNT(met));
       /* "Heads of state ... are expected in the Colombian capital today", after
          a sentence naming the meeting */
       static const char *const leaders[] = {"heads of state", "heads of government", "leaders",
                                             "delegations"};
       int leaders_there = skg_sentence_about_summit(an, s) &&
                           skg_find_any(an, sent.start, sent.end, leaders, SKG_COUNT(leaders));
-      if (!skg_sentence_names_meeting(an, s) && !leaders_there &&
+      if (!skg_sentence_names_meeting(an, s) && !leaders_there && !org_met &&
           !skg_find_any(an, after, near, events, SKG_COUNT(events)) && !skg_find_any(an, before, at, verbs, SKG_COUNT(verbs)))
         continue;
       *f = (skg_fact){SKG_F_START_DATE, 0,

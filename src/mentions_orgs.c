@@ -590,6 +590,41 @@ spells_name(const finder *f, size_t i, const char *name)
   return j < f->toks->count && f->toks->items[j].span.end == start + n ? j + 1 : i;
 }
 
+/* Do the capitalised words of tokens [a, b) begin with the letters of the
+   acronym `acr`, one a word ("Southern African Customs Union", "SACU")? */
+static int
+initials_spell(const finder *f, size_t a, size_t b, const char *acr)
+{
+  size_t k = 0;
+  for (size_t i = a; i < b; ++i) {
+    if (!cap_word(f, i))
+      continue;
+    if (!acr[k] || toupper((unsigned char)tok_text(f, i)[0]) != (unsigned char)acr[k])
+      return 0;
+    ++k;
+  }
+  return k >= 3 && !acr[k];
+}
+
+/* An organization found by its acronym alone ("the SACU Summit"), named in
+   full elsewhere without the acronym beside it. */
+static int
+spelled_out_acronym(const finder *f, size_t i, size_t *end)
+{
+  const skg_mentions *ms = f->out;
+  size_t e = name_from(f, i, 8);
+  if (e < i + 3 || !has_org_head(f, i, e))
+    return -1;
+  for (size_t k = 0; k < ms->n_orgs; ++k) {
+    const skg_found_org *o = &ms->orgs[k];
+    if (*o->acronym && !strcmp(o->name, o->acronym) && initials_spell(f, i, e, o->acronym)) {
+      *end = e;
+      return (int)k;
+    }
+  }
+  return -1;
+}
+
 /* Every other mention of an organization found: its acronym, its name, or
    the name of its series without "Summit". */
 static skg_status
@@ -599,6 +634,15 @@ mention_found_orgs(finder *f)
   for (size_t i = 0; i < f->toks->count; ++i) {
     if (f->owner[i] >= 0 || !cap_word(f, i))
       continue;
+    size_t spelled_end;
+    int spelled = spelled_out_acronym(f, i, &spelled_end);
+    if (spelled >= 0 && finder_free_run(f, i, spelled_end)) {
+      skg_status st = take_org(f, i, spelled_end, ms->org_base + spelled);
+      if (st)
+        return st;
+      i = spelled_end - 1;
+      continue;
+    }
     for (size_t k = 0; k < ms->n_orgs; ++k) {
       const skg_found_org *o = &ms->orgs[k];
       const char *forms[] = {o->name, o->acronym, o->alt};

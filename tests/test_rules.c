@@ -153,6 +153,13 @@ static const rule_case cases[] = {
    " date 2025-05-14 The BRICS summit went on in Kazan. At yesterday's opening ceremony the host spoke.\n", NULL},
   {"date.relative-to-report", SKG_F_START_DATE, MUST_NOT, NULL,
    " date 2025-05-14 The BRICS summit opened in Kazan. Today the markets rose.\n", NULL},
+  /* the organization's leaders met today, its name spelled out where the summit gave its acronym */
+  {"date.relative-to-report", SKG_F_START_DATE, FIRES, "20260612",
+   " date 2026-06-12 Leaders of the Southern African Customs Union met in Windhoek today. The SACU Summit "
+   "was chaired by Namibia.\n", NULL},
+  {"date.relative-to-report", SKG_F_START_DATE, MUST_NOT, NULL,
+   " date 2026-06-12 Ministers of the Southern African Customs Union will travel to Windhoek today. The "
+   "SACU Summit was chaired by Namibia.\n", NULL},
   /* the day of the meeting that came before it */
   {"*", SKG_F_START_DATE, MUST_NOT, "20250513",
    " date 2025-05-14 The BRICS summit was preceded on 13 May by a meeting of foreign ministers.\n", NULL},
