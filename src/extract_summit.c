@@ -642,10 +642,17 @@ names_meeting(const skg_analysis *an, size_t s)
   skg_span sent = an->text.sentences[s];
   size_t first, last;
   skg_sentence_mentions(an, s, &first, &last);
+  /* "Leaders of the Southern African Customs Union met in Windhoek today":
+     the organization's leaders meeting are its meeting */
+  static const char *const heads[] = {"leaders", "heads of state", "heads of government", "presidents",
+                                      "prime ministers"};
+  static const char *const met[] = {"met", "gathered", "convened", "meet in", "are meeting"};
   for (size_t k = first; k < last; ++k) {
     const skg_mention *m = &an->mentions.items[k];
     if ((m->kind == SKG_M_ORG || m->kind == SKG_M_BODY) && m->ref == an->summits[an->focus].org &&
-        meeting_word(an, sent.start, sent.end) != (size_t)-1)
+        (meeting_word(an, sent.start, sent.end) != (size_t)-1 ||
+         (skg_find_any(an, sent.start, sent.end, heads, SKG_COUNT(heads)) &&
+          skg_find_any(an, sent.start, sent.end, met, SKG_COUNT(met)))))
       return 1;
   }
   static const char *const refs[] = {"the summit", "the meeting", "the session", "this summit",

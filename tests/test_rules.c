@@ -224,6 +224,13 @@ static const rule_case cases[] = {
   {"host-city.in", SKG_F_HOST_CITY, MUST_NOT, NULL,
    " date 2025-05-14 The 13th BRICS summit was held by video conference. The President joined the "
    "meeting from the Union Buildings in Pretoria.\n", NULL},
+  /* the organization's leaders met there: its meeting */
+  {"host-city.in", SKG_F_HOST_CITY, FIRES, "Windhoek",
+   " date 2026-06-12 Leaders of the Southern African Customs Union met in Windhoek today. The SACU Summit "
+   "was chaired by Namibia.\n", NULL},
+  {"host-city.in", SKG_F_HOST_CITY, MUST_NOT, NULL,
+   " date 2026-06-12 Officials of the Southern African Customs Union met in Windhoek today. The SACU "
+   "Summit was chaired by Namibia.\n", NULL},
   {"host-city.visit-to-attend", SKG_F_HOST_CITY, FIRES, "Kazan",
    " date 2025-05-14 President Amara Diallo of Senegal visited Kazan to attend the 13th BRICS "
    "summit.\n", NULL},
