@@ -391,7 +391,12 @@ list_heading(const skg_analysis *an, skg_span line)
   for (size_t k = 0; k < SKG_COUNT(headings); ++k)
     if (strlen(headings[k]) == end - line.start && !strncasecmp(t + line.start, headings[k], end - line.start))
       return 1;
-  return 0;
+  /* a short caption that says so: "Heads of selected delegations", "List of
+     participating leaders" (not a sentence: no verb's full stop, no comma) */
+  static const char *const caption_words[] = {"delegations", "participants", "heads of delegation",
+                                              "attendees", "participating leaders"};
+  return end - line.start < 60 && t[line.end - 1] != '.' && !memchr(t + line.start, ',', end - line.start) &&
+         skg_find_any(an, line.start, end, caption_words, SKG_COUNT(caption_words));
 }
 
 /* Does the line open with a bullet ("-", "*", a dash, "•")? */

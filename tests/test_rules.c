@@ -423,6 +423,15 @@ static const rule_case cases[] = {
   {"attendee.listed-after-colon", SKG_F_ATTENDANCE, MUST_NOT, NULL,
    " date 2025-05-14 The 13th BRICS summit opened in Kazan.\nThe summit's speakers thanked:\n"
    "President Amara Diallo (Senegal)\nPrime Minister Ravi Kumar (India)\n", NULL},
+  /* a table under a caption that says whose it is */
+  {"attendee.listed-after-colon", SKG_F_ATTENDANCE, FIRES, "Ravi Kumar",
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan.\nTable 1. Heads of selected delegations\n"
+   "| Country | Head of delegation |\n| Senegal | President Amara Diallo |\n| India | Prime Minister Ravi Kumar |\n",
+   NULL},
+  {"attendee.listed-after-colon", SKG_F_ATTENDANCE, MUST_NOT, NULL,
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan.\nTable 1. Trade of selected economies\n"
+   "| Country | Minister |\n| Senegal | President Amara Diallo |\n| India | Prime Minister Ravi Kumar |\n",
+   NULL},
   /* a list of leaders with their offices under a roll call without a cue */
   {"attendee.listed-after-colon", SKG_F_ATTENDANCE, FIRES, "Ravi Kumar",
    " date 2025-05-14 The 13th BRICS summit opened in Kazan.\nWho's here? From the official list:\n"
