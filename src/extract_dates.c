@@ -392,6 +392,9 @@ skg_extract_dates(skg_analysis *an)
       const skg_mention *m = &an->mentions.items[k];
       if (m->kind != SKG_M_DATE || dates_other_meeting(an, first, k))
         continue;
+      /* "the Council of Ministers, which met in Bangui on 18 March" */
+      if (skg_ministers_meeting(an, sent))
+        continue;
       /* "From July 2 to 6" is a trip; "since", "until", "by" are not the day it met */
       size_t before = m->span.start > sent.start + 8 ? m->span.start - 8 : sent.start;
       /* someone's travel, not the meeting's days */
@@ -431,7 +434,7 @@ skg_extract_dates(skg_analysis *an)
                                           "began on", "gathered on", "summit on", "meeting on",
                                           "session on", "starts on", "opens on", "held in",
                                           "started in", "started on", "began in", "opened in",
-                                          "kicked off", "got under way", "got underway"};
+                                          "kicked off", "got under way", "got underway", "met in"};
       size_t near = m->span.start > sent.start + 40 ? m->span.start - 40 : sent.start;
       int governed = skg_find_any(an, near, m->span.start, verbs, SKG_COUNT(verbs));
       int rank = governed * 16 + (s == sm->sentence ? 3 : 2) * 4 + (m->date.end_day ? 2 : 0) + (m->date.year ? 1 : 0);

@@ -241,6 +241,13 @@ summit_at(const skg_analysis *an, size_t s, size_t first, size_t k, candidate *o
     }
     if (memchr(an->text.norm.data + w, ',', m->span.start - w))
       return 0;
+    /* "the meeting of EU-CELAC Ministers of Foreign Affairs": of its ministers */
+    static const char *const ministers_after[] = {"ministers", "foreign ministers", "ministerial",
+                                                  "senior officials", "national coordinators", "sherpas"};
+    size_t next = m->span.end + 1;
+    for (size_t i = 0; i < SKG_COUNT(ministers_after) && next < sent.end; ++i)
+      if (skg_find_phrase(an, next, sent.end, ministers_after[i]) == next)
+        return 0;
     start = w;
   } else {
     /* the words between the org and the meeting word carry no other name */
@@ -781,6 +788,41 @@ skg_find_next_meeting(const skg_analysis *an, skg_span sent)
   return (size_t)-1;
 }
 
+/* "the meeting of EU-CELAC Ministers of Foreign Affairs", "a meeting of the
+   bloc's finance ministers": ministers within a few words of "meeting of",
+   not prime ministers. */
+int
+skg_ministers_meeting(const skg_analysis *an, skg_span sent)
+{
+  const char *t = an->text.lower;
+  for (size_t at = sent.start, hit; (hit = skg_find_phrase(an, at, sent.end, "meeting of")) != (size_t)-1;
+       at = hit + 1) {
+    size_t near = hit + 50 < sent.end ? hit + 50 : sent.end;
+    size_t m = skg_find_phrase(an, hit + 10, near, "ministers");
+    if (m == (size_t)-1 || memchr(t + hit, ',', m - hit) || (m >= 6 && !strncmp(t + m - 6, "prime ", 6)))
+      continue;
+    return 1;
+  }
+  /* "the Council of Ministers, which met in Rubavu on 2 July", not the
+     office "the President of the Council of Ministers" */
+  static const char *const bodies[] = {"council of ministers", "committee of ministers",
+                                       "executive council"};
+  static const char *const offices[] = {"president of the ", "chairman of the ", "chair of the ",
+                                        "chairperson of the "};
+  for (size_t i = 0; i < SKG_COUNT(bodies); ++i)
+    for (size_t at = sent.start, hit; (hit = skg_find_phrase(an, at, sent.end, bodies[i])) != (size_t)-1;
+         at = hit + 1) {
+      int office = 0;
+      for (size_t k = 0; k < SKG_COUNT(offices) && !office; ++k) {
+        size_t n = strlen(offices[k]);
+        office = hit >= sent.start + n && !strncmp(t + hit - n, offices[k], n);
+      }
+      if (!office && skg_find_phrase(an, hit, sent.end, "met") != (size_t)-1)
+        return 1;
+    }
+  return 0;
+}
+
 /* Words that turn a sentence (or part of one) to another meeting than the
    one it names: "next", "previous", "last year", "Separately", ... */
 static int
@@ -798,7 +840,8 @@ other_meeting_words(const skg_analysis *an, skg_span sent)
                                      "meeting of foreign ministers", "meeting of national security",
                                      "meeting of senior officials", "ministers' meeting",
                                      "ministerial meeting", "ministerial conference"};
-  return skg_find_any(an, sent.start, sent.end, cues, SKG_COUNT(cues)) || skg_find_next_meeting(an, sent) != (size_t)-1;
+  return skg_find_any(an, sent.start, sent.end, cues, SKG_COUNT(cues)) || skg_find_next_meeting(an, sent) != (size_t)-1 ||
+         skg_ministers_meeting(an, sent);
 }
 
 /* Does the part `sent` of sentence s speak of another meeting than the summit? */

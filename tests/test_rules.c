@@ -101,6 +101,16 @@ static const rule_case cases[] = {
   /* ---- dates ----------------------------------------------------------- */
   {"date.stated", SKG_F_START_DATE, FIRES, "20250514",
    " date 2025-05-20 The 13th BRICS summit was held in Kazan on May 14, 2025.\n", NULL},
+  /* the leaders' days, not their ministers' */
+  {"date.stated", SKG_F_START_DATE, FIRES, "20270608",
+   " date 2027-06-09 The Heads of State met in Brussels on 8 and 9 June 2027 for the Fifth BRICS Summit. "
+   "They welcomed the meeting of BRICS Ministers of Foreign Affairs held in Brussels on 7 June 2027.\n", NULL},
+  {"date.stated", SKG_F_START_DATE, MUST_NOT, "20270607",
+   " date 2027-06-09 The Heads of State met in Brussels on 8 and 9 June 2027 for the Fifth BRICS Summit. "
+   "They welcomed the meeting of BRICS Ministers of Foreign Affairs held in Brussels on 7 June 2027.\n", NULL},
+  {"*", SKG_F_START_DATE, MUST_NOT, "20260318",
+   " date 2026-03-20 The 17th BRICS summit opened in Bangui. Having heard the Council of Ministers, which "
+   "met in Bangui on 18 March 2026, the summit adopted the budget.\n", NULL},
   /* "for the next year" is a span of time, "the next summit" another meeting */
   {"date.stated", SKG_F_START_DATE, FIRES, "20250514",
    " date 2025-05-20 The 13th BRICS summit opened in Kazan on May 14, 2025, chaired by Russia, which "
