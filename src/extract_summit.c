@@ -761,7 +761,7 @@ ordinal_of_meeting(const skg_analysis *an, const skg_mention *m, skg_span sent)
 
 /* "next" of the next meeting ("the next summit", "next year in Brasilia"),
    not of a span of time or of what follows ("for the next year", "over the
-   next five years", "the next day", "next steps"). */
+   next five years", "the next day", "next steps", "next week"). */
 size_t
 skg_find_next_meeting(const skg_analysis *an, skg_span sent)
 {
@@ -782,7 +782,8 @@ skg_find_next_meeting(const skg_analysis *an, skg_span sent)
       time_span = hit + 4 + n <= sent.end && !strncmp(t + hit + 4, not_meetings[i], n) &&
                   (hit + 4 + n == sent.end || !isalpha((unsigned char)t[hit + 4 + n]));
     }
-    if (!time_span)
+    /* "next week", "next Tuesday": when this meeting meets */
+    if (!time_span && !time_of_this_meeting(an, hit + 4))
       return hit;
   }
   return (size_t)-1;

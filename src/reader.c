@@ -9,6 +9,7 @@
    normalise whitespace: offsets into doc->text are what evidence points to,
    so every change it makes to the bytes keeps their code points in place. */
 #include "reader.h"
+#include "dates.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -510,6 +511,17 @@ read_dateline(skg_doc *doc, size_t at)
   j += (s[j] == ',' || s[j] == '.' || s[j] == '-') ? 1 : 3;
   while (j < len && s[j] == ' ')
     ++j;
+  /* "SEOUL, Monday 7 September 2026 -": the weekday before the date */
+  size_t w = j;
+  while (w < len && isalpha((unsigned char)s[w]))
+    ++w;
+  if (w > j && skg_weekday_from_name(s + j, w - j) >= 0) {
+    w += w < len && s[w] == ',';
+    while (w < len && s[w] == ' ')
+      ++w;
+    if (w < len && (isdigit((unsigned char)s[w]) || isupper((unsigned char)s[w])))
+      j = w;
+  }
   skg_date d;
   size_t n = skg_date_parse(s + j, len - j, &d);
   if (!n) {

@@ -91,6 +91,26 @@ test_dateline_with_date_and_agency(void **state)
   skg_doc_release(&doc);
 }
 
+/* the weekday before the date is no part of it; a weekday alone is no date */
+static void
+test_dateline_with_weekday_before_date(void **state)
+{
+  static const char in[] = "SEOUL, Monday 7 September 2026 - South Korea will welcome leaders "
+                           "next week.\n";
+  skg_doc doc;
+  assert_int_equal(load(*state, in, sizeof in - 1, &doc), SKG_OK);
+  assert_int_equal(doc.dateline.end, strlen("SEOUL"));
+  assert_int_equal(doc.date.year, 2026);
+  assert_int_equal(doc.date.month, 9);
+  assert_int_equal(doc.date.day, 7);
+  skg_doc_release(&doc);
+  static const char alone[] = "SEOUL, Monday - South Korea will welcome leaders next week.\n";
+  assert_int_equal(load(*state, alone, sizeof alone - 1, &doc), SKG_OK);
+  assert_int_equal(doc.dateline.end, strlen("SEOUL"));
+  assert_int_equal(doc.date.year, 0);
+  skg_doc_release(&doc);
+}
+
 static void
 test_dateline_without_year_takes_prefix_year(void **state)
 {
@@ -486,6 +506,7 @@ main(void)
     cmocka_unit_test(test_header_lines_with_crlf),
     cmocka_unit_test(test_date_prefix_sets_date_and_body),
     cmocka_unit_test(test_dateline_with_date_and_agency),
+    cmocka_unit_test(test_dateline_with_weekday_before_date),
     cmocka_unit_test(test_dateline_without_year_takes_prefix_year),
     cmocka_unit_test(test_dateline_with_agency_name_after_stop),
     cmocka_unit_test(test_dateline_after_a_pull_quote),

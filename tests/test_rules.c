@@ -118,6 +118,13 @@ static const rule_case cases[] = {
   {"date.stated", SKG_F_START_DATE, MUST_NOT, "20250514",
    " date 2025-05-20 The 13th BRICS summit opened in Kazan. The next BRICS summit opens on May 14, "
    "2025.\n", NULL},
+  /* "next week" is when this meeting meets */
+  {"date.stated-year-from-report", SKG_F_START_DATE, FIRES, "20260914",
+   "SEOUL, Monday 7 September 2026 - Leaders will gather next week for the second BRICS summit, which "
+   "is scheduled to take place on 14 and 15 September in Busan.\n", NULL},
+  {"date.stated-year-from-report", SKG_F_START_DATE, MUST_NOT, NULL,
+   "SEOUL, Monday 7 September 2026 - Leaders gathered for the second BRICS summit. The next summit is "
+   "scheduled to take place on 14 and 15 September in Busan.\n", NULL},
   /* the dateline's date is the report's, not the meeting's */
   {"date.stated", SKG_F_START_DATE, MUST_NOT, NULL,
    "KAZAN, May 16, 2025 /TASS/ -- The 13th BRICS summit opened in Kazan.\n", NULL},
