@@ -66,11 +66,21 @@ accessions_in(skg_analysis *an, size_t s)
       ++after;
       --rest;
     }
-    if (possessive && rest > 10 && !strncmp(after, " accession", 10)) {
-      /* the verb governing this accession, not one elsewhere in the sentence */
+    /* "X's accession", "X's instrument of accession" */
+    if (possessive && ((rest > 10 && !strncmp(after, " accession", 10)) ||
+                       (rest > 23 && !strncmp(after, " instrument of accession", 24)))) {
+      /* the verb governing this accession, not one elsewhere in the sentence:
+         "approved X's accession", "X's accession, requested in 2024, was
+         approved", "X's accession ... confirmed", "... has been deposited" */
+      static const char *const done_after[] = {"was approved", "were approved", "approved unanimously",
+                                               "confirmed", "deposited", "was completed", "took effect",
+                                               "entered into force", "was ratified", "was finalised",
+                                               "was finalized"};
       size_t near = m->span.start > sent.start + 48 ? m->span.start - 48 : sent.start;
       size_t far = m->span.end + 48 < sent.end ? m->span.end + 48 : sent.end;
-      int is_done = skg_find_any(an, near, m->span.start, done, SKG_COUNT(done));
+      size_t farther = m->span.end + 90 < sent.end ? m->span.end + 90 : sent.end;
+      int is_done = skg_find_any(an, near, m->span.start, done, SKG_COUNT(done)) ||
+                    skg_find_any(an, m->span.end, farther, done_after, SKG_COUNT(done_after));
       int is_expected = skg_find_any(an, near, far, expected, SKG_COUNT(expected));
       skg_status st = accession(an, s, m, is_done && !is_expected ? SKG_V_COMPLETED : SKG_V_EXPECTED,
                                 is_done && !is_expected ? "accession.approved" : "accession.expected",
@@ -138,6 +148,29 @@ accessions_in(skg_analysis *an, size_t s)
         return st;
       continue;
     }
+    /* "approved the application of Kiribati for full membership" (not "in principle") */
+    size_t member_to = m->span.end + 30 < sent.end ? m->span.end + 30 : sent.end;
+    size_t near_before = m->span.start > sent.start + 48 ? m->span.start - 48 : sent.start;
+    if (skg_ends_with_phrase(an, sent.start, m->span.start, "application of") &&
+        skg_find_phrase(an, m->span.end, member_to, "membership") != (size_t)-1 &&
+        skg_find_any(an, near_before, m->span.start, done, SKG_COUNT(done))) {
+      int in_principle = skg_find_phrase(an, sent.start, sent.end, "in principle") != (size_t)-1;
+      skg_status st = accession(an, s, m, in_principle ? SKG_V_EXPECTED : SKG_V_COMPLETED,
+                                "accession.welcomed-membership", 0.8);
+      if (st)
+        return st;
+      continue;
+    }
+    /* "approved in principle Guinea's request to become the Council's sixth
+       member": a request, granted in principle only, is an accession to come */
+    if (possessive && ((rest > 19 && !strncmp(after, " request to become", 18)) ||
+                       (rest > 16 && !strncmp(after, " request to join", 16))) &&
+        skg_find_phrase(an, sent.start, sent.end, "in principle") != (size_t)-1) {
+      skg_status st = accession(an, s, m, SKG_V_EXPECTED, "accession.expected", 0.75);
+      if (st)
+        return st;
+      continue;
+    }
     /* "X joined as a full member", "X became a full member" */
     if ((skg_find_phrase(an, m->span.end, sent.end, "joined as") == m->span.end + 1 ||
          skg_find_phrase(an, m->span.end, sent.end, "became a full member") == m->span.end + 1 ||
@@ -158,11 +191,17 @@ accessions_in(skg_analysis *an, size_t s)
                       skg_find_phrase(an, m->span.end, sent.end, "to the") != (size_t)-1;
     int later = skg_find_any(an, m->span.end, after_end, admitted_later, SKG_COUNT(admitted_later)) &&
                 skg_find_phrase(an, m->span.end, after_end, "is") == m->span.end + 1;
-    int done_now = !later && skg_find_any(an, m->span.end, m->span.end + 28 < sent.end ? m->span.end + 28 : sent.end,
+    /* "Kiribati thereby became the fifth full member": an adverb may stand between */
+    size_t verb_at = m->span.end + 1;
+    static const char *const adverbs[] = {"thereby ", "thus ", "formally ", "officially ", "now "};
+    for (size_t i = 0; i < SKG_COUNT(adverbs); ++i)
+      if (skg_find_phrase(an, verb_at, sent.end, adverbs[i]) == verb_at)
+        verb_at += strlen(adverbs[i]);
+    int done_now = !later && skg_find_any(an, m->span.end, verb_at + 27 < sent.end ? verb_at + 27 : sent.end,
                                           admitted_done, SKG_COUNT(admitted_done)) &&
-                   (skg_find_phrase(an, m->span.end, sent.end, "was") == m->span.end + 1 ||
-                    skg_find_phrase(an, m->span.end, sent.end, "has") == m->span.end + 1 ||
-                    skg_find_phrase(an, m->span.end, sent.end, "became") == m->span.end + 1);
+                   (skg_find_phrase(an, verb_at, sent.end, "was") == verb_at ||
+                    skg_find_phrase(an, verb_at, sent.end, "has") == verb_at ||
+                    skg_find_phrase(an, verb_at, sent.end, "became") == verb_at);
     int admitted_before = skg_ends_with_phrase(an, sent.start, m->span.start, "admitted") &&
                           skg_find_phrase(an, m->span.end, sent.end, "as") == m->span.end + 1;
     if ((later || done_now || admitted_before) && member_word) {

@@ -562,6 +562,27 @@ static const rule_case cases[] = {
   {"accession.approved", SKG_F_ACCESSION, MUST_NOT, NULL,
    " date 2025-05-14 At the 13th BRICS summit the leaders said a decision on Iran's accession "
    "would come in 2026.\n", NULL},
+  /* the verb after it: "X's accession, requested in 2024, was approved", "instrument of accession" */
+  {"accession.approved", SKG_F_ACCESSION, FIRES, "IR completed",
+   " date 2025-05-14 At the 13th BRICS summit Iran's accession, requested in 2024, was approved "
+   "unanimously.\n", NULL},
+  {"accession.approved", SKG_F_ACCESSION, FIRES, "IR completed",
+   " date 2025-05-14 At the 13th BRICS summit the chair said Iran's instrument of accession had been "
+   "deposited and accepted.\n", NULL},
+  {"accession.approved", SKG_F_ACCESSION, MUST_NOT, NULL,
+   " date 2025-05-14 At the 13th BRICS summit Iran's accession, requested in 2024, was discussed.\n", NULL},
+  /* "approved the application of X for full membership"; "in principle" is a promise */
+  {"accession.welcomed-membership", SKG_F_ACCESSION, FIRES, "IR completed",
+   " date 2025-05-14 The 13th BRICS summit approved the application of Iran for full membership.\n", NULL},
+  {"accession.welcomed-membership", SKG_F_ACCESSION, FIRES, "IR expected",
+   " date 2025-05-14 The 13th BRICS summit approved in principle the application of Iran for full "
+   "membership.\n", NULL},
+  {"accession.expected", SKG_F_ACCESSION, FIRES, "IR expected",
+   " date 2025-05-14 The 13th BRICS summit approved in principle Iran's request to become the bloc's "
+   "sixth member.\n", NULL},
+  {"accession.admitted", SKG_F_ACCESSION, FIRES, "IR completed",
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan. Iran thereby became the fifth full member "
+   "of the bloc.\n", NULL},
   {"accession.expected", SKG_F_ACCESSION, FIRES, "IR expected",
    " date 2025-05-14 At the 13th BRICS summit the leaders said a decision on Iran's accession "
    "would come in 2026.\n", NULL},
