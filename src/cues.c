@@ -65,10 +65,57 @@ cue_may_stand(const skg_cue *c, const word_set *set)
    first word ("is also participating", "was also present"), and *len is
    then the length of what was found; `also_here`: "also" is a word of the
    sentence. */
+/* A cue that ends in " by" ("represented by", "chaired by") with a short
+   place or time put in before "by": "represented in the room by", "chaired
+   at the summit by", "led on Friday by" (not "there": whose place that is
+   the sentence before tells).  Returns where the cue starts (its
+   end in *len) or -1. */
+static size_t
+find_cue_with_insertion(const skg_analysis *an, size_t from, size_t to, const skg_cue *c, size_t *len)
+{
+  static const char *const openers[] = {"in", "at", "on"};
+  if (c->len < 6 || strcmp(c->phrase + c->len - 3, " by") || c->len - 3 >= 96)
+    return (size_t)-1;
+  char head[96];
+  memcpy(head, c->phrase, c->len - 3);
+  head[c->len - 3] = '\0';
+  const char *t = an->text.lower;
+  for (size_t p = from, at; (at = skg_find_phrase(an, p, to, head)) != (size_t)-1; p = at + 1) {
+    size_t i = at + c->len - 3;
+    if (i + 1 >= to || t[i] != ' ')
+      continue;
+    int opens = 0;
+    for (size_t k = 0; k < SKG_COUNT(openers) && !opens; ++k)
+      opens = skg_find_phrase(an, i + 1, to, openers[k]) == i + 1;
+    if (!opens)
+      continue;
+    /* at most five words, no punctuation, then "by" */
+    size_t words = 0;
+    for (size_t j = i + 1; j < to && words <= 5; ++j) {
+      if (t[j] == ',' || t[j] == ';' || t[j] == '.' || t[j] == ':')
+        break;
+      if (t[j] == ' ') {
+        ++words;
+        if (j + 3 < to && !strncmp(t + j, " by ", 4)) {
+          /* not "represented at that meeting by", "at the ministerial session by" */
+          static const char *const elsewhere[] = {"that", "those", "ministerial", "ministers", "previous"};
+          if (skg_find_any(an, i, j, elsewhere, SKG_COUNT(elsewhere)))
+            break;
+          *len = j + 3 - at;
+          return at;
+        }
+      }
+    }
+  }
+  return (size_t)-1;
+}
+
 static size_t
 find_cue(const skg_analysis *an, size_t from, size_t to, const skg_cue *c, int also_here, size_t *len)
 {
   size_t at = skg_find_phrase(an, from, to, c->phrase);
+  if (at == (size_t)-1)
+    at = find_cue_with_insertion(an, from, to, c, len);
   const char *space = memchr(c->phrase, ' ', c->len);
   if (!space || !also_here)
     return at;

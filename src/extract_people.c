@@ -181,6 +181,9 @@ chaired_by_cue(const skg_analysis *an, skg_span sent, size_t first, size_t last,
           verb_at = (size_t)(comma - t) + 1;
         else if (skg_find_phrase(an, verb_at, verb_at + 8, "who") == verb_at + 2)
           verb_at += 6; /* "A, who chaired" */
+        else if (h->at >= verb_at + 5 && h->at - verb_at < 120 && !strncmp(t + h->at - 5, " and ", 5) &&
+                 !strncmp(t + h->at, "who ", 4))
+          verb_at = h->at; /* "A, whose country holds the presidency and who chaired the talks" */
       }
       /* "A, the outgoing chairman of the Union, presided over": an apposition */
       if (verb_at == m->extent.end && verb_at + 6 < sent.end && t[verb_at] == ',' &&

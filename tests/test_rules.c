@@ -420,6 +420,20 @@ static const rule_case cases[] = {
   {"attendee.represented-by", SKG_F_ATTENDANCE, MUST_NOT, NULL,
    " date 2025-05-14 The 13th BRICS summit opened in Kazan. At the previous summit, Senegal was "
    "represented by Foreign Minister Awa Ndiaye.\n", NULL},
+  /* a place or time put in before "by"; not one that points at another meeting */
+  {"attendee.represented-by", SKG_F_ATTENDANCE, FIRES, "Awa Ndiaye",
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan. Senegal was represented in the room by "
+   "Foreign Minister Awa Ndiaye.\n", NULL},
+  {"attendee.represented-by", SKG_F_ATTENDANCE, MUST_NOT, NULL,
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan. Senegal was represented at that meeting by "
+   "Foreign Minister Awa Ndiaye.\n", NULL},
+  /* "A, whose country ..., and who chaired" */
+  {"chair.who-chaired", SKG_F_CHAIR, FIRES, "Amara Diallo",
+   " date 2025-05-14 The 13th BRICS summit met in Kazan. It was hosted by President Amara Diallo of "
+   "Senegal, whose country holds the presidency this year and who chaired the talks.\n", NULL},
+  {"chair.who-chaired", SKG_F_CHAIR, MUST_NOT, NULL,
+   " date 2025-05-14 The 13th BRICS summit met in Kazan. It was hosted by President Amara Diallo of "
+   "Senegal, whose minister met a man who chaired the talks.\n", NULL},
   {"attendee.listed-after-colon", SKG_F_ATTENDANCE, FIRES, "Ravi Kumar",
    " date 2025-05-14 The 13th BRICS summit opened in Kazan.\nTaking part in the summit were:\n"
    "President Amara Diallo (Senegal)\nPrime Minister Ravi Kumar (India)\n", NULL},
