@@ -65,6 +65,20 @@ time_of_this_meeting(const skg_analysis *an, size_t at)
   return 0;
 }
 
+/* "following the second EU-Central Asia Summit": after it, not "the
+   following summit" */
+static int
+preposition_following(const skg_analysis *an, size_t at, const char *cue)
+{
+  static const char *const next[] = {"the ", "a ", "its ", "his ", "her ", "their ", "this "};
+  if (strcmp(cue, "following"))
+    return 0;
+  for (size_t i = 0; i < SKG_COUNT(next); ++i)
+    if (!strncmp(an->text.lower + at + 10, next[i], strlen(next[i])))
+      return 1;
+  return 0;
+}
+
 /* A mention of some earlier or later meeting rather than this one. */
 static int
 other_meeting(const skg_analysis *an, size_t s, size_t at, size_t until)
@@ -97,7 +111,8 @@ other_meeting(const skg_analysis *an, size_t s, size_t at, size_t until)
   for (size_t i = 0; i < SKG_COUNT(cues); ++i)
     for (size_t from_here = window, hit; (hit = skg_find_phrase(an, from_here, end, cues[i])) != (size_t)-1;
          from_here = hit + 1)
-      if (strchr(cues[i], ' ') || !time_of_this_meeting(an, hit + strlen(cues[i])))
+      if (strchr(cues[i], ' ') || (!time_of_this_meeting(an, hit + strlen(cues[i])) &&
+                                   !preposition_following(an, hit, cues[i])))
         return 1;
   return 0;
 }
@@ -260,7 +275,8 @@ summit_at(const skg_analysis *an, size_t s, size_t first, size_t k, candidate *o
        a meeting of ministers or officials, not a summit */
     static const char *const not_leaders[] = {"ministers", "minister's", "ministers'", "ministerial",
                                               "officials", "officials'", "experts", "parliamentary",
-                                              "parliamentarians", "youth", "business"};
+                                              "parliamentarians", "youth", "business", "investors",
+                                              "investment", "civil society", "media", "women's"};
     if (w > m->span.end && skg_find_any(an, m->span.end, w, not_leaders, SKG_COUNT(not_leaders)) &&
         skg_find_phrase(an, m->span.end, w, "prime ministers") == (size_t)-1)
       return 0; /* the Nordic prime ministers' meeting is a summit */

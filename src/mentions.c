@@ -29,8 +29,8 @@ struct skg_patterns {
 };
 
 /* Ordinals as reports write them.  Roman numerals only before a capitalised
-   word or a meeting word ("VIII Summit", "XV BRICS Summit"), as "I" and "V"
-   are letters too. */
+   word or a meeting word ("VIII Summit", "XV BRICS Summit", "the XIV ordinary
+   session"), as "I" and "V" are letters too. */
 static const char ordinal_pattern[] =
   "\\b(?:"
   "(?<num>\\d{1,3})-?(?:st|nd|rd|th)"
@@ -39,7 +39,8 @@ static const char ordinal_pattern[] =
   "|(?<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
   "thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
   "thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)"
-  "|(?-i:(?<roman>[XVIL]{2,8}|X|V))(?=\\s+(?-i:[A-Z])|\\s+(?:summit|meeting|session))"
+  "|(?-i:(?<roman>[XVIL]{2,8}|X|V))(?=\\s+(?-i:[A-Z])|\\s+(?:summit|meeting|session|ordinary|extraordinary|"
+  "regular|special|annual|conference|assembly|plenary)\\b)"
   ")\\b";
 
 skg_patterns *

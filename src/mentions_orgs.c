@@ -530,11 +530,26 @@ series_summit(finder *f, size_t i)
   /* "the NB8 meeting": at a plain meeting word, only an acronym names a group */
   int plain = tok_is(f, i, "meeting") || tok_is(f, i, "Meeting") || tok_is(f, i, "leaders") ||
               tok_is(f, i, "Leaders");
+  /* "the Third Indonesia–Africa Forum": a forum of two sides is a summit series */
+  int forum = tok_is(f, i, "Forum");
   if (!tok_is(f, i, "Summit") && !tok_is(f, i, "summit") && !tok_is(f, i, "Assembly") &&
-      !tok_is(f, i, "Council") && !plain)
+      !tok_is(f, i, "Council") && !plain && !forum)
     return SKG_OK;
   int summit = tok_is(f, i, "Summit") || tok_is(f, i, "summit");
   size_t b = i;
+  /* "the Second Nile Basin Heads of State and Government Summit": the heads
+     who meet stand between the series and the meeting word */
+  static const char *const heads[] = {"Heads of State and Government", "Heads of State and of Government",
+                                      "Heads of State or Government", "Heads of State", "Heads of Government"};
+  for (size_t k = 0; k < SKG_COUNT(heads); ++k) {
+    size_t words = 1;
+    for (const char *c = heads[k]; *c; ++c)
+      words += *c == ' ';
+    if (b >= words + 1 && spells(f, b - words, heads[k]) == b) {
+      b -= words;
+      break;
+    }
+  }
   while (b > 0 && f->owner[b - 1] < 0 &&
          (word_in(f, b - 1, meeting_qualifiers, SKG_COUNT(meeting_qualifiers)) ||
           (tok_is(f, b - 1, "'") && b > 1 && tok_is(f, b - 2, "Leaders")))) /* "Leaders' Summit" */
@@ -546,8 +561,18 @@ series_summit(finder *f, size_t i)
                    is_dash(f, a) || tok_is(f, a, "+")))
     ++a;
   if (a == b || is_dash(f, b - 1) || tok_is(f, b - 1, "+") ||
-      (plain && !(b == a + 1 && f->owner[a] < 0 && acronym_token(f, a))))
+      (plain && !(b == a + 1 && f->owner[a] < 0 && acronym_token(f, a))) ||
+      (forum && !(is_compound(f, a, b) && a > 0 && mention_at(f, a - 1, SKG_M_ORDINAL) >= 0)))
     return SKG_OK;
+  if (forum) {
+    char *core = dup_span(f, a, b);
+    char *name = core ? malloc(strlen(core) + 7) : NULL;
+    if (name)
+      strcat(strcpy(name, core), " Forum");
+    int ref = -1;
+    skg_status st = name ? add_found_org(f, name, NULL, core, &ref) : (free(core), SKG_ERR_NOMEM);
+    return !st && ref >= 0 ? take_org(f, a, b, ref) : st;
+  }
   int ref = -1;
   skg_status st = SKG_OK;
   if (b == a + 1 && f->owner[a] < 0 && acronym_token(f, a) && !names_one_place(f, a, b)) {

@@ -75,6 +75,24 @@ static const rule_case cases[] = {
    " date 2026-03-24 Benelux leaders agreed a power pact. The annual Benelux summit met in Ghent.\n", NULL},
   {"summit.named", SKG_F_SUMMIT, MUST_NOT, NULL,
    " date 2026-03-24 Kremlin officials agreed a power pact. The annual Kremlin summit met in Ghent.\n", NULL},
+  /* a Roman edition before "ordinary session" */
+  {"summit.named-with-edition", SKG_F_SUMMIT, FIRES, "liptako-gourma-authority/14",
+   " date 2026-06-20 The heads of state met in Niamey for the XIV ordinary session of the Conference of "
+   "Heads of State of the Liptako-Gourma Authority (ALG).\n", NULL},
+  /* the heads who meet between the series and "Summit" */
+  {"summit.named-with-edition", SKG_F_SUMMIT, FIRES, "nile-basin/2",
+   " date 2026-06-20 The President joined the Second Nile Basin Heads of State and Government Summit "
+   "in Entebbe.\n", NULL},
+  /* a forum of two sides, numbered, is a summit series; one word before "Forum" is not */
+  {"summit.named-with-edition", SKG_F_SUMMIT, FIRES, "indonesia-africa/3",
+   " date 2026-09-03 The Third Indonesia-Africa Forum was held in Bali from 1 to 3 September 2026.\n", NULL},
+  {"summit.named-with-edition", SKG_F_SUMMIT, MUST_NOT, NULL,
+   " date 2026-09-03 The Third Investment Forum was held in Bali from 1 to 3 September 2026.\n", NULL},
+  /* "following the second ... Summit" is after it; an investors' forum is no summit */
+  {"summit.named-with-edition", SKG_F_SUMMIT, FIRES, "brics/2",
+   " date 2027-05-13 Statement by the President following the second BRICS Summit.\n", NULL},
+  {"summit.named", SKG_F_SUMMIT, MUST_NOT, NULL,
+   " date 2027-05-13 Business leaders met in Almaty at the BRICS Investors Forum.\n", NULL},
   /* an organization named Forum is not a meeting of itself */
   {"summit.named", SKG_F_SUMMIT, FIRES, "asem",
    " date 2025-05-14 Leaders gathered in Kazan for the Asia-Europe Meeting.\n", NULL},
