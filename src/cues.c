@@ -213,10 +213,29 @@ list_glue(const skg_analysis *an, size_t from, size_t to)
   return joined;
 }
 
+/* "A, whose country holds the presidency, and B": a relative clause on A
+   before the glue to B. */
+static int
+relative_clause_glue(const skg_analysis *an, size_t from, size_t to)
+{
+  const char *s = an->text.lower;
+  if (to - from > 110 || to - from < 8 || (strncmp(s + from, ", who ", 6) && strncmp(s + from, ", whose ", 8)))
+    return 0;
+  const char *last_comma = NULL;
+  for (const char *c = s + from + 1; c < s + to; ++c)
+    if (*c == ',')
+      last_comma = c;
+  if (!last_comma || memchr(s + from, ';', to - from))
+    return 0;
+  size_t glue = (size_t)(last_comma - s);
+  return list_glue(an, glue, to) && skg_find_phrase(an, glue, to, "and") != (size_t)-1;
+}
+
 int
 skg_same_list(const skg_analysis *an, const skg_mention *a, const skg_mention *b)
 {
-  return a->extent.end <= b->extent.start && list_glue(an, a->extent.end, b->extent.start);
+  return a->extent.end <= b->extent.start &&
+         (list_glue(an, a->extent.end, b->extent.start) || relative_clause_glue(an, a->extent.end, b->extent.start));
 }
 
 /* Only spaces, a colon, a comma, "the" or a possessive ("sent its

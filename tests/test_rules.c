@@ -445,6 +445,13 @@ static const rule_case cases[] = {
   {"attendee.represented-by", SKG_F_ATTENDANCE, MUST_NOT, NULL,
    " date 2025-05-14 The 13th BRICS summit opened in Kazan. Senegal was represented at that meeting by "
    "Foreign Minister Awa Ndiaye.\n", NULL},
+  /* a relative clause on the first of a list: "co-chaired by A, whose country ..., and B" */
+  {"chair.co-chaired-by", SKG_F_CHAIR, FIRES, "Ravi Kumar",
+   " date 2025-05-14 The 13th BRICS summit was co-chaired by President Amara Diallo of Senegal, whose "
+   "country holds the presidency, and Prime Minister Ravi Kumar of India.\n", NULL},
+  {"chair.co-chaired-by", SKG_F_CHAIR, MUST_NOT, "Ravi Kumar",
+   " date 2025-05-14 The 13th BRICS summit was co-chaired by President Amara Diallo of Senegal, whose "
+   "minister met Prime Minister Ravi Kumar of India.\n", NULL},
   /* "A, whose country ..., and who chaired" */
   {"chair.who-chaired", SKG_F_CHAIR, FIRES, "Amara Diallo",
    " date 2025-05-14 The 13th BRICS summit met in Kazan. It was hosted by President Amara Diallo of "
