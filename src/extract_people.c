@@ -385,7 +385,8 @@ list_heading(const skg_analysis *an, skg_span line)
 {
   static const char *const headings[] = {"participants", "attendees", "participating leaders",
                                          "heads of delegation", "delegations", "leaders present",
-                                         "in attendance", "who came", "participating states",
+                                         "in attendance", "who came", "who was there", "who is there",
+                                         "who attended", "those present", "participating states",
                                          "list of participants", "leaders attending"};
   const char *t = an->text.norm.data;
   size_t end = line.end;
@@ -620,6 +621,47 @@ leader_list_follows(const skg_analysis *an, size_t s)
   return leaders >= 2 && 2 * leaders > lines;
 }
 
+/* A signature line of a declaration: "For the Argentine Republic: A,
+   President". */
+static int
+signature_line(const skg_analysis *an, size_t s)
+{
+  skg_span line = an->text.sentences[s];
+  const char *t = an->text.norm.data;
+  if (line.end - line.start < 8 || strncmp(t + line.start, "For ", 4))
+    return 0;
+  size_t first, last;
+  skg_sentence_mentions(an, s, &first, &last);
+  if (first == last || (an->mentions.items[first].kind != SKG_M_COUNTRY && an->mentions.items[first].kind != SKG_M_ORG))
+    return 0;
+  size_t after = an->mentions.items[first].span.end;
+  if (after >= line.end || t[after] != ':')
+    return 0;
+  for (size_t k = first + 1; k < last; ++k)
+    if (an->mentions.items[k].kind == SKG_M_PERSON)
+      return 1;
+  return 0;
+}
+
+/* The people of a block of signature lines (two or more): they signed for
+   their countries, so they were there. */
+static skg_status
+signatories(skg_analysis *an, size_t s)
+{
+  if (!signature_line(an, s) || !((s > 0 && signature_line(an, s - 1)) ||
+                                  (s + 1 < an->text.n_sentences && signature_line(an, s + 1))))
+    return SKG_OK;
+  size_t first, last;
+  skg_sentence_mentions(an, s, &first, &last);
+  for (size_t k = first; k < last; ++k)
+    if (an->mentions.items[k].kind == SKG_M_PERSON) {
+      skg_status st = add_attendance(an, s, first, &an->mentions.items[k], 1, 0, "attendee.signed-for", 0.8);
+      if (st)
+        return st;
+    }
+  return SKG_OK;
+}
+
 skg_status
 skg_extract_attendees(skg_analysis *an)
 {
@@ -642,6 +684,8 @@ skg_extract_attendees(skg_analysis *an)
       continue;
     int any = 0;
     skg_status st = attendees_by_cue(an, s, about, absent, n_absent, &any);
+    if (!st && !any)
+      st = signatories(an, s);
     /* "Participants" over a list of the leaders */
     if (!st && list_heading(an, sent))
       st = listed_attendees(an, s, skg_sentence_is_plan(an, s, sent.start, sent.end));

@@ -479,6 +479,17 @@ static const rule_case cases[] = {
   {"attendee.listed-after-colon", SKG_F_ATTENDANCE, MUST_NOT, NULL,
    " date 2025-05-14 The 13th BRICS summit opened in Kazan.\nThe summit's speakers thanked:\n"
    "President Amara Diallo (Senegal)\nPrime Minister Ravi Kumar (India)\n", NULL},
+  /* the signature block of a declaration */
+  {"attendee.signed-for", SKG_F_ATTENDANCE, FIRES, "Ravi Kumar",
+   " date 2025-05-14 The 13th BRICS summit adopted the Kazan Declaration.\nFor the Republic of Senegal: "
+   "Amara Diallo, President\nFor the Republic of India: Ravi Kumar, Prime Minister\n", NULL},
+  {"attendee.signed-for", SKG_F_ATTENDANCE, MUST_NOT, NULL,
+   " date 2025-05-14 The 13th BRICS summit adopted the Kazan Declaration.\nFor the Republic of India: "
+   "Ravi Kumar, Prime Minister, sent a message.\n", NULL},
+  /* a heading in capitals that says who was there */
+  {"attendee.listed-after-colon", SKG_F_ATTENDANCE, FIRES, "Ravi Kumar",
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan.\n\nWHO WAS THERE\n- Senegal's President Amara "
+   "Diallo\n- India's Prime Minister Ravi Kumar\n", NULL},
   /* a table under a caption that says whose it is */
   {"attendee.listed-after-colon", SKG_F_ATTENDANCE, FIRES, "Ravi Kumar",
    " date 2025-05-14 The 13th BRICS summit opened in Kazan.\nTable 1. Heads of selected delegations\n"
