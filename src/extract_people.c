@@ -438,6 +438,8 @@ colon_list_end(const skg_analysis *an, size_t s)
     /* a subheading ("For Spain and Portugal:") goes on with the list; one
        sentence may stand between a heading and its list */
     int subheading = an->text.norm.data[line.end - 1] == ':' && line.end - line.start < 60;
+    /* a table's header and rule lines ("| Country | Represented by |", "|---|") */
+    subheading |= an->text.norm.data[line.start] == '|' && first == last;
     if (!person_first && !subheading && !(end == s && t == s + 1 && list_heading(an, sent)))
       break;
     if (person_first || subheading)
@@ -602,7 +604,8 @@ static int
 leader_list_follows(const skg_analysis *an, size_t s)
 {
   static const char *const roll_words[] = {"list", "line-up", "lineup", "roster", "who's here",
-                                           "who is here", "arrivals", "around the table", "family photo"};
+                                           "who is here", "arrivals", "around the table", "family photo",
+                                           "heads of delegation", "delegations", "participants"};
   skg_span lead = an->text.sentences[s];
   if (!skg_find_any(an, s > 0 ? an->text.sentences[s - 1].start : lead.start, lead.end, roll_words,
                     SKG_COUNT(roll_words)))
@@ -613,7 +616,8 @@ leader_list_follows(const skg_analysis *an, size_t s)
     skg_sentence_mentions(an, t, &f2, &l2);
     ++lines;
     for (size_t k = f2; k < l2; ++k)
-      if (an->mentions.items[k].kind == SKG_M_PERSON && an->mentions.items[k].office >= 0) {
+      if (an->mentions.items[k].kind == SKG_M_PERSON &&
+          (an->mentions.items[k].office >= 0 || an->mentions.items[k].jur_kind == SKG_M_COUNTRY)) {
         ++leaders;
         break;
       }

@@ -528,6 +528,24 @@ country_comma_person(finder *f, int cm)
   return add_person(f, b + 1, e, -1, SKG_M_COUNTRY, c->ref, ext);
 }
 
+/* "| Nigeria | Ibrahim Olatunde Bello | President |": a table row, the
+   country's cell, then its representative's. */
+static skg_status
+table_row_person(finder *f, int cm)
+{
+  const skg_mention *c = &f->out->items[cm];
+  if (c->kind != SKG_M_COUNTRY || c->possessive)
+    return SKG_OK;
+  size_t a = finder_first_token(f, cm), b = finder_end_token(f, cm);
+  if (a == 0 || !tok_is(f, a - 1, "|") || !tok_is(f, b, "|") || b + 1 >= f->toks->count)
+    return SKG_OK;
+  size_t j = skip_honorifics(f, b + 1), e = name_run(f, j);
+  if (e - j < 2 || e >= f->toks->count || !tok_is(f, e, "|") || !same_sentence(f, a, e))
+    return SKG_OK;
+  skg_span ext = {f->toks->items[j].span.start, f->toks->items[e - 1].span.end};
+  return add_person(f, j, e, -1, SKG_M_COUNTRY, c->ref, ext);
+}
+
 /* "his Mauritanian counterpart Mohamed Ould Ghazouani", "her Kenyan
    counterpart, A B": a counterpart of whose country the adjective says. */
 static skg_status
@@ -642,6 +660,8 @@ skg_find_people(finder *f)
       st = possessive_person(f, (int)k);
     if (!st)
       st = counterpart_person(f, (int)k);
+    if (!st)
+      st = table_row_person(f, (int)k);
     if (st)
       return st;
   }

@@ -581,6 +581,23 @@ test_country_comma_name_list_items(void **state)
   release(&f);
 }
 
+/* "| Nigeria | Ibrahim Olatunde Bello | President |": a table row's country and the name beside it */
+static void
+test_table_row_country_then_name(void **state)
+{
+  found f;
+  find_in(*state, "| Country | Represented by |\n| Nigeria | Ibrahim Olatunde Bello | President |\n"
+                  "| Kenya | Daniel Kiprono Mutai | President |\n", &f);
+  assert_person(&f, named(&f, "Ibrahim Olatunde Bello"), NULL, "NG");
+  assert_person(&f, named(&f, "Daniel Kiprono Mutai"), NULL, "KE");
+  release(&f);
+  /* not a cell of its own: the name runs on */
+  find_in(*state, "| Nigeria | Ibrahim Olatunde Bello said so |\n", &f);
+  const skg_mention *m = named(&f, "Ibrahim Olatunde Bello");
+  assert_true(!m || m->kind != SKG_M_PERSON);
+  release(&f);
+}
+
 static void
 test_person_extent_before_comma_title_stops_at_country(void **state)
 {
@@ -716,6 +733,7 @@ main(void)
     cmocka_unit_test(test_person_before_comma_title_of_country),
     cmocka_unit_test(test_person_before_comma_portfolio),
     cmocka_unit_test(test_country_comma_name_list_items),
+    cmocka_unit_test(test_table_row_country_then_name),
     cmocka_unit_test(test_ambassador_to_a_place),
     cmocka_unit_test(test_double_particles_and_office_words),
     cmocka_unit_test(test_counterpart_and_sheikh),

@@ -479,6 +479,15 @@ static const rule_case cases[] = {
   {"attendee.listed-after-colon", SKG_F_ATTENDANCE, MUST_NOT, NULL,
    " date 2025-05-14 The 13th BRICS summit opened in Kazan.\nThe summit's speakers thanked:\n"
    "President Amara Diallo (Senegal)\nPrime Minister Ravi Kumar (India)\n", NULL},
+  /* a table of countries and the names of their representatives under a roll call */
+  {"attendee.listed-after-colon", SKG_F_ATTENDANCE, FIRES, "Ravi Kumar",
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan. Heads of delegation named in the programme "
+   "included:\n| Country | Represented by | Office |\n|---|---|---|\n| Senegal | Amara Diallo | President |\n"
+   "| India | Ravi Kumar | Prime Minister |\n", NULL},
+  {"attendee.listed-after-colon", SKG_F_ATTENDANCE, MUST_NOT, NULL,
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan. The largest exporters were:\n| Country | "
+   "Exporter | Crop |\n|---|---|---|\n| Senegal | Amara Diallo | Cotton |\n| India | Ravi Kumar | Rice |\n",
+   NULL},
   /* the signature block of a declaration */
   {"attendee.signed-for", SKG_F_ATTENDANCE, FIRES, "Ravi Kumar",
    " date 2025-05-14 The 13th BRICS summit adopted the Kazan Declaration.\nFor the Republic of Senegal: "
