@@ -55,6 +55,8 @@ relative_date(const skg_analysis *an, skg_fact *f)
   } relative[] = {{"today", 0}, {"today's", 0}, {"yesterday", -1}, {"yesterday's", -1}};
   static const char *const events[] = {"talks", "summit", "meeting", "session", "opening", "gathering"};
   const skg_date *d = &an->doc->date;
+  if (!d->year || !d->month || !d->day)
+    return 0; /* a stamp's year alone ("05/04/2026"), a dateline without one */
   for (size_t s = 0; s < an->text.n_sentences; ++s) {
     skg_span sent = an->text.sentences[s];
     if (skg_sentence_other_meeting(an, s))

@@ -820,6 +820,17 @@ skg_ministers_meeting(const skg_analysis *an, skg_span sent)
       continue;
     return 1;
   }
+  /* "Yesterday's ministerial review conference", "the ministers' session" */
+  static const char *const of_ministers[] = {"ministerial", "ministers'", "ministers"};
+  for (size_t i = 0; i < SKG_COUNT(of_ministers); ++i)
+    for (size_t at = sent.start, hit; (hit = skg_find_phrase(an, at, sent.end, of_ministers[i])) != (size_t)-1;
+         at = hit + 1) {
+      size_t from = hit + strlen(of_ministers[i]), near = from + 22 < sent.end ? from + 22 : sent.end;
+      size_t w = meeting_word(an, from, near);
+      if ((hit < sent.start + 6 || strncmp(t + hit - 6, "prime ", 6)) && w != (size_t)-1 &&
+          !memchr(t + from, ',', w - from))
+        return 1;
+    }
   /* "the Council of Ministers, which met in Rubavu on 2 July", not the
      office "the President of the Council of Ministers" */
   static const char *const bodies[] = {"council of ministers", "committee of ministers",

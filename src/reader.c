@@ -627,6 +627,21 @@ later_date_line(skg_doc *doc, size_t pos)
   }
 }
 
+/* "05/04/2026": day and month in an order the date does not show, but its
+   year all the same (a stamp's year dates "the 4th of April" of the text). */
+static void
+ambiguous_numeric_year(const char *s, size_t len, skg_date *out)
+{
+  if (len >= 10 && isdigit((unsigned char)s[0]) && isdigit((unsigned char)s[1]) && s[2] == '/' &&
+      isdigit((unsigned char)s[3]) && isdigit((unsigned char)s[4]) && s[5] == '/' &&
+      isdigit((unsigned char)s[6]) && isdigit((unsigned char)s[7]) && isdigit((unsigned char)s[8]) &&
+      isdigit((unsigned char)s[9]) && (len == 10 || !isdigit((unsigned char)s[10]))) {
+    int y = (s[6] - '0') * 1000 + (s[7] - '0') * 100 + (s[8] - '0') * 10 + (s[9] - '0');
+    if (y >= 1900 && y <= 2200)
+      *out = (skg_date){y, 0, 0, 0};
+  }
+}
+
 skg_status
 skg_reader_parse_header(skg_ctx *ctx, skg_doc *doc)
 {
@@ -671,7 +686,8 @@ skg_reader_parse_header(skg_ctx *ctx, skg_doc *doc)
       size_t k = v;
       while (k < line_len && line[k] == ' ')
         ++k;
-      skg_date_parse(line + k, line_len - k, &doc->date);
+      if (!skg_date_parse(line + k, line_len - k, &doc->date))
+        ambiguous_numeric_year(line + k, line_len - k, &doc->date);
     } else if ((v = header_key(line, line_len, "Source")) || (v = header_key(line, line_len, "Publisher")))
       set_once(&doc->publisher, line + v, line_len - v);
     else if ((v = header_key(line, line_len, "URL")) || (v = header_key(line, line_len, "Link")))

@@ -91,6 +91,27 @@ test_dateline_with_date_and_agency(void **state)
   skg_doc_release(&doc);
 }
 
+/* a stamp's day and month in an order it does not show: its year only */
+static void
+test_published_stamp_ambiguous_order_gives_year(void **state)
+{
+  static const char in[] = "Leaders sign a maritime pact\n\nPublished: 05/04/2026 07:12 | Africa Desk\n\n"
+                           "The summit was held on the 4th of April.\n";
+  skg_doc doc;
+  assert_int_equal(load(*state, in, sizeof in - 1, &doc), SKG_OK);
+  assert_int_equal(doc.date.year, 2026);
+  assert_int_equal(doc.date.month, 0);
+  assert_int_equal(doc.date.day, 0);
+  skg_doc_release(&doc);
+  static const char clear[] = "Leaders sign a maritime pact\n\nPublished: 25/04/2026 07:12\n\n"
+                              "The summit was held on the 4th of April.\n";
+  assert_int_equal(load(*state, clear, sizeof clear - 1, &doc), SKG_OK);
+  assert_int_equal(doc.date.year, 2026);
+  assert_int_equal(doc.date.month, 4);
+  assert_int_equal(doc.date.day, 25);
+  skg_doc_release(&doc);
+}
+
 /* the weekday before the date is no part of it; a weekday alone is no date */
 static void
 test_dateline_with_weekday_before_date(void **state)
@@ -507,6 +528,7 @@ main(void)
     cmocka_unit_test(test_date_prefix_sets_date_and_body),
     cmocka_unit_test(test_dateline_with_date_and_agency),
     cmocka_unit_test(test_dateline_with_weekday_before_date),
+    cmocka_unit_test(test_published_stamp_ambiguous_order_gives_year),
     cmocka_unit_test(test_dateline_without_year_takes_prefix_year),
     cmocka_unit_test(test_dateline_with_agency_name_after_stop),
     cmocka_unit_test(test_dateline_after_a_pull_quote),

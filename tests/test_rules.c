@@ -136,6 +136,12 @@ static const rule_case cases[] = {
   {"date.stated", SKG_F_START_DATE, MUST_NOT, "20250514",
    " date 2025-05-20 The 13th BRICS summit opened in Kazan. The next BRICS summit opens on May 14, "
    "2025.\n", NULL},
+  /* a ministerial conference is another meeting, its day not the summit's */
+  {"date.weekday-before-report", SKG_F_START_DATE, MUST_NOT, NULL,
+   " date 2026-06-05 The BRICS summit opened in Kazan.\n\nYesterday's ministerial review conference, chaired "
+   "by the foreign minister, cleared the draft declaration late on Thursday night.\n", NULL},
+  {"date.weekday-before-report", SKG_F_START_DATE, FIRES, "20260604",
+   " date 2026-06-05 The BRICS summit opened in Kazan on Thursday.\n", NULL},
   /* "next week" is when this meeting meets */
   {"date.stated-year-from-report", SKG_F_START_DATE, FIRES, "20260914",
    "SEOUL, Monday 7 September 2026 - Leaders will gather next week for the second BRICS summit, which "
