@@ -170,10 +170,9 @@ skg_status skg_index_about_summit(skg_analysis *an);
 /* Where sentence part `sent` says "next" of another meeting ("the next
    summit"), not of a span of time ("for the next year"); (size_t)-1 if not. */
 size_t skg_find_next_meeting(const skg_analysis *an, skg_span sent);
-/* Does sentence part `sent` speak of a meeting of ministers ("the meeting of
-   EU-CELAC Ministers of Foreign Affairs", "the Council of Ministers, which
-   met on 2 July")? */
-int skg_ministers_meeting(const skg_analysis *an, skg_span sent);
+/* Do the words of sentence part `part` turn to another meeting ("next",
+   "previous", "Separately", a ministers' meeting, a business forum)? */
+int skg_other_meeting_words(const skg_analysis *an, skg_span part);
 /* Does sentence s speak of another meeting: a next or previous one, another
    edition, another year or month? */
 int skg_sentence_other_meeting(const skg_analysis *an, size_t s);

@@ -394,8 +394,9 @@ skg_extract_dates(skg_analysis *an)
       const skg_mention *m = &an->mentions.items[k];
       if (m->kind != SKG_M_DATE || dates_other_meeting(an, first, k))
         continue;
-      /* "the Council of Ministers, which met in Bangui on 18 March" */
-      if (skg_ministers_meeting(an, sent))
+      /* "the Council of Ministers, which met in Bangui on 18 March", "business
+         leaders met at the Investors Forum": words of another meeting in its clause */
+      if (skg_other_meeting_words(an, skg_clause_at(an, sent, m->span.start, 0)))
         continue;
       /* "From July 2 to 6" is a trip; "since", "until", "by" are not the day it met */
       size_t before = m->span.start > sent.start + 8 ? m->span.start - 8 : sent.start;

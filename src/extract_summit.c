@@ -808,8 +808,8 @@ skg_find_next_meeting(const skg_analysis *an, skg_span sent)
 /* "the meeting of EU-CELAC Ministers of Foreign Affairs", "a meeting of the
    bloc's finance ministers": ministers within a few words of "meeting of",
    not prime ministers. */
-int
-skg_ministers_meeting(const skg_analysis *an, skg_span sent)
+static int
+ministers_meeting(const skg_analysis *an, skg_span sent)
 {
   const char *t = an->text.lower;
   for (size_t at = sent.start, hit; (hit = skg_find_phrase(an, at, sent.end, "meeting of")) != (size_t)-1;
@@ -867,9 +867,13 @@ other_meeting_words(const skg_analysis *an, skg_span sent)
                                      /* a meeting of ministers or officials, not of leaders */
                                      "meeting of foreign ministers", "meeting of national security",
                                      "meeting of senior officials", "ministers' meeting",
-                                     "ministerial meeting", "ministerial conference"};
+                                     "ministerial meeting", "ministerial conference",
+                                     /* the side events of business and society */
+                                     "business forum", "investors forum", "investors' forum",
+                                     "investment forum", "business leaders", "civil society forum",
+                                     "youth forum", "media forum"};
   return skg_find_any(an, sent.start, sent.end, cues, SKG_COUNT(cues)) || skg_find_next_meeting(an, sent) != (size_t)-1 ||
-         skg_ministers_meeting(an, sent);
+         ministers_meeting(an, sent);
 }
 
 /* Does the part `sent` of sentence s speak of another meeting than the summit? */
@@ -934,6 +938,12 @@ other_meeting_in(const skg_analysis *an, size_t s, skg_span sent)
       return 1;
   }
   return 0;
+}
+
+int
+skg_other_meeting_words(const skg_analysis *an, skg_span part)
+{
+  return other_meeting_words(an, part);
 }
 
 int

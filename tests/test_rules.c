@@ -136,6 +136,10 @@ static const rule_case cases[] = {
   {"date.stated", SKG_F_START_DATE, MUST_NOT, "20250514",
    " date 2025-05-20 The 13th BRICS summit opened in Kazan. The next BRICS summit opens on May 14, "
    "2025.\n", NULL},
+  /* a business forum the day before is another meeting */
+  {"date.stated-year-from-report", SKG_F_START_DATE, MUST_NOT, "20270512",
+   " date 2027-05-13 The second BRICS summit opened in Astana today. Yesterday, 12 May, business leaders "
+   "met in Almaty at the BRICS Investors Forum.\n", NULL},
   /* a ministerial conference is another meeting, its day not the summit's */
   {"date.weekday-before-report", SKG_F_START_DATE, MUST_NOT, NULL,
    " date 2026-06-05 The BRICS summit opened in Kazan.\n\nYesterday's ministerial review conference, chaired "
