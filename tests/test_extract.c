@@ -252,6 +252,18 @@ test_two_meetings_one_report(void **state)
                   "year.\n", &r);
   assert_int_equal(r.an.n_summits, 1);
   release(&r);
+
+  /* "met at ... for a summit" heads a meeting; an earlier one told by its year
+     alone ("was also held online, in 2021") is recalled, not reported */
+  extract(*state, " date 2026-11-14 Two summits this week.\n\n"
+                  "On Tuesday, leaders of the Caribbean Forum (CARIFORUM) and the European Union met at the "
+                  "Palacio Nacional in Santo Domingo for a CARIFORUM-EU summit.\n\n"
+                  "On Thursday, the Third Africa-CARICOM Summit was held virtually.\n\n"
+                  "The first Africa-CARICOM summit was also held online, in 2021.\n", &r);
+  assert_int_equal(r.an.n_summits, 2);
+  for (size_t k = 0; k < r.an.n_summits; ++k)
+    assert_int_not_equal(r.an.summits[k].edition, 1);
+  release(&r);
 }
 
 static void
