@@ -117,8 +117,12 @@ other_meeting(const skg_analysis *an, size_t s, size_t at, size_t until)
   return 0;
 }
 
+static int other_meeting_words(const skg_analysis *an, skg_span sent);
+
 typedef struct {
   int      org, edition, other, quoted;
+  int      held;     /* "was held", "convened" right after its naming */
+  int      planned;  /* named in a sentence of plans */
   size_t   sentence;
   skg_span span;
 } candidate;
@@ -292,13 +296,22 @@ summit_at(const skg_analysis *an, size_t s, size_t first, size_t k, candidate *o
   size_t w_end = w_end_of(an, sent, w);
   if (!out->edition)
     out->edition = edition_after(an, s, m->span.end > w_end ? m->span.end : w_end);
-  out->other = other_meeting(an, s, start, w);
+  /* ... or its clause turns to another meeting ("agreed to meet again when
+     Korea hosts the ASEAN-Korea Commemorative Summit") */
+  out->other = other_meeting(an, s, start, w) || other_meeting_words(an, skg_clause_at(an, sent, start, 0));
   /* a quotation names a meeting less surely than the report's own words */
   out->quoted = skg_in_quotes(an, s, start);
   out->sentence = s;
   out->span = (skg_span){start < w ? start : w, w_end};
   if (out->span.end < m->span.end)
     out->span.end = m->span.end;
+  static const char *const held[] = {"was held", "were held", "convened", "took place", "opened",
+                                     "is being held", "met in", "met at", "gathered"};
+  /* ... right after its naming: "The first X summit was held in 2019, alongside a Y summit" is X's */
+  size_t held_to = out->span.end + 40 < sent.end ? out->span.end + 40 : sent.end;
+  out->held = skg_find_any(an, out->span.end, held_to, held, SKG_COUNT(held));
+  /* a plan ("is expected to travel in November for the Y Summit") names a meeting less surely */
+  out->planned = skg_sentence_is_plan(an, s, sent.start, sent.end);
   return 1;
 }
 
@@ -383,8 +396,6 @@ leaders_acting(const skg_analysis *an, skg_span *span, size_t *sentence)
   }
   return -1;
 }
-
-static int other_meeting_words(const skg_analysis *an, skg_span sent);
 
 /* "Heads of state of the 32 NATO allies are expected to gather in Ankara for
    the alliance's annual summit": the organization and a meeting word in one
@@ -619,8 +630,8 @@ skg_extract_summits(skg_analysis *an)
     double score = 0;
     for (size_t j = 0; j < n; ++j)
       if (cands[j].org == cands[i].org && !cands[j].other)
-        score += (cands[j].quoted ? 0.5 : 1.0) + (cands[j].sentence < 2 ? 1.0 : 0.0) +
-                 (cands[j].edition ? 0.5 : 0);
+        score += (cands[j].quoted || cands[j].planned ? 0.5 : 1.0) + (cands[j].sentence < 2 ? 1.0 : 0.0) +
+                 (cands[j].edition ? 0.5 : 0) + (cands[j].held ? 0.5 : 0);
     score -= (double)i * 1e-3;
     if (best_org < 0 || score > best_score) {
       best_org = cands[i].org;

@@ -465,10 +465,18 @@ series_token(const finder *f, size_t i)
     return 1;
   if (!f->toks->items[i].word)
     return 0;
+  /* "the Mekong-Republic of Korea Summit": "of" inside a name of the series */
+  if (tok_is(f, i, "of") && i > 0 && i + 1 < f->toks->count && cap_word(f, i - 1) && cap_word(f, i + 1) &&
+      memchr(tok_text(f, i - 1), '-', tok_len(f, i - 1)))
+    return 1;
   int dashed = (i > 0 && is_dash(f, i - 1)) || (i + 1 < f->toks->count && is_dash(f, i + 1));
   int o = f->owner[i];
-  if (o >= 0)
+  if (o >= 0) {
+    /* a place's or organization's whole name beside the dash: "Mekong-Republic of Korea" */
+    size_t first = finder_first_token(f, o), end = finder_end_token(f, o);
+    dashed |= (first > 0 && is_dash(f, first - 1)) || (end < f->toks->count && is_dash(f, end));
     return dashed && (place_claimed(f, i) || f->out->items[o].kind == SKG_M_ORG);
+  }
   return cap_word(f, i) || (i > 0 && tok_is(f, i - 1, "+"));
 }
 
@@ -531,7 +539,7 @@ series_summit(finder *f, size_t i)
   int plain = tok_is(f, i, "meeting") || tok_is(f, i, "Meeting") || tok_is(f, i, "leaders") ||
               tok_is(f, i, "Leaders");
   /* "the Third Indonesia–Africa Forum": a forum of two sides is a summit series */
-  int forum = tok_is(f, i, "Forum");
+  int forum = tok_is(f, i, "Forum") && f->owner[i] < 0; /* not the Pacific Islands Forum's */
   if (!tok_is(f, i, "Summit") && !tok_is(f, i, "summit") && !tok_is(f, i, "Assembly") &&
       !tok_is(f, i, "Council") && !plain && !forum)
     return SKG_OK;

@@ -93,6 +93,11 @@ static const rule_case cases[] = {
    " date 2027-05-13 Statement by the President following the second BRICS Summit.\n", NULL},
   {"summit.named", SKG_F_SUMMIT, MUST_NOT, NULL,
    " date 2027-05-13 Business leaders met in Almaty at the BRICS Investors Forum.\n", NULL},
+  /* "of" inside a dashed series name; a meeting held outweighs one only planned or recalled beside another */
+  {"summit.named-with-edition", SKG_F_SUMMIT, FIRES, "mekong-republic-of-korea/2",
+   " date 2026-11-12 The second Mekong-Republic of Korea Summit was held by video conference on Thursday. "
+   "The first Mekong-Korea summit was held in Busan in 2019, alongside a special ASEAN-Korea summit. The "
+   "President is expected to travel to Manila in November for the ASEAN-Korea Summit.\n", NULL},
   /* an organization named Forum is not a meeting of itself */
   {"summit.named", SKG_F_SUMMIT, FIRES, "asem",
    " date 2025-05-14 Leaders gathered in Kazan for the Asia-Europe Meeting.\n", NULL},
