@@ -296,9 +296,10 @@ summit_at(const skg_analysis *an, size_t s, size_t first, size_t k, candidate *o
   size_t w_end = w_end_of(an, sent, w);
   if (!out->edition)
     out->edition = edition_after(an, s, m->span.end > w_end ? m->span.end : w_end);
-  /* ... or its clause turns to another meeting ("agreed to meet again when
-     Korea hosts the ASEAN-Korea Commemorative Summit") */
-  out->other = other_meeting(an, s, start, w) || other_meeting_words(an, skg_clause_at(an, sent, start, 0));
+  /* ... or its clause turns to another meeting before naming it ("agreed to
+     meet again when Korea hosts the ASEAN-Korea Commemorative Summit") */
+  skg_span clause = skg_clause_at(an, sent, start, 0);
+  out->other = other_meeting(an, s, start, w) || other_meeting_words(an, (skg_span){clause.start, start});
   /* a quotation names a meeting less surely than the report's own words */
   out->quoted = skg_in_quotes(an, s, start);
   out->sentence = s;
