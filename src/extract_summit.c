@@ -136,7 +136,8 @@ edition_before(const skg_analysis *an, size_t first, size_t m, size_t from)
     const skg_mention *o = &an->mentions.items[k];
     if (o->span.end < from)
       break;
-    if (o->kind == SKG_M_ORDINAL && o->value < 200)
+    /* not "For the first time, an X Summit was held" */
+    if (o->kind == SKG_M_ORDINAL && o->value < 200 && strncmp(an->text.lower + o->span.end, " time", 5))
       return (int)o->value;
   }
   return 0;

@@ -563,6 +563,25 @@ series_summit(finder *f, size_t i)
           (tok_is(f, b - 1, "'") && b > 1 && tok_is(f, b - 2, "Leaders")))) /* "Leaders' Summit" */
     --b;
   size_t a = b;
+  /* "the second "Central Asia plus Japan" summit": a quoted name */
+  if (b >= 3 && tok_is(f, b - 1, "\"")) {
+    size_t q = b - 1;
+    while (q > 0 && b - q < 10 && !tok_is(f, q - 1, "\"") && (cap_word(f, q - 1) || is_joiner(f, q - 1) ||
+                                                             tok_is(f, q - 1, "plus") || is_dash(f, q - 1)))
+      --q;
+    int free_or_places = 1;
+    for (size_t z = q; z < b - 1; ++z)
+      free_or_places &= free_or_place(f, z);
+    if (q > 0 && tok_is(f, q - 1, "\"") && q < b - 1 && cap_word(f, q) && cap_word(f, b - 2) && free_or_places) {
+      char *core = dup_span(f, q, b - 1);
+      char *name = core ? malloc(strlen(core) + 8) : NULL;
+      if (name)
+        strcat(strcpy(name, core), " Summit");
+      int ref = -1;
+      skg_status st = name ? add_found_org(f, name, NULL, core, &ref) : (free(core), SKG_ERR_NOMEM);
+      return !st && ref >= 0 ? take_org(f, q, b - 1, ref) : st;
+    }
+  }
   while (a > 0 && b - a < 8 && series_token(f, a - 1) && finder_contiguous(f, a - 1, b + 1))
     --a;
   while (a < b && (word_in(f, a, meeting_qualifiers, SKG_COUNT(meeting_qualifiers)) ||

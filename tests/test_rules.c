@@ -98,6 +98,11 @@ static const rule_case cases[] = {
    " date 2026-11-12 The second Mekong-Republic of Korea Summit was held by video conference on Thursday. "
    "The first Mekong-Korea summit was held in Busan in 2019, alongside a special ASEAN-Korea summit. The "
    "President is expected to travel to Manila in November for the ASEAN-Korea Summit.\n", NULL},
+  /* a quoted series name; "for the first time" is no edition */
+  {"summit.named-with-edition", SKG_F_SUMMIT, FIRES, "central-asia-plus-japan/2",
+   " date 2027-06-25 What the second \"Central Asia plus Japan\" summit delivered.\n", NULL},
+  {"summit.named-with-edition", SKG_F_SUMMIT, MUST_NOT, NULL,
+   " date 2027-06-25 For the first time, an Africa-France Summit was held in Nairobi.\n", NULL},
   /* an organization named Forum is not a meeting of itself */
   {"summit.named", SKG_F_SUMMIT, FIRES, "asem",
    " date 2025-05-14 Leaders gathered in Kazan for the Asia-Europe Meeting.\n", NULL},
