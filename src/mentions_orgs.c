@@ -391,6 +391,56 @@ names_one_place(const finder *f, size_t a, size_t b)
                                           (1u << SKG_NAME_ADJECTIVE), &possessive, &ref);
 }
 
+/* Text of tokens [a, b) with a bracketed acronym after a name left out:
+   "Gulf Cooperation Council (GCC)" reads "Gulf Cooperation Council". */
+static char *
+text_without_acronym(const finder *f, size_t a, size_t b, size_t bracket)
+{
+  return dup_span(f, a, bracket < b ? bracket : b);
+}
+
+/* After "summit of [the]": an organization or a country, "and", and another
+   side ("the Gulf Cooperation Council (GCC) and Central Asian states", "the
+   European Union and China"): a series of the two, named as written, its
+   IRI from the acronym and the other side ("GCC-Central Asian states"). */
+static skg_status
+two_sides(finder *f, size_t j, int *ref, size_t *end)
+{
+  static const char *const plurals[] = {"states", "countries", "nations", "republics"};
+  int o = f->owner[j];
+  if (o < 0 || (f->out->items[o].kind != SKG_M_ORG && f->out->items[o].kind != SKG_M_COUNTRY))
+    return SKG_OK;
+  size_t e1 = finder_end_token(f, o), bracket = e1, acr = 0;
+  if (tok_is(f, e1, "(") && e1 + 2 < f->toks->count && tok_is(f, e1 + 2, ")") && acronym_token(f, e1 + 1)) {
+    acr = e1 + 1;
+    e1 += 3;
+  }
+  if (!tok_is(f, e1, "and") || e1 + 1 >= f->toks->count)
+    return SKG_OK;
+  size_t k = e1 + 1 + tok_is(f, e1 + 1, "the");
+  size_t e2 = name_from(f, k, 6);
+  if (e2 == k || !finder_contiguous(f, j, e2))
+    return SKG_OK;
+  if (e2 < f->toks->count && word_in(f, e2, plurals, SKG_COUNT(plurals)))
+    ++e2;
+  char *first = text_without_acronym(f, j, e1, bracket), *second = dup_span(f, k, e2);
+  char *name = first && second ? malloc(strlen(first) + strlen(second) + 6) : NULL;
+  const char *lead = acr ? tok_text(f, acr) : first;
+  size_t lead_len = acr ? tok_len(f, acr) : (first ? strlen(first) : 0);
+  char *alt = second ? malloc(lead_len + strlen(second) + 2) : NULL;
+  if (!name || !alt) {
+    free(first), free(second), free(name), free(alt);
+    return SKG_ERR_NOMEM;
+  }
+  sprintf(name, "%s and %s", first, second);
+  memcpy(alt, lead, lead_len);
+  alt[lead_len] = '-';
+  strcpy(alt + lead_len + 1, second);
+  free(first), free(second);
+  *end = e2;
+  return add_found_org(f, name, NULL, alt, ref);
+}
+
 /* "Summit of the Heads of State of the Andean Community", "the Summit of the
    Americas" at the meeting word i. */
 static skg_status
@@ -407,6 +457,13 @@ meeting_of_name(finder *f, size_t i)
   j = skip_summit_body(f, j, &skipped);
   if (j >= f->toks->count)
     return SKG_OK;
+  if (tok_is(f, i, "summit") || tok_is(f, i, "Summit")) {
+    int ref = -1;
+    size_t end = 0;
+    skg_status st = two_sides(f, j, &ref, &end);
+    if (st || ref >= 0)
+      return st ? st : take_org(f, j, end, ref);
+  }
   size_t e = name_from(f, j, 10);
   if (e == j)
     return SKG_OK;

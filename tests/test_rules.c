@@ -98,6 +98,12 @@ static const rule_case cases[] = {
    " date 2026-11-12 The second Mekong-Republic of Korea Summit was held by video conference on Thursday. "
    "The first Mekong-Korea summit was held in Busan in 2019, alongside a special ASEAN-Korea summit. The "
    "President is expected to travel to Manila in November for the ASEAN-Korea Summit.\n", NULL},
+  /* a summit of two sides */
+  {"summit.named-with-edition", SKG_F_SUMMIT, FIRES, "gcc-central-asian-states/3",
+   " date 2027-05-20 The third summit of the Gulf Cooperation Council (GCC) and Central Asian states was "
+   "chaired by Qatar.\n", NULL},
+  {"summit.named-with-edition", SKG_F_SUMMIT, FIRES, "gcc/3",
+   " date 2027-05-20 The third summit of the Gulf Cooperation Council was chaired by Qatar and Oman.\n", NULL},
   /* a quoted series name; "for the first time" is no edition */
   {"summit.named-with-edition", SKG_F_SUMMIT, FIRES, "central-asia-plus-japan/2",
    " date 2027-06-25 What the second \"Central Asia plus Japan\" summit delivered.\n", NULL},
