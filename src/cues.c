@@ -67,7 +67,7 @@ cue_may_stand(const skg_cue *c, const word_set *set)
    sentence. */
 /* A cue that ends in " by" ("represented by", "chaired by") with a short
    place or time put in before "by": "represented in the room by", "chaired
-   at the summit by", "led on Friday by" (not "there": whose place that is
+   at the summit by", "led on Friday by", "presided over jointly by" (not "there": whose place that is
    the sentence before tells).  Returns where the cue starts (its
    end in *len) or -1. */
 static size_t
@@ -87,6 +87,14 @@ find_cue_with_insertion(const skg_analysis *an, size_t from, size_t to, const sk
     int opens = 0;
     for (size_t k = 0; k < SKG_COUNT(openers) && !opens; ++k)
       opens = skg_find_phrase(an, i + 1, to, openers[k]) == i + 1;
+    /* ... or an adverb: "presided over jointly by", "chaired personally by" */
+    size_t w = i + 1;
+    while (w < to && isalpha((unsigned char)t[w]))
+      ++w;
+    if (!opens && w - (i + 1) > 3 && t[w - 2] == 'l' && t[w - 1] == 'y' && w + 3 < to && !strncmp(t + w, " by ", 4)) {
+      *len = w + 3 - at;
+      return at;
+    }
     if (!opens)
       continue;
     /* at most five words, no punctuation, then "by" */
@@ -154,8 +162,16 @@ skg_cue_hits(const skg_analysis *an, skg_span sent, skg_cue_relation relation, s
       if (at == (size_t)-1)
         break;
       from = at + 1;
-      /* "attended" inside "attended by" is that cue's, not its own */
+      /* "attended" inside "attended by" is that cue's, not its own; a cue
+         found with a word put in ("chaired jointly by") gives way to the cue
+         that says so ("chaired jointly by") */
       int inner = 0;
+      for (size_t k = 0; k < n && !inner; ++k)
+        if (out[k].at == at && out[k].end == at + len) {
+          if (len == c->len && out[k].end - out[k].at != out[k].cue->len)
+            out[k].cue = c;
+          inner = 1;
+        }
       for (size_t k = 0; k < n && !inner; ++k)
         inner = out[k].at <= at && at + len <= out[k].end && out[k].end - out[k].at > len;
       for (size_t k = 0; k < n && !inner; ++k)

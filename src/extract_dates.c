@@ -52,7 +52,8 @@ relative_date(const skg_analysis *an, skg_fact *f)
   static const struct {
     const char *word;
     int days;
-  } relative[] = {{"today", 0}, {"today's", 0}, {"yesterday", -1}, {"yesterday's", -1}};
+  } relative[] = {{"today", 0}, {"today's", 0}, {"yesterday", -1}, {"yesterday's", -1},
+                  {"this afternoon", 0}, {"this morning", 0}, {"this evening", 0}, {"tonight", 0}};
   static const char *const events[] = {"talks", "summit", "meeting", "session", "opening", "gathering"};
   const skg_date *d = &an->doc->date;
   if (!d->year || !d->month || !d->day)

@@ -186,10 +186,13 @@ chaired_by_cue(const skg_analysis *an, skg_span sent, size_t first, size_t last,
           verb_at = h->at; /* "A, whose country holds the presidency and who chaired the talks" */
       }
       /* "A, the outgoing chairman of the Union, presided over": an apposition */
+      /* ... "A, in his capacity as Chair of ASEAN for 2026, presided over" */
       if (verb_at == m->extent.end && verb_at + 6 < sent.end && t[verb_at] == ',' &&
           (skg_find_phrase(an, verb_at, verb_at + 6, "the") == verb_at + 2 ||
            skg_find_phrase(an, verb_at, verb_at + 6, "a") == verb_at + 2 ||
-           skg_find_phrase(an, verb_at, verb_at + 6, "its") == verb_at + 2)) {
+           skg_find_phrase(an, verb_at, verb_at + 6, "its") == verb_at + 2 ||
+           skg_find_phrase(an, verb_at, verb_at + 18, "in his capacity") == verb_at + 2 ||
+           skg_find_phrase(an, verb_at, verb_at + 18, "in her capacity") == verb_at + 2)) {
         const char *comma = memchr(t + verb_at + 1, ',', sent.end - verb_at - 1);
         if (comma && (size_t)(comma - t) < h->at && (size_t)(comma - t) - verb_at < 80)
           verb_at = (size_t)(comma - t) + 1;

@@ -478,6 +478,18 @@ static const rule_case cases[] = {
   {"chair.co-chaired-by", SKG_F_CHAIR, MUST_NOT, "Ravi Kumar",
    " date 2025-05-14 The 13th BRICS summit was co-chaired by President Amara Diallo of Senegal, whose "
    "minister met Prime Minister Ravi Kumar of India.\n", NULL},
+  /* "A, in his capacity as X, presided over"; an adverb before "by" */
+  {"chair.presided-over", SKG_F_CHAIR, FIRES, "Amara Diallo",
+   " date 2025-05-14 President Amara Diallo of Senegal, in his capacity as Chair of ASEAN for 2026, presided "
+   "over the 13th BRICS summit this afternoon.\n", NULL},
+  {"chair.presided-over-by", SKG_F_CHAIR, FIRES, "Amara Diallo",
+   " date 2025-05-14 The 13th BRICS summit was presided over jointly by President Amara Diallo of Senegal.\n",
+   NULL},
+  {"chair.presided-over-by", SKG_F_CHAIR, MUST_NOT, NULL,
+   " date 2025-05-14 The 13th BRICS summit was presided over jointly. President Amara Diallo of Senegal "
+   "spoke by video.\n", NULL},
+  {"date.relative-to-report", SKG_F_START_DATE, FIRES, "20250514",
+   " date 2025-05-14 President Amara Diallo presided over the 13th BRICS summit this afternoon.\n", NULL},
   /* "A, whose country ..., and who chaired" */
   {"chair.who-chaired", SKG_F_CHAIR, FIRES, "Amara Diallo",
    " date 2025-05-14 The 13th BRICS summit met in Kazan. It was hosted by President Amara Diallo of "
