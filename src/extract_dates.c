@@ -193,7 +193,7 @@ weekday_date(const skg_analysis *an, skg_fact *f)
       skg_span sent = an->text.sentences[s];
       int first_day = p < 4;
       /* "closed the summit on Tuesday" is its last day, not its first */
-      if (!skg_sentence_names_meeting(an, s) || skg_sentence_other_meeting(an, s) ||
+      if (!skg_sentence_names_meeting(an, s) ||
           (!first_day && skg_find_any(an, sent.start, sent.end, closing, SKG_COUNT(closing))))
         continue;
       for (size_t from = sent.start;;) {
@@ -207,14 +207,18 @@ weekday_date(const skg_analysis *an, skg_fact *f)
         while (w_at + len < sent.end && isalpha((unsigned char)w[len]))
           ++len;
         int wd = skg_weekday_from_name(w, len);
-        /* a plan before the day ("will meet on Friday"), not after it ("met on
-           Thursday for a summit expected to address ...") */
-        if (wd < 0 || skg_sentence_is_plan(an, s, sent.start, w_at + len))
+        /* another meeting in the day's clause ("..., on the eve of the 39th
+           Session, which opens there on 14 February" leaves "on Friday" to it) */
+        if (wd < 0 || skg_clause_other_meeting(an, s, w_at))
           continue;
-        *f = (skg_fact){SKG_F_START_DATE, 0,
-                        skg_value_num(SKG_V_DATE, skg_last_weekday(d->year, d->month, d->day, wd)),
-                        skg_value_ref(SKG_V_NONE, -1), skg_value_ref(SKG_V_NONE, -1), 0,
-                        (skg_span){w_at, w_at + len}, s, "date.weekday-before-report", 0.7};
+        /* a plan before the day ("will be held on Friday"): the next such day;
+           the day done ("met on Thursday"): the last one */
+        int planned = skg_sentence_is_plan(an, s, sent.start, w_at + len);
+        long day = planned ? skg_next_weekday(d->year, d->month, d->day, wd)
+                           : skg_last_weekday(d->year, d->month, d->day, wd);
+        *f = (skg_fact){SKG_F_START_DATE, 0, skg_value_num(SKG_V_DATE, day), skg_value_ref(SKG_V_NONE, -1),
+                        skg_value_ref(SKG_V_NONE, -1), 0, (skg_span){w_at, w_at + len}, s,
+                        planned ? "date.weekday-after-report" : "date.weekday-before-report", planned ? 0.6 : 0.7};
         return 1;
       }
     }

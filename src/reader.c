@@ -686,7 +686,15 @@ skg_reader_parse_header(skg_ctx *ctx, skg_doc *doc)
       size_t k = v;
       while (k < line_len && line[k] == ' ')
         ++k;
-      if (!skg_date_parse(line + k, line_len - k, &doc->date))
+      /* "Published: Wednesday | July 1, 2026": the date after a weekday and a bar */
+      size_t at = k;
+      while (at < line_len && !skg_date_parse(line + at, line_len - at, &doc->date)) {
+        while (at < line_len && line[at] != ' ')
+          ++at;
+        while (at < line_len && line[at] == ' ')
+          ++at;
+      }
+      if (at >= line_len)
         ambiguous_numeric_year(line + k, line_len - k, &doc->date);
     } else if ((v = header_key(line, line_len, "Source")) || (v = header_key(line, line_len, "Publisher")))
       set_once(&doc->publisher, line + v, line_len - v);

@@ -103,6 +103,13 @@ test_published_stamp_ambiguous_order_gives_year(void **state)
   assert_int_equal(doc.date.month, 0);
   assert_int_equal(doc.date.day, 0);
   skg_doc_release(&doc);
+  static const char weekday[] = "Leaders sign a climate pact\n\nPublished: Wednesday | July 1, 2026\n\n"
+                                "The leaders signed the pact yesterday.\n";
+  assert_int_equal(load(*state, weekday, sizeof weekday - 1, &doc), SKG_OK);
+  assert_int_equal(doc.date.year, 2026);
+  assert_int_equal(doc.date.month, 7);
+  assert_int_equal(doc.date.day, 1);
+  skg_doc_release(&doc);
   static const char clear[] = "Leaders sign a maritime pact\n\nPublished: 25/04/2026 07:12\n\n"
                               "The summit was held on the 4th of April.\n";
   assert_int_equal(load(*state, clear, sizeof clear - 1, &doc), SKG_OK);

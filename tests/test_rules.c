@@ -162,6 +162,13 @@ static const rule_case cases[] = {
    "by the foreign minister, cleared the draft declaration late on Thursday night.\n", NULL},
   {"date.weekday-before-report", SKG_F_START_DATE, FIRES, "20260604",
    " date 2026-06-05 The BRICS summit opened in Kazan on Thursday.\n", NULL},
+  /* another meeting in a clause of its own after ", on the eve of" */
+  {"date.weekday-after-report", SKG_F_START_DATE, FIRES, "20260213",
+   " date 2026-02-10 The second BRICS Summit will be held on Friday in Addis Ababa, on the eve of the "
+   "39th Ordinary Session of the Assembly, which opens there on 14 February.\n", NULL},
+  {"date.weekday-after-report", SKG_F_START_DATE, MUST_NOT, NULL,
+   " date 2026-02-10 The second BRICS Summit met in Addis Ababa. The next BRICS Summit will be held on Friday "
+   "in Cairo.\n", NULL},
   /* "next week" is when this meeting meets */
   {"date.stated-year-from-report", SKG_F_START_DATE, FIRES, "20260914",
    "SEOUL, Monday 7 September 2026 - Leaders will gather next week for the second BRICS summit, which "
