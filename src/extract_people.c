@@ -608,7 +608,8 @@ leader_list_follows(const skg_analysis *an, size_t s)
 {
   static const char *const roll_words[] = {"list", "line-up", "lineup", "roster", "who's here",
                                            "who is here", "arrivals", "around the table", "family photo",
-                                           "heads of delegation", "delegations", "participants"};
+                                           "heads of delegation", "delegations", "participants", "welcomed",
+                                           "were present", "attending were"};
   skg_span lead = an->text.sentences[s];
   if (!skg_find_any(an, s > 0 ? an->text.sentences[s - 1].start : lead.start, lead.end, roll_words,
                     SKG_COUNT(roll_words)))

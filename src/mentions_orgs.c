@@ -399,16 +399,17 @@ text_without_acronym(const finder *f, size_t a, size_t b, size_t bracket)
   return dup_span(f, a, bracket < b ? bracket : b);
 }
 
-/* After "summit of [the]": an organization or a country, "and", and another
-   side ("the Gulf Cooperation Council (GCC) and Central Asian states", "the
-   European Union and China"): a series of the two, named as written, its
+/* After "summit of [the]": an organization, "and", and another side ("the
+   Gulf Cooperation Council (GCC) and Central Asian states", "the European
+   Union and China"): a series of the two, named as written, its
    IRI from the acronym and the other side ("GCC-Central Asian states"). */
 static skg_status
 two_sides(finder *f, size_t j, int *ref, size_t *end)
 {
   static const char *const plurals[] = {"states", "countries", "nations", "republics"};
+  /* an organization first: "the summit of Kenya and Uganda" is of two states, no series */
   int o = f->owner[j];
-  if (o < 0 || (f->out->items[o].kind != SKG_M_ORG && f->out->items[o].kind != SKG_M_COUNTRY))
+  if (o < 0 || f->out->items[o].kind != SKG_M_ORG)
     return SKG_OK;
   size_t e1 = finder_end_token(f, o), bracket = e1, acr = 0;
   if (tok_is(f, e1, "(") && e1 + 2 < f->toks->count && tok_is(f, e1 + 2, ")") && acronym_token(f, e1 + 1)) {

@@ -544,6 +544,10 @@ static const rule_case cases[] = {
   {"attendee.listed-after-colon", SKG_F_ATTENDANCE, FIRES, "Ravi Kumar",
    " date 2025-05-14 The 13th BRICS summit opened in Kazan.\n\nWHO WAS THERE\n- Senegal's President Amara "
    "Diallo\n- India's Prime Minister Ravi Kumar\n", NULL},
+  /* "The Prime Minister welcomed to Perth:" over the leaders and their offices */
+  {"attendee.listed-after-colon", SKG_F_ATTENDANCE, FIRES, "Ravi Kumar",
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan.\n\nThe President welcomed to Kazan:\n\n"
+   "- H.E. Amara Diallo, President of Senegal\n- H.E. Ravi Kumar, Prime Minister of India\n", NULL},
   /* a table under a caption that says whose it is */
   {"attendee.listed-after-colon", SKG_F_ATTENDANCE, FIRES, "Ravi Kumar",
    " date 2025-05-14 The 13th BRICS summit opened in Kazan.\nTable 1. Heads of selected delegations\n"
