@@ -651,6 +651,44 @@ signature_line(const skg_analysis *an, size_t s)
   return 0;
 }
 
+/* A salutation line of a speech: "Your Excellency A, President of X,". */
+static int
+salutation_line(const skg_analysis *an, size_t s)
+{
+  static const char *const forms[] = {"Your Excellency ", "Your Excellencies", "Your Majesty ",
+                                      "Your Highness ", "Honourable ", "Excellency "};
+  skg_span line = an->text.sentences[s];
+  const char *t = an->text.norm.data;
+  int opens = 0;
+  for (size_t i = 0; i < SKG_COUNT(forms) && !opens; ++i)
+    opens = line.end - line.start > strlen(forms[i]) && !strncmp(t + line.start, forms[i], strlen(forms[i]));
+  size_t first, last;
+  skg_sentence_mentions(an, s, &first, &last);
+  for (size_t k = first; k < last && opens; ++k)
+    if (an->mentions.items[k].kind == SKG_M_PERSON && an->mentions.items[k].office >= 0)
+      return 1;
+  return 0;
+}
+
+/* The leaders a speech greets, line by line, two lines or more: they are
+   in the room. */
+static skg_status
+greeted(skg_analysis *an, size_t s)
+{
+  if (!salutation_line(an, s) || !((s > 0 && salutation_line(an, s - 1)) ||
+                                  (s + 1 < an->text.n_sentences && salutation_line(an, s + 1))))
+    return SKG_OK;
+  size_t first, last;
+  skg_sentence_mentions(an, s, &first, &last);
+  for (size_t k = first; k < last; ++k)
+    if (an->mentions.items[k].kind == SKG_M_PERSON) {
+      skg_status st = add_attendance(an, s, first, &an->mentions.items[k], 0, 0, "attendee.greeted", 0.7);
+      if (st)
+        return st;
+    }
+  return SKG_OK;
+}
+
 /* The people of a block of signature lines (two or more): they signed for
    their countries, so they were there. */
 static skg_status
@@ -694,6 +732,8 @@ skg_extract_attendees(skg_analysis *an)
     skg_status st = attendees_by_cue(an, s, about, absent, n_absent, &any);
     if (!st && !any)
       st = signatories(an, s);
+    if (!st && !any)
+      st = greeted(an, s);
     /* "Participants" over a list of the leaders */
     if (!st && list_heading(an, sent))
       st = listed_attendees(an, s, skg_sentence_is_plan(an, s, sent.start, sent.end));

@@ -23,8 +23,8 @@ is_particle(const finder *f, size_t i)
 
 /* Forms of address before a name, not part of it: "H.E.", "Dr", "Sheikh",
    "Shri", "Justice"; and the multi-word ones, "His Excellency", "Her
-   Majesty", "His Royal Highness", "the Honourable", "The Most Honourable",
-   "the Right Honourable".  Returns how many tokens the form at i takes
+   Majesty", "His Royal Highness", "Your Excellency", "the Honourable", "The
+   Most Honourable", "the Right Honourable".  Returns how many tokens the form at i takes
    (its dots included), 0 if none. */
 static size_t
 honorific_len(const finder *f, size_t i)
@@ -36,7 +36,7 @@ honorific_len(const finder *f, size_t i)
     "Eng", "Datuk", "Dato", "Tun", "Haji", "Hajji", "Pehin", "Lyonchhen", "Lyonpo", "Dasho",
     "Commodore", "General", "Gen", "Colonel", "Col", "Lt", "Marshal", "Senator", "Sen",
     "Alhaji", "Samdech", "Mwalimu", "Rt"};
-  static const char *const lead[] = {"His", "Her", "The", "the", "Most", "Right", "Royal",
+  static const char *const lead[] = {"His", "Her", "Your", "The", "the", "Most", "Right", "Royal",
                                      "Very", "Field"};
   size_t j = i, n = 0;
   while (j < f->toks->count && f->owner[j] < 0) {
@@ -451,7 +451,9 @@ titled_person(finder *f, int om)
   } else
     j = name_start_after_honorifics(f, j);
   size_t e = name_run(f, j);
-  if (e > j) {
+  /* not the name on the next line ("President of Senegal,\nYour Excellency A"):
+     a speech's salutations are one to a line */
+  if (e > j && same_sentence(f, b - 1, j)) {
     size_t k = e;
     if (jur_kind < 0 || j == b) /* "President Xi Jinping of China", "President A (Chile)" */
       k = country_after(f, e, &jur_kind, &jur_ref);

@@ -533,6 +533,14 @@ static const rule_case cases[] = {
    " date 2025-05-14 The 13th BRICS summit opened in Kazan. The largest exporters were:\n| Country | "
    "Exporter | Crop |\n|---|---|---|\n| Senegal | Amara Diallo | Cotton |\n| India | Ravi Kumar | Rice |\n",
    NULL},
+  /* the leaders a speech at the summit greets, line by line */
+  {"attendee.greeted", SKG_F_ATTENDANCE, FIRES, "Ravi Kumar",
+   " date 2025-05-14 Statement at the conclusion of the 13th BRICS summit.\n\nYour Excellency Amara Diallo, "
+   "President of the Republic of Senegal,\nYour Excellency Ravi Kumar, Prime Minister of India,\n\nWe met in "
+   "Kazan.\n", NULL},
+  {"attendee.greeted", SKG_F_ATTENDANCE, MUST_NOT, NULL,
+   " date 2025-05-14 Statement at the conclusion of the 13th BRICS summit.\n\nYour Excellency Ravi Kumar, "
+   "Prime Minister of India, thank you for your letter.\n\nWe met in Kazan.\n", NULL},
   /* the signature block of a declaration */
   {"attendee.signed-for", SKG_F_ATTENDANCE, FIRES, "Ravi Kumar",
    " date 2025-05-14 The 13th BRICS summit adopted the Kazan Declaration.\nFor the Republic of Senegal: "
