@@ -121,6 +121,7 @@ static int other_meeting_words(const skg_analysis *an, skg_span sent);
 
 typedef struct {
   int      org, edition, other, quoted;
+  int      body;     /* the mention, when a body's name no organization beside it settles; else -1 */
   int      held;     /* "was held", "convened" right after its naming */
   int      planned;  /* named in a sentence of plans */
   size_t   sentence;
@@ -223,6 +224,19 @@ named_for_meetings(const skg_analysis *an, const skg_mention *m)
   return strncmp(word, "forum", 5) && strncmp(word, "conference", 10);
 }
 
+/* Is the name of body mention m also a body of organization `org`? */
+static int
+body_of(const skg_analysis *an, const skg_mention *m, int org)
+{
+  skg_name_ref refs[16];
+  size_t n = skg_tables_lookup(an->ctx->tables, an->text.norm.data + m->span.start, m->span.end - m->span.start,
+                               refs, 16);
+  for (size_t i = 0; i < n && i < 16; ++i)
+    if (refs[i].kind == SKG_NAME_BODY && refs[i].row == org)
+      return 1;
+  return 0;
+}
+
 /* The summit named around mention k of sentence s, if any. */
 static int
 summit_at(const skg_analysis *an, size_t s, size_t first, size_t k, candidate *out)
@@ -287,6 +301,7 @@ summit_at(const skg_analysis *an, size_t s, size_t first, size_t k, candidate *o
       return 0; /* the Nordic prime ministers' meeting is a summit */
   }
   out->org = m->ref;
+  out->body = m->kind == SKG_M_BODY ? (int)k : -1;
   out->edition = edition_before(an, first, k, start > sent.start + 24 ? start - 24 : sent.start);
   if (!out->edition && w < m->span.start)
     out->edition = edition_before(an, first, k, w > sent.start + 24 ? w - 24 : sent.start);
@@ -640,6 +655,12 @@ skg_extract_summits(skg_analysis *an)
       best_score = score;
     }
   }
+  /* "this 26th meeting of the Council of Heads of State": a body's name
+     several organizations share is the one the report is about, when that
+     one has a body so named */
+  for (size_t i = 0; i < n && best_org >= 0; ++i)
+    if (cands[i].body >= 0 && cands[i].org != best_org && body_of(an, &an->mentions.items[cands[i].body], best_org))
+      cands[i].org = best_org;
   skg_span leaders_span = {0, 0};
   size_t leaders_sentence = 0;
   const char *fallback_rule = "summit.leaders-decided";

@@ -98,6 +98,11 @@ static const rule_case cases[] = {
    " date 2026-11-12 The second Mekong-Republic of Korea Summit was held by video conference on Thursday. "
    "The first Mekong-Korea summit was held in Busan in 2019, alongside a special ASEAN-Korea summit. The "
    "President is expected to travel to Manila in November for the ASEAN-Korea Summit.\n", NULL},
+  /* a body's name several organizations share is the reported one's */
+  {"summit.named-with-edition", SKG_F_SUMMIT, FIRES, "sco/26",
+   " date 2026-08-27 Statement at the meeting of the Council of Heads of State of the Shanghai Cooperation "
+   "Organisation.\n\nI thank the President for chairing this 26th meeting of the Council of Heads of State "
+   "here.\n", NULL},
   /* a summit of two sides */
   {"summit.named-with-edition", SKG_F_SUMMIT, FIRES, "gcc-central-asian-states/3",
    " date 2027-05-20 The third summit of the Gulf Cooperation Council (GCC) and Central Asian states was "
