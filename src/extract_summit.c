@@ -224,6 +224,40 @@ named_for_meetings(const skg_analysis *an, const skg_mention *m)
   return strncmp(word, "forum", 5) && strncmp(word, "conference", 10);
 }
 
+/* "The Seventieth Ordinary Session of the Authority": a numbered session of
+   a body named by its head word alone, which in a report of one
+   organization is that organization's. */
+static int
+session_of_own_body(const skg_analysis *an)
+{
+  static const char *const bodies[] = {"Authority", "Assembly", "Conference", "Council", "Summit"};
+  const char *t = an->text.norm.data;
+  for (size_t k = 0; k < an->mentions.count; ++k) {
+    const skg_mention *m = &an->mentions.items[k];
+    if (m->kind != SKG_M_ORDINAL || m->value >= 200)
+      continue;
+    size_t s = skg_text_sentence_at(&an->text, m->span.start);
+    skg_span sent = an->text.sentences[s];
+    size_t at = m->span.end + 1;
+    at = skip_word(an, at, sent.end, "Ordinary");
+    at = skip_word(an, at, sent.end, "Extraordinary");
+    size_t session = skip_word(an, at, sent.end, "Session");
+    size_t of = session > at ? skip_word(an, session, sent.end, "of") : session;
+    size_t the = of > session ? skip_word(an, of, sent.end, "the") : of;
+    if (the == of || other_meeting_words(an, sent))
+      continue;
+    of = the;
+    for (size_t b = 0; b < SKG_COUNT(bodies); ++b) {
+      size_t n = strlen(bodies[b]);
+      if (of + n <= sent.end && !strncmp(t + of, bodies[b], n) &&
+          (of + n == sent.end || !isalpha((unsigned char)t[of + n])) &&
+          !(of + n + 3 < sent.end && !strncmp(t + of + n, " of ", 4)))
+        return (int)m->value;
+    }
+  }
+  return 0;
+}
+
 /* Is the name of body mention m also a body of organization `org`? */
 static int
 body_of(const skg_analysis *an, const skg_mention *m, int org)
@@ -677,10 +711,11 @@ skg_extract_summits(skg_analysis *an)
     named = cands[i].org == best_org && !cands[i].other;
   if (best_org >= 0 && !named) {
     /* no meeting named, but the organization's leaders decided together */
-    skg_summit sm = {best_org, 0, an->doc->date.year ? an->doc->date.year : named_year(an, best_org), 0,
-                     leaders_span, leaders_sentence};
+    skg_summit sm = {best_org, session_of_own_body(an), an->doc->date.year ? an->doc->date.year : named_year(an, best_org),
+                     0, leaders_span, leaders_sentence};
     st = add_summit(an, sm);
-    skg_fact f = {SKG_F_SUMMIT, 0, skg_value_ref(SKG_V_ORG, best_org), skg_value_ref(SKG_V_NONE, -1),
+    skg_fact f = {SKG_F_SUMMIT, 0, skg_value_ref(SKG_V_ORG, best_org),
+                  sm.edition ? skg_value_num(SKG_V_INT, sm.edition) : skg_value_ref(SKG_V_NONE, -1),
                   skg_value_ref(SKG_V_NONE, -1), 0, leaders_span, leaders_sentence,
                   fallback_rule, 0.6};
     if (!st)
@@ -693,6 +728,8 @@ skg_extract_summits(skg_analysis *an)
       if (cands[i].org == best_org && !cands[i].other)
         first = i;
     sm.edition = agreed_edition(cands, n, best_org);
+    if (!sm.edition)
+      sm.edition = session_of_own_body(an);
     sm.mention = cands[first].span;
     sm.sentence = cands[first].sentence;
     st = add_summit(an, sm);

@@ -98,6 +98,13 @@ static const rule_case cases[] = {
    " date 2026-11-12 The second Mekong-Republic of Korea Summit was held by video conference on Thursday. "
    "The first Mekong-Korea summit was held in Busan in 2019, alongside a special ASEAN-Korea summit. The "
    "President is expected to travel to Manila in November for the ASEAN-Korea Summit.\n", NULL},
+  /* a numbered session of a body named by its head word alone is the report's organization's */
+  {"summit.leaders-decided", SKG_F_SUMMIT, FIRES, "ecowas/70",
+   " date 2026-12-14 ECOWAS leaders met in Abuja.\n\nThe Seventieth Ordinary Session of the "
+   "Authority, held at the State House, was presided over by the outgoing chairman.\n", NULL},
+  {"summit.leaders-decided", SKG_F_SUMMIT, FIRES, "ecowas",
+   " date 2026-12-14 ECOWAS leaders met in Abuja.\n\nThe Seventieth Ordinary Session of the "
+   "Authority of the Sahel Region, held at the State House, was presided over by the outgoing chairman.\n", NULL},
   /* a body's name several organizations share is the reported one's */
   {"summit.named-with-edition", SKG_F_SUMMIT, FIRES, "sco/26",
    " date 2026-08-27 Statement at the meeting of the Council of Heads of State of the Shanghai Cooperation "
