@@ -174,8 +174,9 @@ skg_date_parse(const char *s, size_t len, skg_date *out)
     *out = (skg_date){year, month, word_day, 0};
     return end;
   }
-  if (n == 4 && len >= 10 && s[4] == '-' && isdigit((unsigned char)s[5]) && s[7] == '-') {
-    /* ISO: 2024-07-04 */
+  if (n == 4 && len >= 10 && (s[4] == '-' || s[4] == '.' || s[4] == '/') && isdigit((unsigned char)s[5]) &&
+      s[7] == s[4]) {
+    /* ISO: 2024-07-04; "2027.11.11", "2027/11/11" as East Asia writes it */
     int m, day;
     if (digits(s + 5, 2, 2, &m) == 2 && digits(s + 8, len - 8, 2, &day) == 2 &&
         skg_date_valid(v, m, day)) {

@@ -965,6 +965,8 @@ other_meeting_words(const skg_analysis *an, skg_span sent)
                                      "meeting of foreign ministers", "meeting of national security",
                                      "meeting of senior officials", "ministers' meeting",
                                      "ministerial meeting", "ministerial conference",
+                                     "preparatory meeting", "preparatory session", "was preceded",
+                                     "were preceded",
                                      /* the side events of business and society */
                                      "business forum", "investors forum", "investors' forum",
                                      "investment forum", "business leaders", "civil society forum",

@@ -90,6 +90,14 @@ test_iso(void **state)
   assert_int_equal(parse("2024-07-05", &d), 10);
   assert_int_equal(d.year, 2024);
   assert_int_equal(parse("2024-02-30", &d), 0);
+  /* year first with dots or slashes, as East Asian briefings write it; mixed separators are no date */
+  assert_int_equal(parse("2027.11.11", &d), 10);
+  assert_int_equal(d.month, 11);
+  assert_int_equal(d.day, 11);
+  assert_int_equal(parse("2027/03/04", &d), 10);
+  assert_int_equal(d.month, 3);
+  assert_int_equal(d.day, 4);
+  assert_int_equal(parse("2027.03/04", &d), 0);
 }
 
 /* "05.11.2026" (day first), "3- 5 July 2023", "13th to 15th June", "12th July" */

@@ -168,6 +168,10 @@ static const rule_case cases[] = {
   {"date.stated-year-from-report", SKG_F_START_DATE, MUST_NOT, "20270512",
    " date 2027-05-13 The second BRICS summit opened in Astana today. Yesterday, 12 May, business leaders "
    "met in Almaty at the BRICS Investors Forum.\n", NULL},
+  /* the preparatory meeting before it is another */
+  {"date.weekday-before-report", SKG_F_START_DATE, MUST_NOT, "20261206",
+   " date 2026-12-08 The Sultan today presided over the 47th GCC summit. The session was preceded on Sunday, "
+   "6 December, by the preparatory meeting of the Ministerial Council.\n", NULL},
   /* a ministerial conference is another meeting, its day not the summit's */
   {"date.weekday-before-report", SKG_F_START_DATE, MUST_NOT, NULL,
    " date 2026-06-05 The BRICS summit opened in Kazan.\n\nYesterday's ministerial review conference, chaired "
