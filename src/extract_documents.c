@@ -252,6 +252,20 @@ other_year(const skg_analysis *an, skg_span title)
   return 0;
 }
 
+/* "was not adopted", "failed to adopt", "never endorsed": the cue at `at` denied. */
+static int
+negated(const skg_analysis *an, skg_span sent, size_t at)
+{
+  static const char *const denials[] = {"not ", "n't ", "failed to ", "never ", "without ", "no "};
+  const char *t = an->text.lower;
+  for (size_t i = 0; i < SKG_COUNT(denials); ++i) {
+    size_t n = strlen(denials[i]);
+    if (at >= sent.start + n && !strncmp(t + at - n, denials[i], n))
+      return 1;
+  }
+  return 0;
+}
+
 skg_status
 skg_extract_documents(skg_analysis *an)
 {
@@ -273,7 +287,7 @@ skg_extract_documents(skg_analysis *an)
       /* a cue opens a word ("adopt" in "adopted"), or the sentence */
       for (size_t p = sent.start;
            !adopted && (p = skg_find_text(an, p, sent.end, adoption_cues[i])) != (size_t)-1; ++p)
-        adopted = p == sent.start || !isalpha((unsigned char)an->text.norm.data[p - 1]);
+        adopted = (p == sent.start || !isalpha((unsigned char)an->text.norm.data[p - 1])) && !negated(an, sent, p);
     size_t first, last;
     skg_sentence_mentions(an, s, &first, &last);
     for (size_t i = 0; i < SKG_COUNT(document_words); ++i) {

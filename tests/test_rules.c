@@ -619,6 +619,9 @@ static const rule_case cases[] = {
   {"declaration.adopted-title", SKG_F_DECLARATION, FIRES, "Green Growth Declaration",
    " date 2025-05-14 The leaders adopted the Green Growth Declaration at the 13th BRICS summit.\n",
    NULL},
+  /* an adoption denied */
+  {"declaration.adopted-title", SKG_F_DECLARATION, MUST_NOT, NULL,
+   " date 2025-05-14 At the 13th BRICS summit a proposed Green Water Security Charter was not adopted.\n", NULL},
   {"declaration.adopted-title", SKG_F_DECLARATION, MUST_NOT, NULL,
    " date 2025-05-14 At the 13th BRICS summit the leaders said the next Green Growth Declaration "
    "would be adopted in 2026.\n", NULL},
