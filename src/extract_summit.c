@@ -853,6 +853,11 @@ ordinal_of_meeting(const skg_analysis *an, const skg_mention *m, skg_span sent)
   size_t w = meeting_word(an, m->span.end, to);
   if (w == (size_t)-1)
     return 0;
+  /* "attending his first Arab summit as president": someone's count, no edition */
+  static const char *const owners[] = {"his", "her", "my"}; /* not "their first summit": the group's */
+  for (size_t i = 0; i < SKG_COUNT(owners); ++i)
+    if (skg_ends_with_phrase(an, sent.start, m->span.start, owners[i]))
+      return 0;
   const char *t = an->text.norm.data;
   for (size_t i = m->span.end; i < w;) {
     while (i < w && !isalnum((unsigned char)t[i]))

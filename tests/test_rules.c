@@ -172,6 +172,11 @@ static const rule_case cases[] = {
   {"date.weekday-before-report", SKG_F_START_DATE, MUST_NOT, "20261206",
    " date 2026-12-08 The Sultan today presided over the 47th GCC summit. The session was preceded on Sunday, "
    "6 December, by the preparatory meeting of the Ministerial Council.\n", NULL},
+  /* "his first Arab summit" is a person's count, not another meeting's edition */
+  {"attendee.were-among-those", SKG_F_ATTENDANCE, FIRES, "Omar Khatib",
+   " date 2026-05-16 The 35th Arab League summit opened in Rabat.\n\nPresident Nabil Qaddoura of Palestine was "
+   "there, and President Omar Khatib of Syria, attending his first Arab summit, and King Zaid bin Ghazi of "
+   "Jordan were among those in the hall.\n", NULL},
   /* a ministerial conference is another meeting, its day not the summit's */
   {"date.weekday-before-report", SKG_F_START_DATE, MUST_NOT, NULL,
    " date 2026-06-05 The BRICS summit opened in Kazan.\n\nYesterday's ministerial review conference, chaired "
