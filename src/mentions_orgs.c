@@ -16,6 +16,7 @@
    and are left as they are: the tables add names and links, the shapes here
    decide what is seen where the tables are silent. */
 #include "mentions_find.h"
+#include "dates.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -371,6 +372,11 @@ name_from(const finder *f, size_t i, size_t max_tokens)
          finder_contiguous(f, i, e + 1)) {
     /* "the Andean Presidential Council in Quito": where it met is no part of the name */
     if (e > i && (tok_is(f, e, "in") || tok_is(f, e, "at")) && e + 1 < f->toks->count && place_after(f, e + 1))
+      break;
+    /* "the Tenth Summit of the Americas on Friday", "... in December": nor when */
+    if (e > i && is_joiner(f, e) && e + 1 < f->toks->count &&
+        (skg_weekday_from_name(tok_text(f, e + 1), tok_len(f, e + 1)) >= 0 ||
+         skg_month_from_name(tok_text(f, e + 1), tok_len(f, e + 1))))
       break;
     if (cap_word(f, e))
       end = e + 1;

@@ -110,6 +110,9 @@ static const rule_case cases[] = {
    " date 2026-08-27 Statement at the meeting of the Council of Heads of State of the Shanghai Cooperation "
    "Organisation.\n\nI thank the President for chairing this 26th meeting of the Council of Heads of State "
    "here.\n", NULL},
+  /* a series name ends before when it met */
+  {"summit.named-with-edition", SKG_F_SUMMIT, FIRES, "summit-of-the-americas/10",
+   " date 2025-12-05 Leaders closed the Tenth Summit of the Americas on Friday in Punta Cana.\n", NULL},
   /* a summit of two sides */
   {"summit.named-with-edition", SKG_F_SUMMIT, FIRES, "gcc-central-asian-states/3",
    " date 2027-05-20 The third summit of the Gulf Cooperation Council (GCC) and Central Asian states was "
