@@ -203,7 +203,8 @@ mode_of(skg_analysis *an, size_t s)
   static const char *const whole_meeting[] = {"held", "took place", "convened", "leaders", "met",
                                               "summit was", "meeting was"};
   static const char *const one_person[] = {"participated", "took part", "joined", "attended", "addressed",
-                                           "addressing", "spoke", "delivered"};
+                                           "addressing", "spoke", "delivered", "joining", "is taking part",
+                                           "participating"};
   skg_span sent = an->text.sentences[s];
   size_t first, last;
   skg_sentence_mentions(an, s, &first, &last);

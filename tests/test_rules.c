@@ -399,6 +399,9 @@ static const rule_case cases[] = {
    " date 2025-05-14 The 13th BRICS summit was held via video link.\n", NULL},
   /* one attendee joining by video does not make the meeting virtual */
   {"mode.virtual", SKG_F_MODE, MUST_NOT, NULL,
+   " date 2025-05-14 The 13th BRICS summit got under way in Kazan. The Prime Minister of Tonga is joining "
+   "the meeting virtually from Nuku'alofa.\n", NULL},
+  {"mode.virtual", SKG_F_MODE, MUST_NOT, NULL,
    " date 2025-05-14 President Amara Diallo of Senegal joined the 13th BRICS summit via video link "
    "from Dakar.\n", NULL},
 
