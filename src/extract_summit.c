@@ -258,6 +258,34 @@ session_of_own_body(const skg_analysis *an)
   return 0;
 }
 
+/* "The Gambia, Chair of the Fifteenth Session of the Islamic Summit": a
+   meeting named in its chair's office, the last one, not the one reported.
+   Only its edition and "Session of the" may stand between office and meeting. */
+static int
+chair_of_meeting(const skg_analysis *an, skg_span sent, size_t start)
+{
+  static const char *const offices[] = {"chair of the ", "chairman of the ", "chairperson of the "};
+  const char *t = an->text.lower;
+  size_t from = start > sent.start + 48 ? start - 48 : sent.start;
+  for (size_t i = 0; i < SKG_COUNT(offices); ++i) {
+    size_t n = strlen(offices[i]), at = (size_t)-1;
+    for (size_t p = from, hit; (hit = skg_find_text(an, p, start, offices[i])) != (size_t)-1; p = hit + 1)
+      at = hit;
+    if (at == (size_t)-1)
+      continue;
+    size_t words = 0, k = at + n;
+    for (; k < start && t[k] != ',' && t[k] != ';' && t[k] != '.'; ++k)
+      words += t[k] == ' ';
+    int numbered = 0; /* "Chair of the Council" is the organization's own chair */
+    for (size_t m = 0; m < an->mentions.count && !numbered; ++m)
+      numbered = an->mentions.items[m].kind == SKG_M_ORDINAL && an->mentions.items[m].span.start >= at + n &&
+                 an->mentions.items[m].span.end <= start + 1;
+    if (k == start && words <= 4 && numbered)
+      return 1;
+  }
+  return 0;
+}
+
 /* Is the name of body mention m also a body of organization `org`? */
 static int
 body_of(const skg_analysis *an, const skg_mention *m, int org)
@@ -336,7 +364,7 @@ summit_at(const skg_analysis *an, size_t s, size_t first, size_t k, candidate *o
   }
   out->org = m->ref;
   out->body = m->kind == SKG_M_BODY ? (int)k : -1;
-  out->edition = edition_before(an, first, k, start > sent.start + 24 ? start - 24 : sent.start);
+  out->edition = edition_before(an, first, k, start > sent.start + 40 ? start - 40 : sent.start);
   if (!out->edition && w < m->span.start)
     out->edition = edition_before(an, first, k, w > sent.start + 24 ? w - 24 : sent.start);
   /* "ASEAN opened the 47th ASEAN Summit": between the org and the meeting word */
@@ -349,7 +377,8 @@ summit_at(const skg_analysis *an, size_t s, size_t first, size_t k, candidate *o
   /* ... or its clause turns to another meeting before naming it ("agreed to
      meet again when Korea hosts the ASEAN-Korea Commemorative Summit") */
   skg_span clause = skg_clause_at(an, sent, start, 0);
-  out->other = other_meeting(an, s, start, w) || other_meeting_words(an, (skg_span){clause.start, start});
+  out->other = other_meeting(an, s, start, w) || other_meeting_words(an, (skg_span){clause.start, start}) ||
+               chair_of_meeting(an, sent, start);
   /* a quotation names a meeting less surely than the report's own words */
   out->quoted = skg_in_quotes(an, s, start);
   out->sentence = s;

@@ -110,6 +110,13 @@ static const rule_case cases[] = {
    " date 2026-08-27 Statement at the meeting of the Council of Heads of State of the Shanghai Cooperation "
    "Organisation.\n\nI thank the President for chairing this 26th meeting of the Council of Heads of State "
    "here.\n", NULL},
+  /* the chair's office names the last session; the edition stands before a qualifier and "Session of the" */
+  {"summit.named-with-edition", SKG_F_SUMMIT, FIRES, "oic/9",
+   " date 2026-11-14 At the request of The Gambia, Chair of the Fifteenth Session of the Islamic Summit, the "
+   "Ninth Extraordinary Session of the Islamic Summit Conference was held in Istanbul.\n", NULL},
+  {"summit.named-with-edition", SKG_F_SUMMIT, MUST_NOT, "oic/15",
+   " date 2026-11-14 At the request of The Gambia, Chair of the Fifteenth Session of the Islamic Summit, the "
+   "Ninth Extraordinary Session of the Islamic Summit Conference was held in Istanbul.\n", NULL},
   /* a series name ends before when it met */
   {"summit.named-with-edition", SKG_F_SUMMIT, FIRES, "summit-of-the-americas/10",
    " date 2025-12-05 Leaders closed the Tenth Summit of the Americas on Friday in Punta Cana.\n", NULL},
