@@ -389,12 +389,19 @@ list_heading(const skg_analysis *an, skg_span line)
   static const char *const headings[] = {"participants", "attendees", "participating leaders",
                                          "heads of delegation", "delegations", "leaders present",
                                          "in attendance", "who came", "who was there", "who is there",
+                                         "who was in the room", "who is in the room", "in the room",
                                          "who attended", "those present", "participating states",
                                          "list of participants", "leaders attending"};
   const char *t = an->text.norm.data;
   size_t end = line.end;
   while (end > line.start && (t[end - 1] == ':' || t[end - 1] == '.' || t[end - 1] == ' '))
     --end;
+  /* a numbered section heading: "2. Who was in the room" */
+  size_t d = line.start;
+  while (d < end && isdigit((unsigned char)t[d]))
+    ++d;
+  if (d > line.start && d + 2 < end && t[d] == '.' && t[d + 1] == ' ')
+    line.start = d + 2;
   for (size_t k = 0; k < SKG_COUNT(headings); ++k)
     if (strlen(headings[k]) == end - line.start && !strncasecmp(t + line.start, headings[k], end - line.start))
       return 1;

@@ -582,6 +582,11 @@ static const rule_case cases[] = {
   {"attendee.signed-for", SKG_F_ATTENDANCE, MUST_NOT, NULL,
    " date 2025-05-14 The 13th BRICS summit adopted the Kazan Declaration.\nFor the Republic of India: "
    "Ravi Kumar, Prime Minister, sent a message.\n", NULL},
+  /* a numbered section heading over a table */
+  {"attendee.listed-after-colon", SKG_F_ATTENDANCE, FIRES, "Ravi Kumar",
+   " date 2025-05-14 The 13th BRICS summit took place in Kazan.\n\n2. Who was in the room\n\n| Member | "
+   "Represented by |\n|---|---|\n| Senegal | President Amara Diallo |\n| India | Prime Minister Ravi Kumar |\n",
+   NULL},
   /* a heading in capitals that says who was there */
   {"attendee.listed-after-colon", SKG_F_ATTENDANCE, FIRES, "Ravi Kumar",
    " date 2025-05-14 The 13th BRICS summit opened in Kazan.\n\nWHO WAS THERE\n- Senegal's President Amara "
