@@ -129,7 +129,8 @@ static size_t
 skip_adverb(const skg_analysis *an, size_t at, size_t end)
 {
   static const char *const adverbs[] = {"then", "also", "later", "subsequently", "formally",
-                                        "officially", "jointly", "personally", "briefly", "again"};
+                                        "officially", "jointly", "personally", "briefly", "again",
+                                        "today", "yesterday"};
   const char *t = an->text.norm.data;
   size_t i = at;
   while (i < end && t[i] == ' ')
