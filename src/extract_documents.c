@@ -15,7 +15,8 @@
 #include <strings.h>
 
 static const char *const document_words[] = {"Declaration", "Communique", "Communiqu\xC3\xA9",
-                                             "Joint Statement", "Action Plan", "Charter"};
+                                             "Joint Statement", "Action Plan", "Charter",
+                                             "Leaders' Statement", "Leaders Statement", "Vision Statement"};
 static const char *const adoption_cues[] = {"adopt", "sign", "issued", "issue", "approv", "endors",
                                             "resulted in", "inked", "agreed on", "unveil"};
 

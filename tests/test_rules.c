@@ -642,6 +642,13 @@ static const rule_case cases[] = {
   {"declaration.adopted-title", SKG_F_DECLARATION, FIRES, "Green Growth Declaration",
    " date 2025-05-14 The leaders adopted the Green Growth Declaration at the 13th BRICS summit.\n",
    NULL},
+  /* a leaders' statement is a document the summit adopts; a president's statement is not */
+  {"declaration.adopted-title", SKG_F_DECLARATION, FIRES, "BRICS Leaders' Statement on Maritime Cooperation",
+   " date 2025-05-14 At the 13th BRICS summit leaders adopted the BRICS Leaders' Statement on Maritime "
+   "Cooperation.\n", NULL},
+  {"declaration.adopted-title", SKG_F_DECLARATION, MUST_NOT, NULL,
+   " date 2025-05-14 At the 13th BRICS summit the President read his Statement on Maritime Cooperation.\n",
+   NULL},
   /* an adoption denied */
   {"declaration.adopted-title", SKG_F_DECLARATION, MUST_NOT, NULL,
    " date 2025-05-14 At the 13th BRICS summit a proposed Green Water Security Charter was not adopted.\n", NULL},
