@@ -16,7 +16,7 @@
 #include <strings.h>
 
 static const char *const meeting_words[] = {"summit", "meeting", "session", "conference",
-                                            "forum", "sitting"};
+                                            "forum", "sitting", "retreat"};
 
 /* Is there a meeting word in norm [from, to)?  Returns its offset or -1. */
 static size_t

@@ -604,8 +604,10 @@ series_summit(finder *f, size_t i)
               tok_is(f, i, "Leaders");
   /* "the Third Indonesia–Africa Forum": a forum of two sides is a summit series */
   int forum = tok_is(f, i, "Forum") && f->owner[i] < 0; /* not the Pacific Islands Forum's */
+  /* "the second Australia-Pacific Islands Leaders' Retreat": a retreat of two sides too */
+  int retreat = tok_is(f, i, "Retreat") && f->owner[i] < 0;
   if (!tok_is(f, i, "Summit") && !tok_is(f, i, "summit") && !tok_is(f, i, "Assembly") &&
-      !tok_is(f, i, "Council") && !plain && !forum)
+      !tok_is(f, i, "Council") && !plain && !forum && !retreat)
     return SKG_OK;
   int summit = tok_is(f, i, "Summit") || tok_is(f, i, "summit");
   size_t b = i;
@@ -653,15 +655,16 @@ series_summit(finder *f, size_t i)
     ++a;
   if (a == b || is_dash(f, b - 1) || tok_is(f, b - 1, "+") ||
       (plain && !(b == a + 1 && f->owner[a] < 0 && acronym_token(f, a))) ||
-      (forum && !(is_compound(f, a, b) && a > 0 && mention_at(f, a - 1, SKG_M_ORDINAL) >= 0)))
+      ((forum || retreat) && !((is_compound(f, a, b) || (b - a >= 2 && !only_common_words(f, a, b))) && a > 0 &&
+                               mention_at(f, a - 1, SKG_M_ORDINAL) >= 0)))
     return SKG_OK;
-  if (forum) {
-    char *core = dup_span(f, a, b);
-    char *name = core ? malloc(strlen(core) + 7) : NULL;
-    if (name)
-      strcat(strcpy(name, core), " Forum");
+  /* "the second Global Gateway Forum", "the Third Indonesia–Africa Forum", "the
+     second Australia-Pacific Islands Leaders' Retreat": numbered, two words or
+     two sides; named as written up to the meeting word */
+  if (forum || retreat) {
+    char *core = dup_span(f, a, b), *name = dup_span(f, a, i + 1);
     int ref = -1;
-    skg_status st = name ? add_found_org(f, name, NULL, core, &ref) : (free(core), SKG_ERR_NOMEM);
+    skg_status st = core && name ? add_found_org(f, name, NULL, core, &ref) : (free(core), free(name), SKG_ERR_NOMEM);
     return !st && ref >= 0 ? take_org(f, a, b, ref) : st;
   }
   int ref = -1;

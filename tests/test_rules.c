@@ -88,6 +88,13 @@ static const rule_case cases[] = {
    " date 2026-09-03 The Third Indonesia-Africa Forum was held in Bali from 1 to 3 September 2026.\n", NULL},
   {"summit.named-with-edition", SKG_F_SUMMIT, MUST_NOT, NULL,
    " date 2026-09-03 The Third Investment Forum was held in Bali from 1 to 3 September 2026.\n", NULL},
+  /* a numbered forum of two words, a numbered retreat of two sides */
+  {"summit.named-with-edition", SKG_F_SUMMIT, FIRES, "global-gateway/2",
+   " date 2026-10-14 Leaders were in Brussels today for the second Global Gateway Forum.\n", NULL},
+  {"summit.named-with-edition", SKG_F_SUMMIT, FIRES, "australia-pacific-islands/2",
+   " date 2026-08-21 The second Australia-Pacific Islands Leaders' Retreat was held in Cairns.\n", NULL},
+  {"summit.named-with-edition", SKG_F_SUMMIT, MUST_NOT, NULL,
+   " date 2026-08-21 The second Leaders' Retreat was held in Cairns.\n", NULL},
   /* "following the second ... Summit" is after it; an investors' forum is no summit */
   {"summit.named-with-edition", SKG_F_SUMMIT, FIRES, "brics/2",
    " date 2027-05-13 Statement by the President following the second BRICS Summit.\n", NULL},
