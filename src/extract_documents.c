@@ -253,6 +253,22 @@ other_year(const skg_analysis *an, skg_span title)
   return 0;
 }
 
+/* Does `sent` (a stretch of a sentence) name a year before the summit's? */
+static int
+earlier_year_in_line(const skg_analysis *an, skg_span sent)
+{
+  int year = an->n_summits ? an->summits[an->focus].year : 0;
+  const char *s = an->text.norm.data;
+  for (size_t i = sent.start; year && i + 4 <= sent.end; ++i) {
+    if (i > sent.start && isalnum((unsigned char)s[i - 1]))
+      continue;
+    int y = year_at(s, i);
+    if (y && y < year && (i + 4 == sent.end || !isalnum((unsigned char)s[i + 4])))
+      return 1;
+  }
+  return 0;
+}
+
 /* "was not adopted", "failed to adopt", "never endorsed": the cue at `at` denied. */
 static int
 negated(const skg_analysis *an, skg_span sent, size_t at)
@@ -280,9 +296,13 @@ skg_extract_documents(skg_analysis *an)
        meeting's, when said before the title ("..., which asks for a
        proposal before the next summit" is this one's) */
     size_t other = skg_find_next_meeting(an, sent);
-    size_t prev = skg_find_phrase(an, sent.start, sent.end, "previous");
-    if (prev < other)
-      other = prev;
+    /* ... and "recall the Prague Declaration of 2009" */
+    static const char *const earlier[] = {"previous", "recall", "recalled", "recalling", "recalls"};
+    for (size_t i = 0; i < SKG_COUNT(earlier); ++i) {
+      size_t prev = skg_find_phrase(an, sent.start, sent.end, earlier[i]);
+      if (prev < other)
+        other = prev;
+    }
     int adopted = 0;
     for (size_t i = 0; i < SKG_COUNT(adoption_cues); ++i)
       /* a cue opens a word ("adopt" in "adopted"), or the sentence */
@@ -308,6 +328,11 @@ skg_extract_documents(skg_analysis *an)
           continue;
         int city = named_after_city(an, first, last, title);
         if (!adopted && !city)
+          continue;
+        /* a table row or a line of an earlier summit's, its year just before
+           the title ("| 1st | Vienna | 1993 | Vienna Declaration |") */
+        if (!adopted && earlier_year_in_line(an, (skg_span){title.start > sent.start + 40 ? title.start - 40 : sent.start,
+                                                          title.start}))
           continue;
         skg_fact f = {SKG_F_DECLARATION, 0, skg_value_span(SKG_V_DOCUMENT, title),
                       skg_value_ref(SKG_V_NONE, -1), skg_value_ref(SKG_V_NONE, -1), 0, title, s,

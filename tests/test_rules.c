@@ -656,6 +656,16 @@ static const rule_case cases[] = {
   {"declaration.adopted-title", SKG_F_DECLARATION, MUST_NOT, NULL,
    " date 2025-05-14 At the 13th BRICS summit the President read his Statement on Maritime Cooperation.\n",
    NULL},
+  /* an earlier summit's document: recalled, or in a row of earlier summits */
+  {"declaration.city-named-title", SKG_F_DECLARATION, MUST_NOT, NULL,
+   " date 2027-06-04 The fifth BRICS summit met in Valletta.\n\n| 1st | Vienna | 8-9 October 1993 | Vienna "
+   "Declaration |\n", NULL},
+  {"declaration.city-named-title", SKG_F_DECLARATION, FIRES, "Valletta Declaration",
+   " date 2027-06-04 The fifth BRICS summit met in Valletta.\n\n| 5th | Valletta | 3-4 June 2027 | Valletta "
+   "Declaration |\n", NULL},
+  {"declaration.adopted-title", SKG_F_DECLARATION, MUST_NOT, "Prague Declaration",
+   " date 2027-06-04 At the fifth BRICS summit the participants recall the Prague Declaration of 7 May 2009 "
+   "and adopted the Chisinau Declaration.\n", NULL},
   /* an adoption denied */
   {"declaration.adopted-title", SKG_F_DECLARATION, MUST_NOT, NULL,
    " date 2025-05-14 At the 13th BRICS summit a proposed Green Water Security Charter was not adopted.\n", NULL},
