@@ -185,7 +185,7 @@ skg_date_parse(const char *s, size_t len, skg_date *out)
     }
     return 0;
   }
-  if (n >= 1 && n <= 2 && n + 8 <= len && (s[n] == '.' || s[n] == '/') && isdigit((unsigned char)s[n + 1])) {
+  if (n >= 1 && n <= 2 && n + 7 <= len && (s[n] == '.' || s[n] == '/') && isdigit((unsigned char)s[n + 1])) {
     /* 05.11.2026: day, month, year, as Europe writes them; with slashes only
        when the order shows (14/12/2026, 12/14/2026), as America writes the month first */
     int m, y;

@@ -1000,7 +1000,8 @@ other_meeting_words(const skg_analysis *an, skg_span sent)
                                      "meeting of senior officials", "ministers' meeting",
                                      "ministerial meeting", "ministerial conference",
                                      "preparatory meeting", "preparatory session", "was preceded",
-                                     "were preceded",
+                                     "were preceded", "a day after the", "the day after the",
+                                     "separate ceremony",
                                      /* the side events of business and society */
                                      "business forum", "investors forum", "investors' forum",
                                      "investment forum", "business leaders", "civil society forum",

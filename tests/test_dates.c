@@ -98,6 +98,10 @@ test_iso(void **state)
   assert_int_equal(d.month, 3);
   assert_int_equal(d.day, 4);
   assert_int_equal(parse("2027.03/04", &d), 0);
+  /* day and month of one digit: "12.5.2026" */
+  assert_int_equal(parse("12.5.2026", &d), 9);
+  assert_int_equal(d.month, 5);
+  assert_int_equal(d.day, 12);
 }
 
 /* "05.11.2026" (day first), "3- 5 July 2023", "13th to 15th June", "12th July" */
