@@ -1000,8 +1000,7 @@ other_meeting_words(const skg_analysis *an, skg_span sent)
                                      "meeting of senior officials", "ministers' meeting",
                                      "ministerial meeting", "ministerial conference",
                                      "preparatory meeting", "preparatory session", "was preceded",
-                                     "were preceded", "a day after the", "the day after the",
-                                     "separate ceremony",
+                                     "were preceded", "separate ceremony",
                                      /* the side events of business and society */
                                      "business forum", "investors forum", "investors' forum",
                                      "investment forum", "business leaders", "civil society forum",
