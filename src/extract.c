@@ -226,3 +226,39 @@ skg_extract(skg_analysis *an)
     return skg_err(ctx, st, "cannot extract facts: %s", skg_status_string(st));
   return SKG_OK;
 }
+
+int
+skg_mentions_name_summit_org(const skg_analysis *an, size_t first, size_t last)
+{
+  for (size_t k = first; k < last; ++k) {
+    const skg_mention *m = &an->mentions.items[k];
+    if ((m->kind == SKG_M_ORG || m->kind == SKG_M_BODY) && m->ref == an->summits[an->focus].org)
+      return 1;
+  }
+  return 0;
+}
+
+int
+skg_sentence_names_summit_org(const skg_analysis *an, size_t s)
+{
+  size_t first, last;
+  skg_sentence_mentions(an, s, &first, &last);
+  return skg_mentions_name_summit_org(an, first, last);
+}
+
+int
+skg_year_before_in(const skg_analysis *an, skg_span part, int year)
+{
+  const char *t = an->text.norm.data;
+  for (size_t i = part.start; year && i + 4 <= part.end; ++i) {
+    if ((i > part.start && isalnum((unsigned char)t[i - 1])) || (i + 4 < part.end && isalnum((unsigned char)t[i + 4])))
+      continue;
+    if (!isdigit((unsigned char)t[i]) || !isdigit((unsigned char)t[i + 1]) || !isdigit((unsigned char)t[i + 2]) ||
+        !isdigit((unsigned char)t[i + 3]))
+      continue;
+    int y = (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 + (t[i + 3] - '0');
+    if (y >= 1900 && y < year)
+      return 1;
+  }
+  return 0;
+}

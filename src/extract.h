@@ -116,6 +116,12 @@ size_t skg_find_phrase(const skg_analysis *an, size_t from, size_t to, const cha
 /* Where `text` first occurs in norm [from, to), case-insensitively, inside
    words too; (size_t)-1 if nowhere.  Searches the case-folded copy. */
 size_t skg_find_text(const skg_analysis *an, size_t from, size_t to, const char *text);
+/* Do mentions [first, last) name the organization of the summit in focus? */
+int skg_mentions_name_summit_org(const skg_analysis *an, size_t first, size_t last);
+/* Does sentence s name it? */
+int skg_sentence_names_summit_org(const skg_analysis *an, size_t s);
+/* Does norm `part` name a year (a whole four-digit word, 1900 on) before `year`? */
+int skg_year_before_in(const skg_analysis *an, skg_span part, int year);
 /* Is any of `phrases` in norm [from, to), at word boundaries? */
 int skg_find_any(const skg_analysis *an, size_t from, size_t to, const char *const *phrases, size_t n);
 /* Does norm [from, to) end with `phrase` (case-insensitive, spaces trimmed)? */

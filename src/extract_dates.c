@@ -32,20 +32,6 @@ yyyymmdd(int y, int m, int d)
 /* "chaired today's talks", "at yesterday's opening ceremony": the day
    against the report's, in a sentence naming the meeting or right before a
    meeting word.  Returns 1 and fills *f if found. */
-/* Does sentence s name the organization of the summit in focus? */
-static int
-names_summit_org(const skg_analysis *an, size_t s)
-{
-  size_t first, last;
-  skg_sentence_mentions(an, s, &first, &last);
-  for (size_t k = first; k < last; ++k) {
-    const skg_mention *m = &an->mentions.items[k];
-    if ((m->kind == SKG_M_ORG || m->kind == SKG_M_BODY) && m->ref == an->summits[an->focus].org)
-      return 1;
-  }
-  return 0;
-}
-
 static int
 relative_date(const skg_analysis *an, skg_fact *f)
 {
@@ -77,7 +63,7 @@ relative_date(const skg_analysis *an, skg_fact *f)
       /* "Leaders of the Southern African Customs Union met in Windhoek today":
          the summit's organization, its leaders and their meeting */
       static const char *const met[] = {"met", "gathered", "convened", "meet", "are meeting"};
-      int org_met = names_summit_org(an, s) && skg_find_any(an, sent.start, at, met, SKG_COUNT(met));
+      int org_met = skg_sentence_names_summit_org(an, s) && skg_find_any(an, sent.start, at, met, SKG_COUNT(met));
       /* "Heads of state ... are expected in the Colombian capital today", after
          a sentence naming the meeting */
       static const char *const leaders[] = {"heads of state", "heads of government", "leaders",

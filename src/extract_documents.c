@@ -253,22 +253,6 @@ other_year(const skg_analysis *an, skg_span title)
   return 0;
 }
 
-/* Does `sent` (a stretch of a sentence) name a year before the summit's? */
-static int
-earlier_year_in_line(const skg_analysis *an, skg_span sent)
-{
-  int year = an->n_summits ? an->summits[an->focus].year : 0;
-  const char *s = an->text.norm.data;
-  for (size_t i = sent.start; year && i + 4 <= sent.end; ++i) {
-    if (i > sent.start && isalnum((unsigned char)s[i - 1]))
-      continue;
-    int y = year_at(s, i);
-    if (y && y < year && (i + 4 == sent.end || !isalnum((unsigned char)s[i + 4])))
-      return 1;
-  }
-  return 0;
-}
-
 /* "was not adopted", "failed to adopt", "never endorsed": the cue at `at` denied. */
 static int
 negated(const skg_analysis *an, skg_span sent, size_t at)
@@ -331,8 +315,8 @@ skg_extract_documents(skg_analysis *an)
           continue;
         /* a table row or a line of an earlier summit's, its year just before
            the title ("| 1st | Vienna | 1993 | Vienna Declaration |") */
-        if (!adopted && earlier_year_in_line(an, (skg_span){title.start > sent.start + 40 ? title.start - 40 : sent.start,
-                                                          title.start}))
+        if (!adopted && skg_year_before_in(an, (skg_span){title.start > sent.start + 40 ? title.start - 40 : sent.start,
+                                                          title.start}, an->summits[an->focus].year))
           continue;
         skg_fact f = {SKG_F_DECLARATION, 0, skg_value_span(SKG_V_DOCUMENT, title),
                       skg_value_ref(SKG_V_NONE, -1), skg_value_ref(SKG_V_NONE, -1), 0, title, s,

@@ -474,19 +474,6 @@ add_attendance(skg_analysis *an, size_t s, size_t first, const skg_mention *m, i
   return skg_add_fact(an, f);
 }
 
-/* Does a sentence whose mentions are [first, last) name the organization
-   of the report's summit ("met leaders ... in the C5+1 format")? */
-static int
-names_summit_org(const skg_analysis *an, size_t first, size_t last)
-{
-  for (size_t k = first; k < last; ++k) {
-    const skg_mention *m = &an->mentions.items[k];
-    if ((m->kind == SKG_M_ORG || m->kind == SKG_M_BODY) && m->ref == an->summits[an->focus].org)
-      return 1;
-  }
-  return 0;
-}
-
 /* Is m a leader whose words at a meeting say they took part: a head of state
    or government, a monarch, or an officer of the meeting's organization
    (its Secretary General)?  A minister or an adviser who "said" briefed. */
@@ -678,38 +665,21 @@ salutation_line(const skg_analysis *an, size_t s)
   return 0;
 }
 
-/* The leaders a speech greets, line by line, two lines or more: they are
-   in the room. */
+/* The people of sentence s when it and a neighbour are lines of one kind
+   (`line`): a block of signature lines ("For the Argentine Republic: A,
+   President"), who signed for their countries, or of a speech's salutations
+   ("Your Excellency A, President of X,"), who are in the room. */
 static skg_status
-greeted(skg_analysis *an, size_t s)
+line_block_attendees(skg_analysis *an, size_t s, int (*line)(const skg_analysis *, size_t), int represented,
+                     const char *rule, double conf)
 {
-  if (!salutation_line(an, s) || !((s > 0 && salutation_line(an, s - 1)) ||
-                                  (s + 1 < an->text.n_sentences && salutation_line(an, s + 1))))
+  if (!line(an, s) || !((s > 0 && line(an, s - 1)) || (s + 1 < an->text.n_sentences && line(an, s + 1))))
     return SKG_OK;
   size_t first, last;
   skg_sentence_mentions(an, s, &first, &last);
   for (size_t k = first; k < last; ++k)
     if (an->mentions.items[k].kind == SKG_M_PERSON) {
-      skg_status st = add_attendance(an, s, first, &an->mentions.items[k], 0, 0, "attendee.greeted", 0.7);
-      if (st)
-        return st;
-    }
-  return SKG_OK;
-}
-
-/* The people of a block of signature lines (two or more): they signed for
-   their countries, so they were there. */
-static skg_status
-signatories(skg_analysis *an, size_t s)
-{
-  if (!signature_line(an, s) || !((s > 0 && signature_line(an, s - 1)) ||
-                                  (s + 1 < an->text.n_sentences && signature_line(an, s + 1))))
-    return SKG_OK;
-  size_t first, last;
-  skg_sentence_mentions(an, s, &first, &last);
-  for (size_t k = first; k < last; ++k)
-    if (an->mentions.items[k].kind == SKG_M_PERSON) {
-      skg_status st = add_attendance(an, s, first, &an->mentions.items[k], 1, 0, "attendee.signed-for", 0.8);
+      skg_status st = add_attendance(an, s, first, &an->mentions.items[k], represented, 0, rule, conf);
       if (st)
         return st;
     }
@@ -730,7 +700,8 @@ skg_extract_attendees(skg_analysis *an)
     /* "A, B and C are in attendance." or "Among those at the table were ..."
        right after the sentence about the meeting, even in a new paragraph */
     int about = skg_sentence_about_summit(an, s) || (s > 0 && skg_sentence_about_summit(an, s - 1)) ||
-                names_summit_org(an, first, last) || (s > 0 && names_summit_org(an, an->sentence_mentions[s - 1], first));
+                skg_mentions_name_summit_org(an, first, last) ||
+                (s > 0 && skg_mentions_name_summit_org(an, an->sentence_mentions[s - 1], first));
     /* another meeting in every clause of it; a clause of its own ("..., and
        Morocco will host the next summit") leaves the others to this one */
     if (skg_sentence_other_meeting(an, s) && skg_clause_other_meeting(an, s, sent.start) &&
@@ -739,9 +710,9 @@ skg_extract_attendees(skg_analysis *an)
     int any = 0;
     skg_status st = attendees_by_cue(an, s, about, absent, n_absent, &any);
     if (!st && !any)
-      st = signatories(an, s);
+      st = line_block_attendees(an, s, signature_line, 1, "attendee.signed-for", 0.8);
     if (!st && !any)
-      st = greeted(an, s);
+      st = line_block_attendees(an, s, salutation_line, 0, "attendee.greeted", 0.7);
     /* "Participants" over a list of the leaders */
     if (!st && list_heading(an, sent))
       st = listed_attendees(an, s, skg_sentence_is_plan(an, s, sent.start, sent.end));

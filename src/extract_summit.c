@@ -553,26 +553,6 @@ static int paragraph_break(const skg_analysis *an, size_t a, size_t b);
 
 static int year_in_sentence(const skg_analysis *an, size_t s);
 
-/* Does `sent` name a year before the report's summit's ("The first summit
-   was also held online, in 2021"): a meeting of the past? */
-static int
-earlier_year_in(const skg_analysis *an, skg_span sent)
-{
-  const char *t = an->text.norm.data;
-  int year = an->n_summits ? an->summits[0].year : 0;
-  for (size_t i = sent.start; year && i + 4 <= sent.end; ++i) {
-    if ((i > sent.start && isalnum((unsigned char)t[i - 1])) || (i + 4 < sent.end && isalnum((unsigned char)t[i + 4])))
-      continue;
-    if (!isdigit((unsigned char)t[i]) || !isdigit((unsigned char)t[i + 1]) || !isdigit((unsigned char)t[i + 2]) ||
-        !isdigit((unsigned char)t[i + 3]))
-      continue;
-    int y = (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 + (t[i + 3] - '0');
-    if (y >= 1900 && y < year)
-      return 1;
-  }
-  return 0;
-}
-
 /* Is candidate c a meeting reported as held at the head of a paragraph ("The
    11th Polynesian Leaders Group meeting was held in Avarua ...", "Almost a
    year later, ..., the 12th PLG meeting convened in Papeete"), in the
@@ -589,7 +569,7 @@ held_at_paragraph_head(const skg_analysis *an, const candidate *c)
   /* a meeting of an earlier year, told without its day ("The first summit
      was also held online, in 2021"), is recalled, not reported */
   return skg_find_any(an, sent.start, sent.end, held, SKG_COUNT(held)) && !other_meeting_words(an, sent) &&
-         !(earlier_year_in(an, sent) && !year_in_sentence(an, c->sentence));
+         !(skg_year_before_in(an, sent, an->summits[0].year) && !year_in_sentence(an, c->sentence));
 }
 
 /* The year of the first full date in sentence s, or 0. */

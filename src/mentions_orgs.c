@@ -397,14 +397,6 @@ names_one_place(const finder *f, size_t a, size_t b)
                                           (1u << SKG_NAME_ADJECTIVE), &possessive, &ref);
 }
 
-/* Text of tokens [a, b) with a bracketed acronym after a name left out:
-   "Gulf Cooperation Council (GCC)" reads "Gulf Cooperation Council". */
-static char *
-text_without_acronym(const finder *f, size_t a, size_t b, size_t bracket)
-{
-  return dup_span(f, a, bracket < b ? bracket : b);
-}
-
 /* After "summit of [the]": an organization, "and", and another side ("the
    Gulf Cooperation Council (GCC) and Central Asian states", "the European
    Union and China"): a series of the two, named as written, its
@@ -430,7 +422,8 @@ two_sides(finder *f, size_t j, int *ref, size_t *end)
     return SKG_OK;
   if (e2 < f->toks->count && word_in(f, e2, plurals, SKG_COUNT(plurals)))
     ++e2;
-  char *first = text_without_acronym(f, j, e1, bracket), *second = dup_span(f, k, e2);
+  /* the first side without its bracketed acronym: "Gulf Cooperation Council" */
+  char *first = dup_span(f, j, bracket), *second = dup_span(f, k, e2);
   char *name = first && second ? malloc(strlen(first) + strlen(second) + 6) : NULL;
   const char *lead = acr ? tok_text(f, acr) : first;
   size_t lead_len = acr ? tok_len(f, acr) : (first ? strlen(first) : 0);
