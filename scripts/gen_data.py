@@ -73,6 +73,15 @@ def fold(s):
     return "".join(ch for ch in d if not unicodedata.combining(ch))
 
 
+def saint_forms(s):
+    """'Saint John's' is also written 'St. John's' and 'St John's', and back."""
+    m = re.match(r"^(Saint|St\.?) (.+)$", s)
+    if not m:
+        return []
+    return [f + " " + m.group(2) for f in ("Saint", "St.", "St")
+            if f != m.group(1)]
+
+
 def strip_the(s):
     return re.sub(r"^(the|The)\s+", "", s)
 
@@ -316,6 +325,9 @@ def build_cities(cities, iso_codes, data):
         names.add(name)
         for s in extra:
             names.add(s)
+        for s in list(names.items):
+            for t in saint_forms(s):
+                names.add(t)
         for s in list(names.items):
             names.add(fold(s))
         out.append((gid, [str(gid), pref or name, c["country"],

@@ -883,6 +883,15 @@ ordinal_of_meeting(const skg_analysis *an, const skg_mention *m, skg_span sent)
     }
     i = e;
   }
+  /* "the first Summit to be held in a partner country", "the second summit
+     ever held in Africa": a count among some meetings, not the edition */
+  static const char *const counts[] = {" to be ", " to take place", " ever ", " of its kind", " outside "};
+  size_t e = w;
+  while (e < sent.end && isalpha((unsigned char)t[e]))
+    ++e;
+  for (size_t i = 0; i < SKG_COUNT(counts); ++i)
+    if (skg_find_text(an, e, e + strlen(counts[i]) <= sent.end ? e + strlen(counts[i]) : e, counts[i]) == e)
+      return 0;
   return 1;
 }
 

@@ -693,6 +693,65 @@ compact(skg_mentions *ms)
   ms->count = w;
 }
 
+/* Does the report name country row `country` (by name or adjective)? */
+static int
+report_names_country(const skg_mentions *ms, size_t first, int country)
+{
+  for (size_t k = first; k < ms->count; ++k)
+    if ((ms->items[k].kind == SKG_M_COUNTRY || ms->items[k].kind == SKG_M_ADJECTIVE) &&
+        ms->items[k].ref == country)
+      return 1;
+  return 0;
+}
+
+/* Which city a name of several cities stands for: the one of the country
+   named right after it ("St. John's, Antigua and Barbuda"), else the most
+   populous of those whose country the report names, else the most populous
+   (the finder's choice).  Mentions are in text order. */
+static void
+prefer_cities_of_named_countries(const finder *f, skg_mentions *ms, size_t first)
+{
+  const skg_tables *t = f->ctx->tables;
+  for (size_t k = first; k < ms->count; ++k) {
+    skg_mention *m = &ms->items[k];
+    if (m->kind != SKG_M_CITY)
+      continue;
+    const char *s = f->text->norm.data + m->span.start;
+    size_t len = m->span.end - m->span.start;
+    if (m->possessive)
+      len -= s[len - 1] == '\'' ? 1 : 2;
+    skg_name_ref refs[16];
+    size_t n = skg_tables_lookup(t, s, len, refs, 16);
+    if (n > 16)
+      n = 16;
+    int next_country = -1;
+    if (k + 1 < ms->count && ms->items[k + 1].kind == SKG_M_COUNTRY) {
+      size_t gap = ms->items[k + 1].span.start - m->span.end;
+      const char *g = f->text->norm.data + m->span.end;
+      if ((gap == 2 && g[0] == ',' && g[1] == ' ') || (gap == 2 && g[0] == ' ' && g[1] == '('))
+        next_country = ms->items[k + 1].ref;
+    }
+    int best = -1, best_named = 0;
+    for (size_t i = 0; i < n; ++i) {
+      if (refs[i].kind != SKG_NAME_CITY)
+        continue;
+      const skg_city *c = &t->cities[refs[i].row];
+      if (c->country >= 0 && c->country == next_country) {
+        best = refs[i].row;
+        break;
+      }
+      int named = c->country >= 0 && report_names_country(ms, first, c->country);
+      if (best < 0 || named > best_named ||
+          (named == best_named && c->population > t->cities[best].population)) {
+        best = refs[i].row;
+        best_named = named;
+      }
+    }
+    if (best >= 0)
+      m->ref = best;
+  }
+}
+
 /* A line without a full stop whose words, other than the names the tables
    know, are nearly all capitalised is a headline. */
 static void
@@ -762,5 +821,6 @@ skg_mentions_find(skg_ctx *ctx, const skg_text *t, const skg_tokens *toks, skg_m
   compact(out);
   if (out->count > first) /* items is NULL when nothing was ever found */
     qsort(out->items + first, out->count - first, sizeof *out->items, by_start);
+  prefer_cities_of_named_countries(&f, out, first);
   return SKG_OK;
 }

@@ -341,6 +341,13 @@ static const rule_case cases[] = {
   {"host-city.in", SKG_F_HOST_CITY, MUST_NOT, NULL,
    " date 2026-06-12 Officials of the Southern African Customs Union met in Windhoek today. The SACU "
    "Summit was chaired by Namibia.\n", NULL},
+  /* "the first Summit to be held in ...": a count among meetings, not an edition */
+  {"host-city.in", SKG_F_HOST_CITY, FIRES, "Chisinau",
+   " date 2026-12-15 Leaders met in Chisinau on 15 December 2026 for the seventh Eastern Partnership "
+   "Summit, the first Summit to be held in a partner country.\n", NULL},
+  {"host-city.in", SKG_F_HOST_CITY, MUST_NOT, NULL,
+   " date 2026-12-15 The seventh Eastern Partnership Summit opened on 15 December 2026. Leaders met in "
+   "Prague for the first Summit of the partnership.\n", NULL},
   {"host-city.visit-to-attend", SKG_F_HOST_CITY, FIRES, "Kazan",
    " date 2025-05-14 President Amara Diallo of Senegal visited Kazan to attend the 13th BRICS "
    "summit.\n", NULL},
@@ -638,6 +645,17 @@ static const rule_case cases[] = {
    " date 2025-05-12 Representatives of India and Brazil will attend the 13th BRICS summit.\n", NULL},
   {"participating-state.host-country", SKG_F_PARTICIPATING_STATE, FIRES, "RU",
    " date 2025-05-14 The 13th BRICS summit was held in Kazan.\n", NULL},
+  /* a name of several cities: the one of the country named after it, else
+     of a country the report names, else the most populous */
+  {"participating-state.host-country", SKG_F_PARTICIPATING_STATE, FIRES, "AG",
+   " date 2027-05-18 The first SIDS Leaders' Summit was held in St. John's, Antigua and Barbuda.\n", NULL},
+  {"participating-state.host-country", SKG_F_PARTICIPATING_STATE, MUST_NOT, "CA",
+   " date 2027-05-18 The first SIDS Leaders' Summit was held in St. John's, Antigua and Barbuda.\n", NULL},
+  {"participating-state.host-country", SKG_F_PARTICIPATING_STATE, FIRES, "AG",
+   " date 2027-05-18 The first SIDS Leaders' Summit was held in St. John's. Antigua and Barbuda "
+   "welcomed the leaders.\n", NULL},
+  {"participating-state.host-country", SKG_F_PARTICIPATING_STATE, FIRES, "CA",
+   " date 2027-05-18 The first SIDS Leaders' Summit was held in St. John's.\n", NULL},
   /* a preview says nothing of who came */
   {"participating-state.host-country", SKG_F_PARTICIPATING_STATE, MUST_NOT, NULL,
    " date 2025-05-10 The 13th BRICS summit will be held in Kazan.\n", NULL},
