@@ -323,6 +323,18 @@ opening_clause_subject(const skg_analysis *an, const skg_cue_hit *h, size_t firs
   return 1;
 }
 
+/* Does a subordinate clause open between a cue and a person: "led by its
+   ambassador after Prime Minister A's flight was grounded" (A did not lead it)? */
+static int
+clause_turns(const skg_analysis *an, size_t from, size_t to)
+{
+  static const char *const turns[] = {" after ", " but ", " because ", " when "};
+  for (size_t i = 0; i < SKG_COUNT(turns); ++i)
+    if (skg_find_text(an, from, to, turns[i]) != (size_t)-1)
+      return 1;
+  return 0;
+}
+
 /* The person mentions of [first, last) as a chain from `k` back (or on) over list glue. */
 static int
 in_list_from(const skg_analysis *an, size_t first, size_t last, size_t head, size_t k)
@@ -351,7 +363,7 @@ skg_cue_points_at(const skg_analysis *an, const skg_cue_hit *h, size_t first, si
   const char *t = an->text.norm.data;
   switch (h->cue->side) {
   case SKG_SIDE_AFTER:
-    return h->end <= m->extent.start;
+    return h->end <= m->extent.start && !clause_turns(an, h->end, m->extent.start);
   case SKG_SIDE_BEFORE:
     /* "Leaders took part by video from their capitals: A, B and C" */
     return h->at >= m->extent.end ||

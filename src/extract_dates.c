@@ -38,8 +38,11 @@ relative_date(const skg_analysis *an, skg_fact *f)
   static const struct {
     const char *word;
     int days;
-  } relative[] = {{"today", 0}, {"today's", 0}, {"yesterday", -1}, {"yesterday's", -1},
-                  {"this afternoon", 0}, {"this morning", 0}, {"this evening", 0}, {"tonight", 0}};
+    int present; /* a tense, not a day: only right after a meeting word */
+  } relative[] = {{"today", 0, 0}, {"today's", 0, 0}, {"yesterday", -1, 0}, {"yesterday's", -1, 0},
+                  {"this afternoon", 0, 0}, {"this morning", 0, 0}, {"this evening", 0, 0}, {"tonight", 0, 0},
+                  /* the present of a dated report: "the summit, which is getting under way" */
+                  {"getting under way", 0, 1}, {"is under way", 0, 1}, {"are under way", 0, 1}};
   static const char *const events[] = {"talks", "summit", "meeting", "session", "opening", "gathering"};
   const skg_date *d = &an->doc->date;
   if (!d->year || !d->month || !d->day)
@@ -55,6 +58,13 @@ relative_date(const skg_analysis *an, skg_fact *f)
       if (at == (size_t)-1 || skg_in_quotes(an, s, at))
         continue;
       size_t after = at + strlen(relative[r].word), near = after + 12 < sent.end ? after + 12 : sent.end;
+      if (relative[r].present) {
+        /* only of the meeting itself, right before it */
+        static const char *const meetings[] = {"summit", "meeting", "session", "conference", "forum"};
+        size_t from = at > sent.start + 32 ? at - 32 : sent.start;
+        if (!skg_find_any(an, from, at, meetings, SKG_COUNT(meetings)))
+          continue;
+      }
       /* "the prime ministers met today at Bratislava Castle" */
       /* ... "meet today for the first Tripartite Summit", "agreed today to build" */
       static const char *const verbs[] = {"met", "gathered", "opened", "convened", "assembled", "meet",
@@ -136,7 +146,8 @@ dateline_day(const skg_analysis *an, skg_fact *f)
 {
   const skg_doc *doc = an->doc;
   static const char *const done[] = {"opened", "met", "held", "gathered", "convened", "approved",
-                                     "adopted", "took place", "began", "kicked off", "agreed"};
+                                     "adopted", "took place", "began", "kicked off", "agreed", "under way",
+                                     "underway", "is being held", "are meeting"};
   skg_fact closing;
   if (!doc->dateline_end || !doc->date.year || !doc->date.day || closing_weekday(an, &closing))
     return 0; /* "wrapped up ... on Sunday" tells the day better */

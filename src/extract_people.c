@@ -143,6 +143,9 @@ skip_adverb(const skg_analysis *an, size_t at, size_t end)
   return at;
 }
 
+static int summit_yet_to_come(const skg_analysis *an);
+static int summit_started_by_report(const skg_analysis *an);
+
 /* Is person k of the sentence the chair by cue: "chaired by A", "A presided
    over", "chaired respectively by A and B", "A, who chaired the meeting"? */
 static const skg_cue_hit *
@@ -221,6 +224,51 @@ chaired_by_cue(const skg_analysis *an, skg_span sent, size_t first, size_t last,
   return NULL;
 }
 
+/* "The host, Prime Minister A of X, opened proceedings. He will chair the
+   summit.": a sentence opening with "He" or "She" and a chair cue, whose
+   person is the first one named in the sentence before, the subject there.
+   The index of that mention, or -1. */
+static long
+pronoun_chair(const skg_analysis *an, size_t s, const skg_cue_hit *hits, size_t n, skg_span *pronoun)
+{
+  skg_span sent = an->text.sentences[s];
+  const char *t = an->text.norm.data;
+  size_t at = sent.start;
+  while (at < sent.end && (isdigit((unsigned char)t[at]) || t[at] == ':' || t[at] == ' '))
+    ++at; /* a live blog's timestamp */
+  size_t len = !strncmp(t + at, "He ", 3) ? 2 : !strncmp(t + at, "She ", 4) ? 3 : 0;
+  if (!len || s == 0)
+    return -1;
+  size_t verb = skip_adverb(an, at + len + 1, sent.end);
+  int cued = 0;
+  for (size_t i = 0; i < n && !cued; ++i)
+    cued = hits[i].cue->side == SKG_SIDE_BEFORE && hits[i].at == verb;
+  if (!cued)
+    return -1;
+  size_t first, last;
+  skg_sentence_mentions(an, s - 1, &first, &last);
+  for (size_t k = first; k < last; ++k) {
+    const skg_mention *m = &an->mentions.items[k];
+    if (m->kind == SKG_M_PERSON) {
+      /* the subject: nothing but a timestamp and an apposition ("The host, ") before it */
+      skg_span prev = an->text.sentences[s - 1];
+      size_t p = prev.start;
+      while (p < m->extent.start && (isdigit((unsigned char)t[p]) || t[p] == ':' || t[p] == ' '))
+        ++p;
+      if (p < m->extent.start) {
+        size_t q = p + 4;
+        if (strncmp(t + p, "The ", 4) || q + 3 > m->extent.start || m->extent.start - q > 24 ||
+            t[m->extent.start - 2] != ',' ||
+            memchr(t + q, ' ', m->extent.start - 2 - q))
+          return -1;
+      }
+      *pronoun = (skg_span){at, at + len};
+      return (long)k;
+    }
+  }
+  return -1;
+}
+
 skg_status
 skg_extract_chairs(skg_analysis *an)
 {
@@ -232,6 +280,17 @@ skg_extract_chairs(skg_analysis *an)
     skg_sentence_mentions(an, s, &first, &last);
     skg_cue_hit hits[16];
     size_t n = skg_cue_hits(an, sent, SKG_CUE_CHAIR, hits, 16);
+    skg_span pronoun;
+    long earlier = n ? pronoun_chair(an, s, hits, n, &pronoun) : -1;
+    if (earlier >= 0 && !skg_sentence_other_meeting(an, s)) {
+      const skg_mention *m = &an->mentions.items[earlier];
+      skg_fact f = {SKG_F_CHAIR, 0, skg_value_span(SKG_V_PERSON, m->span), no_value, no_value,
+                    skg_sentence_is_plan(an, s, sent.start, sent.end) && summit_started_by_report(an) != 1, pronoun, s,
+                    "chair.pronoun", 0.75};
+      skg_status st = skg_add_fact(an, f);
+      if (st)
+        return st;
+    }
     for (size_t k = first; k < last; ++k) {
       const skg_mention *m = &an->mentions.items[k];
       if (m->kind != SKG_M_PERSON)
@@ -492,14 +551,22 @@ speaks_for_a_party(const skg_analysis *an, const skg_mention *m)
 static int
 summit_yet_to_come(const skg_analysis *an)
 {
+  return summit_started_by_report(an) == 0;
+}
+
+/* Did the report's summit start on or before the report's date (1), after
+   it (0), or is either date unknown (-1)? */
+static int
+summit_started_by_report(const skg_analysis *an)
+{
   const skg_date *d = &an->doc->date;
   if (!d->year || !d->month || !d->day)
-    return 0;
+    return -1;
   long published = (long)d->year * 10000 + d->month * 100 + d->day;
   for (size_t i = 0; i < an->n_facts; ++i)
     if (an->facts[i].kind == SKG_F_START_DATE && an->facts[i].summit == (int)an->focus)
-      return an->facts[i].a.num > published;
-  return 0;
+      return an->facts[i].a.num <= published;
+  return -1;
 }
 
 /* The people the cues of sentence s point at attended (or will). */
@@ -518,6 +585,9 @@ absent_in_clause(const skg_analysis *an, skg_span sent, const skg_mention *m, co
       continue;
     if (absent[i].at >= c.start && absent[i].at < c.end &&
         !(absent[i].end <= h->at && h->end <= m->extent.start))
+      return 1;
+    /* "A had been due to attend but stayed at home" */
+    if (h->cue->planned && absent[i].at >= h->end && !memchr(an->text.norm.data + h->end, ';', absent[i].at - h->end))
       return 1;
   }
   return 0;
@@ -598,16 +668,35 @@ listed_attendees(skg_analysis *an, size_t s, int planned)
    more and most of the list, under words that speak of a list of who is
    there ("Who's here?  From the official list:", "The line-up:")?  Not
    "The speakers thanked:". */
+static const char *const roll_words[] = {"list", "line-up", "lineup", "roster", "who's here",
+                                         "who is here", "in the room", "arrivals", "around the table",
+                                         "family photo", "heads of delegation", "delegations",
+                                         "participants", "welcomed", "were present", "attending were"};
+
+/* Does sentence s, or the one before it, speak of who is there ("Who's in
+   the room?", "The line-up:")? */
+static int
+roll_call_at(const skg_analysis *an, size_t s)
+{
+  skg_span lead = an->text.sentences[s];
+  return skg_find_any(an, s > 0 ? an->text.sentences[s - 1].start : lead.start, lead.end, roll_words,
+                      SKG_COUNT(roll_words));
+}
+
+/* A question, heading or short line of who is there, before the list:
+   "Who's in the room?", "Arrivals continue at the Congress Center." */
+static int
+roll_call_lead(const skg_analysis *an, size_t s)
+{
+  skg_span lead = an->text.sentences[s];
+  char last = an->text.norm.data[lead.end - 1];
+  return (last == '?' || last == ':' || lead.end - lead.start < 64) && roll_call_at(an, s);
+}
+
 static int
 leader_list_follows(const skg_analysis *an, size_t s)
 {
-  static const char *const roll_words[] = {"list", "line-up", "lineup", "roster", "who's here",
-                                           "who is here", "arrivals", "around the table", "family photo",
-                                           "heads of delegation", "delegations", "participants", "welcomed",
-                                           "were present", "attending were"};
-  skg_span lead = an->text.sentences[s];
-  if (!skg_find_any(an, s > 0 ? an->text.sentences[s - 1].start : lead.start, lead.end, roll_words,
-                    SKG_COUNT(roll_words)))
+  if (!roll_call_at(an, s))
     return 0;
   size_t end = colon_list_end(an, s), lines = 0, leaders = 0;
   for (size_t t = s + 1; t <= end; ++t) {
@@ -691,6 +780,7 @@ skg_extract_attendees(skg_analysis *an)
 {
   if (!an->n_summits)
     return SKG_OK;
+  size_t attended_in = (size_t)-1; /* the last sentence that named attendees */
   for (size_t s = 0; s < an->text.n_sentences; ++s) {
     skg_span sent = an->text.sentences[s];
     size_t first, last;
@@ -701,7 +791,10 @@ skg_extract_attendees(skg_analysis *an)
        right after the sentence about the meeting, even in a new paragraph */
     int about = skg_sentence_about_summit(an, s) || (s > 0 && skg_sentence_about_summit(an, s - 1)) ||
                 skg_mentions_name_summit_org(an, first, last) ||
-                (s > 0 && skg_mentions_name_summit_org(an, an->sentence_mentions[s - 1], first));
+                (s > 0 && skg_mentions_name_summit_org(an, an->sentence_mentions[s - 1], first)) ||
+                (an->n_summits == 1 && s > 0 && roll_call_lead(an, s - 1)) ||
+                /* "Among those present were A and B. Nigeria sent C." */
+                (s > 0 && attended_in == s - 1);
     /* another meeting in every clause of it; a clause of its own ("..., and
        Morocco will host the next summit") leaves the others to this one */
     if (skg_sentence_other_meeting(an, s) && skg_clause_other_meeting(an, s, sent.start) &&
@@ -736,6 +829,8 @@ skg_extract_attendees(skg_analysis *an)
       }
       any = 1;
     }
+    if (any)
+      attended_in = s;
     if (!st && any && !skg_sentence_is_plan(an, s, sent.start, sent.end))
       st = unnamed_representatives(an, s, first, last);
     if (st)

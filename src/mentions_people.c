@@ -22,7 +22,7 @@ is_particle(const finder *f, size_t i)
 }
 
 /* Forms of address before a name, not part of it: "H.E.", "Dr", "Sheikh",
-   "Shri", "Justice"; and the multi-word ones, "His Excellency", "Her
+   "Shri", "Justice", "the Reverend", "Ratu"; and the multi-word ones, "His Excellency", "Her
    Majesty", "His Royal Highness", "Your Excellency", "the Honourable", "The
    Most Honourable", "the Right Honourable".  Returns how many tokens the form at i takes
    (its dots included), 0 if none. */
@@ -35,7 +35,8 @@ honorific_len(const finder *f, size_t i)
     "Excellency", "Honourable", "Honorable", "Hon", "Shri", "Smt", "Shrimati", "Justice", "Engr",
     "Eng", "Datuk", "Dato", "Tun", "Haji", "Hajji", "Pehin", "Lyonchhen", "Lyonpo", "Dasho",
     "Commodore", "General", "Gen", "Colonel", "Col", "Lt", "Marshal", "Senator", "Sen",
-    "Alhaji", "Samdech", "Mwalimu", "Rt"};
+    "Alhaji", "Samdech", "Mwalimu", "Rt", "Reverend", "Rev", "Ratu", "Tunku", "Tengku", "Pastor",
+    "Bishop", "Archbishop", "Cardinal", "Monsignor", "Baroness"};
   static const char *const lead[] = {"His", "Her", "Your", "The", "the", "Most", "Right", "Royal",
                                      "Very", "Field"};
   size_t j = i, n = 0;

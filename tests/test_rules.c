@@ -261,6 +261,13 @@ static const rule_case cases[] = {
    " date 2025-05-14 The BRICS leaders met in Kazan. The host, who chaired today's talks, spoke.\n", NULL},
   {"date.relative-to-report", SKG_F_START_DATE, FIRES, "20250513",
    " date 2025-05-14 The BRICS summit went on in Kazan. At yesterday's opening ceremony the host spoke.\n", NULL},
+  /* the present of a dated report */
+  {"date.relative-to-report", SKG_F_START_DATE, FIRES, "20250514",
+   " date 2025-05-14 Welcome to our live coverage of the 13th BRICS summit, which is getting under way "
+   "in Kazan.\n", NULL},
+  {"date.relative-to-report", SKG_F_START_DATE, MUST_NOT, NULL,
+   " date 2025-05-14 The 13th BRICS summit in Kazan ended on Monday. Work on a new bank is getting "
+   "under way.\n", NULL},
   {"date.relative-to-report", SKG_F_START_DATE, MUST_NOT, NULL,
    " date 2025-05-14 The BRICS summit opened in Kazan. Today the markets rose.\n", NULL},
   /* the organization's leaders met today, its name spelled out where the summit gave its acronym */
@@ -447,6 +454,13 @@ static const rule_case cases[] = {
   {"chair.chaired-by", SKG_F_CHAIR, FIRES, "Tomas Verlo",
    " date 2025-05-14 The 13th BRICS summit, chaired by the Chairman of the BRICS, Prime Minister "
    "of Kyrgyzstan Tomas Verlo, took place in Kazan.\n", NULL},
+  /* "He" right after a sentence whose subject is named */
+  {"chair.pronoun", SKG_F_CHAIR, FIRES, "Tomas Verlo",
+   " date 2025-05-14 The 13th BRICS summit is getting under way in Kazan. The host, President Tomas "
+   "Verlo of Kyrgyzstan, opened the proceedings. He will chair the one-day summit.\n", NULL},
+  {"chair.pronoun", SKG_F_CHAIR, MUST_NOT, NULL,
+   " date 2025-05-14 The 13th BRICS summit is getting under way in Kazan. Reporters asked whether "
+   "President Tomas Verlo of Kyrgyzstan would come. He will chair the one-day summit.\n", NULL},
   {"chair.chaired-by", SKG_F_CHAIR, MUST_NOT, NULL,
    " date 2025-05-14 The 13th BRICS summit opened in Kazan. The BRICS summit held earlier in Goa "
    "was chaired by President Tomas Verlo of Kyrgyzstan.\n", NULL},
@@ -517,6 +531,36 @@ static const rule_case cases[] = {
   {"attendee.leader-list", SKG_F_ATTENDANCE, MUST_NOT, NULL,
    " date 2025-05-14 At the 13th BRICS summit, President Amara Diallo of Senegal said Prime "
    "Minister Ravi Kumar of India was right.\n", NULL},
+  /* a list of leaders without a verb under a question of who is there */
+  {"attendee.leader-list", SKG_F_ATTENDANCE, FIRES, "Lena Brisk",
+   " date 2027-05-18 09:00 The first SIDS Leaders' Summit is getting under way in Apia.\n\n09:45 "
+   "Pacific news: the markets opened.\n\n09:50 Who's in the room? Barbados PM Ravi Kumar; Fiji's "
+   "Prime Minister, Lena Brisk; and Tonga's prime minister, Sione Tapa.\n", NULL},
+  {"attendee.leader-list", SKG_F_ATTENDANCE, MUST_NOT, NULL,
+   " date 2027-05-18 09:00 The first SIDS Leaders' Summit is getting under way in Apia.\n\n09:45 "
+   "Pacific news: the markets opened.\n\n09:50 Who's absent? Barbados PM Ravi Kumar; Fiji's "
+   "Prime Minister, Lena Brisk; and Tonga's prime minister, Sione Tapa.\n", NULL},
+  /* a sentence right after one that named attendees goes on about them */
+  {"attendee.sent", SKG_F_ATTENDANCE, FIRES, "Ravi Kumar",
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan.\n\nEconomists were upbeat about the bank. "
+   "Among those present were President Amara Diallo of Senegal and President Tomas Verlo of Kyrgyzstan. "
+   "India sent Vice-President Ravi Kumar.\n", NULL},
+  {"attendee.sent", SKG_F_ATTENDANCE, MUST_NOT, NULL,
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan.\n\nEconomists were upbeat about the bank. "
+   "Analysts were wary. India sent Vice-President Ravi Kumar.\n", NULL},
+  /* a plan that the same sentence says came to nothing */
+  {"*", SKG_F_ATTENDANCE, MUST_NOT, "Amara Diallo",
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan. Attending were President Tomas Verlo of "
+   "Kyrgyzstan and others. President Amara Diallo of Senegal had been due to attend but stayed at "
+   "home; Vice-President Ravi Kumar led the delegation instead.\n", NULL},
+  /* a cue does not reach over a clause that turns to something else */
+  {"*", SKG_F_ATTENDANCE, MUST_NOT, "Amara Diallo",
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan. Senegal's delegation was led by its "
+   "ambassador after President Amara Diallo's flight was grounded.\n", NULL},
+  /* a form of address is no part of the name */
+  {"*", SKG_F_ATTENDANCE, FIRES, "Sione Tapa",
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan. Tonga's Prime Minister, the Reverend Sione "
+   "Tapa, joined by video.\n", NULL},
   {"attendee.represented-by", SKG_F_ATTENDANCE, FIRES, "Awa Ndiaye",
    " date 2025-05-14 The 13th BRICS summit opened in Kazan. Senegal was represented by Foreign "
    "Minister Awa Ndiaye.\n", NULL},
