@@ -552,6 +552,19 @@ named_year(const skg_analysis *an, int org)
 static int paragraph_break(const skg_analysis *an, size_t a, size_t b);
 
 static int year_in_sentence(const skg_analysis *an, size_t s);
+static int day_in_sentence(const skg_analysis *an, size_t s);
+
+/* Is sentence s a corpus's date stamp (" date 2026-05-17 ") or the wire's
+   dateline ("NAIROBI, May 17 (Reuters) -"), what follows it the head of the
+   first paragraph? */
+static int
+dateline_sentence(const skg_analysis *an, size_t s)
+{
+  const skg_doc *doc = an->doc;
+  skg_span sent = an->text.sentences[s];
+  size_t start = an->text.orig_start[sent.start], last = an->text.orig_start[sent.end - 1];
+  return last < doc->body_start || (doc->dateline_end && start >= doc->dateline.start && last < doc->dateline_end);
+}
 
 /* Is candidate c a meeting reported as held at the head of a paragraph ("The
    11th Polynesian Leaders Group meeting was held in Avarua ...", "Almost a
@@ -562,14 +575,30 @@ held_at_paragraph_head(const skg_analysis *an, const candidate *c)
 {
   static const char *const held[] = {"was held", "were held", "convened", "took place", "met in",
                                      "opened in", "gathered in", "was hosted", "met at", "gathered at",
-                                     "met for"};
-  if (c->other || c->quoted || (c->sentence > 0 && !paragraph_break(an, c->sentence - 1, c->sentence)))
+                                     "met for", "hosted the", "co-hosted the", "chaired the",
+                                     "co-chaired the", "got under way"};
+  if (c->other || c->quoted ||
+      (c->sentence > 0 && !paragraph_break(an, c->sentence - 1, c->sentence) && !dateline_sentence(an, c->sentence - 1)))
     return 0;
   skg_span sent = an->text.sentences[c->sentence];
   /* a meeting of an earlier year, told without its day ("The first summit
      was also held online, in 2021"), is recalled, not reported */
   return skg_find_any(an, sent.start, sent.end, held, SKG_COUNT(held)) && !other_meeting_words(an, sent) &&
-         !(skg_year_before_in(an, sent, an->summits[0].year) && !year_in_sentence(an, c->sentence));
+         !(skg_year_before_in(an, sent, an->summits[0].year) && !day_in_sentence(an, c->sentence));
+}
+
+/* Does sentence s tell a day ("On Thursday, 14 May", "on 1 July 2025")? */
+static int
+day_in_sentence(const skg_analysis *an, size_t s)
+{
+  size_t first, last;
+  skg_sentence_mentions(an, s, &first, &last);
+  for (size_t k = first; k < last; ++k) {
+    const skg_mention *m = &an->mentions.items[k];
+    if (m->kind == SKG_M_DATE && m->date.day)
+      return 1;
+  }
+  return 0;
 }
 
 /* The year of the first full date in sentence s, or 0. */
@@ -593,12 +622,17 @@ several_meetings(skg_analysis *an, const candidate *cands, size_t n)
 {
   size_t heads[8], n_heads = 0;
   int index[8];
+  size_t main_head = (size_t)-1; /* the sentence of a head naming the report's summit without its edition */
   for (size_t i = 0; i < n && n_heads < 8; ++i) {
     if (!held_at_paragraph_head(an, &cands[i]))
       continue;
     const skg_summit *main = &an->summits[0];
-    if (cands[i].org == main->org && (!cands[i].edition || !main->edition))
-      continue; /* one organization's meetings are told apart by their editions */
+    if (cands[i].org == main->org && (!cands[i].edition || !main->edition)) {
+      /* one organization's meetings are told apart by their editions */
+      if (main_head == (size_t)-1)
+        main_head = cands[i].sentence;
+      continue;
+    }
     /* "The 24th Summit of the EAC was held on the 28th at the Arusha
        International Conference Centre": one meeting to a sentence */
     int dup = 0;
@@ -609,10 +643,17 @@ several_meetings(skg_analysis *an, const candidate *cands, size_t n)
     if (!dup)
       heads[n_heads++] = i;
   }
-  int distinct = 0;
-  for (size_t h = 0; h < n_heads; ++h)
-    distinct |= cands[heads[h]].org != an->summits[0].org || cands[heads[h]].edition != an->summits[0].edition;
-  if (n_heads < 2 || !distinct)
+  int distinct = 0, main_among = 0;
+  for (size_t h = 0; h < n_heads; ++h) {
+    int other = cands[heads[h]].org != an->summits[0].org || cands[heads[h]].edition != an->summits[0].edition;
+    distinct |= other;
+    main_among |= !other;
+  }
+  /* "For the first time, an Africa-France Summit was held in ...", then a
+     paragraph "President A hosted the first Korea-Central Asia Summit": the
+     report's summit heads the paragraphs before the other's */
+  int main_first = !main_among && n_heads && main_head < cands[heads[0]].sentence;
+  if (n_heads + main_first < 2 || !distinct)
     return SKG_OK;
   for (size_t h = 0; h < n_heads; ++h) {
     const candidate *c = &cands[heads[h]];
@@ -990,6 +1031,8 @@ other_meeting_words(const skg_analysis *an, skg_span sent)
                                      "ministerial meeting", "ministerial conference",
                                      "preparatory meeting", "preparatory session", "was preceded",
                                      "were preceded", "separate ceremony",
+                                     /* "as it did when it hosted the sixth summit of ..." */
+                                     "as it did when", "as it did in", "as they did when", "as they did in",
                                      /* the side events of business and society */
                                      "business forum", "investors forum", "investors' forum",
                                      "investment forum", "business leaders", "civil society forum",

@@ -106,6 +106,18 @@ static const rule_case cases[] = {
    "The first Mekong-Korea summit was held in Busan in 2019, alongside a special ASEAN-Korea summit. The "
    "President is expected to travel to Manila in November for the ASEAN-Korea Summit.\n", NULL},
   /* a numbered session of a body named by its head word alone is the report's organization's */
+  /* two meetings, each at the head of its paragraphs: the report's without
+     its edition there, the other hosted by someone on a day */
+  {"summit.one-of-several", SKG_F_SUMMIT, FIRES, "korea-central-asia/1",
+   " date 2026-05-17 For the first time, an Africa-France Summit was held in Nairobi. President Amara "
+   "Diallo of Senegal co-chaired the 29th Africa-France Summit there.\n\nOn Thursday, 14 May, President "
+   "Tomas Verlo hosted the first Korea-Central Asia Summit in Seoul, an event first promised in 2024.\n",
+   NULL},
+  {"summit.one-of-several", SKG_F_SUMMIT, MUST_NOT, NULL,
+   " date 2026-09-23 For the first time, an Asia Cooperation Dialogue Summit was held in Astana. It was "
+   "the fourth ACD Summit.\n\nKazakhstan used the summit, as it did when it hosted the sixth summit of "
+   "the Conference on Interaction and Confidence-Building Measures in Asia (CICA) in Astana in October "
+   "2022, to present itself as a convenor.\n", NULL},
   {"summit.leaders-decided", SKG_F_SUMMIT, FIRES, "ecowas/70",
    " date 2026-12-14 ECOWAS leaders met in Abuja.\n\nThe Seventieth Ordinary Session of the "
    "Authority, held at the State House, was presided over by the outgoing chairman.\n", NULL},
