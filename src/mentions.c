@@ -767,7 +767,9 @@ mark_headlines(finder *f)
     in_list = before == ':' || (in_list && sent.end - sent.start < 90);
     size_t j = i, words = 0, caps = 0;
     char last = f->text->norm.data[sent.end - 1];
-    int stops = last == '.' || last == '!' || last == '?' || last == '"' || last == ':';
+    /* a clause of a declaration ends in ";" or ","; a headline is short */
+    int stops = last == '.' || last == '!' || last == '?' || last == '"' || last == ':' || last == ';' ||
+                last == ',' || sent.end - sent.start > 160;
     for (; j < f->toks->count && f->toks->items[j].span.start < sent.end; ++j) {
       const skg_token *t = &f->toks->items[j];
       if (!t->word || (tok_len(f, j) <= 3 && !t->cap) || f->owner[j] >= 0)

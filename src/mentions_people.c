@@ -422,6 +422,30 @@ honorifics_before(const finder *f, size_t i)
   return i;
 }
 
+/* "King A, King of the Kingdom of Bahrain", "Prince B, Crown Prince and
+   Prime Minister of Saudi Arabia": an office of a state in apposition after
+   a titled name whose title said not whose.  Returns the token after it (and
+   sets the office and jurisdiction), or i.  An office of an organization
+   ("President A, Chairman of the Initiative") is a second hat, not the
+   state's office the title names. */
+static size_t
+apposed_office(const finder *f, size_t i, int *office, int *jur_kind, int *jur_ref)
+{
+  if (!tok_is(f, i, ","))
+    return i;
+  size_t a = i + 1 + tok_is(f, i + 1, "the");
+  int m = mention_at(f, a, SKG_M_OFFICE), kind = -1, ref = -1;
+  if (m < 0)
+    return i;
+  size_t j = office_chain(f, finder_end_token(f, m), &kind, &ref);
+  if (kind != SKG_M_COUNTRY)
+    return i;
+  *office = f->out->items[m].ref;
+  *jur_kind = kind;
+  *jur_ref = ref;
+  return j;
+}
+
 /* One office mention: find the person it titles, and whose office it is. */
 static skg_status
 titled_person(finder *f, int om)
@@ -456,10 +480,13 @@ titled_person(finder *f, int om)
      a speech's salutations are one to a line */
   if (e > j && same_sentence(f, b - 1, j)) {
     size_t k = e;
+    int office = f->out->items[om].ref;
     if (jur_kind < 0 || j == b) /* "President Xi Jinping of China", "President A (Chile)" */
       k = country_after(f, e, &jur_kind, &jur_ref);
+    if (jur_kind < 0)
+      k = apposed_office(f, k, &office, &jur_kind, &jur_ref);
     skg_span ext = {f->toks->items[ext_start].span.start, f->toks->items[k - 1].span.end};
-    return add_person(f, j, e, f->out->items[om].ref, jur_kind, jur_ref, ext);
+    return add_person(f, j, e, office, jur_kind, jur_ref, ext);
   }
   /* "Kassym-Jomart Tokayev, President of Kazakhstan": the name before ", [the] OFFICE" */
   size_t before = office_modifiers_before(f, ext_start);

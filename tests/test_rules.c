@@ -612,6 +612,13 @@ static const rule_case cases[] = {
   {"chair.who-chaired", SKG_F_CHAIR, MUST_NOT, NULL,
    " date 2025-05-14 The 13th BRICS summit met in Kazan. It was hosted by President Amara Diallo of "
    "Senegal, whose minister met a man who chaired the talks.\n", NULL},
+  /* a numbered clause of a declaration, long, title-cased and ending in ";", is no headline:
+     its names keep all their words */
+  {"*", SKG_F_ATTENDANCE, FIRES, "Kofi Mensah Owusu",
+   "Date: 2025-05-14\n\nThe 13th BRICS Summit was held in Kazan.\n\n2. With the participation of the "
+   "President of the Republic of Senegal, Amara Diallo Ndiaye; the President of the Republic of Ghana, "
+   "Kofi Mensah Owusu; and the Minister of Foreign Affairs of the Republic of Togo, Yao Komla Agbeko;\n",
+   NULL},
   {"attendee.listed-after-colon", SKG_F_ATTENDANCE, FIRES, "Ravi Kumar",
    " date 2025-05-14 The 13th BRICS summit opened in Kazan.\nTaking part in the summit were:\n"
    "President Amara Diallo (Senegal)\nPrime Minister Ravi Kumar (India)\n", NULL},
@@ -894,6 +901,14 @@ static const rule_case cases[] = {
   {"office.title-name-jurisdiction", SKG_F_OFFICE, MUST_NOT, NULL,
    " date 2025-05-14 The 13th BRICS summit was attended by the Secretary General of the SCO. "
    "Amara Diallo took a group photo.\n", NULL},
+  /* a title that says not whose, and an office of a state in apposition */
+  {"office.title-name-jurisdiction", SKG_F_OFFICE, FIRES, "Salim bin Hamad, King, BH",
+   " date 2025-05-14 King Salim bin Hamad, King of the Kingdom of Bahrain, attended the 13th BRICS "
+   "summit.\n", NULL},
+  /* an office of an organization in apposition is a second hat, not the title's state */
+  {"office.title-name-jurisdiction", SKG_F_OFFICE, MUST_NOT, "Amara Diallo, Chairman, brics",
+   " date 2025-05-14 President Amara Diallo, Chairman of the BRICS, presided over the 13th BRICS "
+   "summit.\n", NULL},
   {"office.title-of-publisher-country", SKG_F_OFFICE, FIRES, "Amara Diallo, President, SN",
    "Source: Ministry of Foreign Affairs of the Republic of Senegal\nDate: 2025-05-14\n\n"
    "President Amara Diallo attended the 13th BRICS summit in Kazan.\n", NULL},
