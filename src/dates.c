@@ -156,6 +156,45 @@ skg_day_word(const char *s, size_t len, int *day)
   return 0;
 }
 
+/* A month in Roman numerals at s ("V", "XII"): its length, the month in *m; 0 if none. */
+static size_t
+roman_month(const char *s, size_t len, int *m)
+{
+  static const char *const romans[] = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
+  size_t w = 0;
+  while (w < len && w < 5 && strchr("IVX", s[w]))
+    ++w;
+  for (int k = 0; w && k < 12; ++k)
+    if (strlen(romans[k]) == w && !strncmp(s, romans[k], w))
+      return *m = k + 1, w;
+  return 0;
+}
+
+/* "14.V.2026", "14-15.V.2026": day (or days), month in Roman numerals and
+   year, with dots, as Latin America and Eastern Europe date a document.
+   The day's n digits are read (its value v); returns the length or 0. */
+static size_t
+roman_dotted(const char *s, size_t len, size_t n, int v, skg_date *out)
+{
+  skg_date d = {0, 0, v, 0};
+  size_t i = n;
+  if (i < len && s[i] == '-') {
+    size_t e = digits(s + i + 1, len - i - 1, 2, &d.end_day);
+    if (!e)
+      return 0;
+    i += 1 + e;
+  }
+  size_t r = i + 1 < len && s[i] == '.' ? roman_month(s + i + 1, len - i - 1, &d.month) : 0;
+  if (!r || i + 1 + r >= len || s[i + 1 + r] != '.')
+    return 0;
+  i += 2 + r;
+  if (digits(s + i, len - i, 4, &d.year) != 4 || !skg_date_valid(d.year, d.month, d.day) ||
+      (d.end_day && d.end_day <= d.day))
+    return 0;
+  *out = d;
+  return i + 4;
+}
+
 size_t
 skg_date_parse(const char *s, size_t len, skg_date *out)
 {
@@ -185,6 +224,9 @@ skg_date_parse(const char *s, size_t len, skg_date *out)
     }
     return 0;
   }
+  size_t roman = n >= 1 && n <= 2 ? roman_dotted(s, len, n, v, out) : 0;
+  if (roman)
+    return roman;
   if (n >= 1 && n <= 2 && n + 7 <= len && (s[n] == '.' || s[n] == '/') && isdigit((unsigned char)s[n + 1])) {
     /* 05.11.2026: day, month, year, as Europe writes them; with slashes only
        when the order shows (14/12/2026, 12/14/2026), as America writes the month first */

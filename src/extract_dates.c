@@ -370,6 +370,27 @@ closing_weekday(const skg_analysis *an, skg_fact *f)
   return 0;
 }
 
+/* "XXI MEETING OF THE ANDEAN PRESIDENTIAL COUNCIL / Quito, 14-15.V.2026":
+   sentence s is a line "City, date" right under a title line that is the
+   summit's name (it starts the line; not "Statement by A on the Meeting
+   of ...", a paper dated after the meeting), so its date is the meeting's. */
+static int
+under_title(const skg_analysis *an, size_t s)
+{
+  const skg_summit *sm = &an->summits[an->focus];
+  if (s == 0 || sm->sentence != s - 1)
+    return 0;
+  skg_span title = an->text.sentences[s - 1], line = an->text.sentences[s];
+  const char *t = an->text.norm.data;
+  if (title.end <= title.start || t[title.end - 1] == '.' || line.start <= title.end ||
+      !memchr(t + title.end, '\n', line.start - title.end) || sm->mention.start > title.start + 12)
+    return 0;
+  size_t first, last;
+  skg_sentence_mentions(an, s, &first, &last);
+  const skg_mention *m = first < last ? &an->mentions.items[first] : NULL;
+  return m && m->kind == SKG_M_CITY && m->span.start == line.start && t[m->span.end] == ',';
+}
+
 skg_status
 skg_extract_dates(skg_analysis *an)
 {
@@ -382,7 +403,7 @@ skg_extract_dates(skg_analysis *an)
   memset(&end, 0, sizeof end);
   for (size_t s = 0; s < an->text.n_sentences; ++s) {
     /* the day it met is told where the meeting is named, not further on */
-    if (!skg_sentence_names_meeting(an, s))
+    if (!skg_sentence_names_meeting(an, s) && !under_title(an, s))
       continue;
     skg_span sent = an->text.sentences[s];
     if (skg_find_next_meeting(an, sent) != (size_t)-1 ||
@@ -415,9 +436,11 @@ skg_extract_dates(skg_analysis *an)
           skg_find_phrase(an, before, m->span.start, "by") != (size_t)-1 ||
           skg_in_quotes(an, s, m->span.start))
         continue;
-      /* the dateline's date is the report's, not the meeting's */
+      /* the dateline's date is the report's, not the meeting's, unless it
+         stands on the line under the meeting's title */
       size_t orig = an->text.orig_start[m->span.start];
-      if (an->doc->dateline_end && orig >= an->doc->dateline.start && orig < an->doc->dateline_end)
+      if (an->doc->dateline_end && orig >= an->doc->dateline.start && orig < an->doc->dateline_end &&
+          !under_title(an, s))
         continue;
       int year = m->date.year ? m->date.year : an->doc->date.year ? an->doc->date.year : sm->year;
       /* "before the meeting closed on Sunday, July 6": its last day (the
@@ -448,7 +471,9 @@ skg_extract_dates(skg_analysis *an)
       best_rank = rank;
       best = (skg_fact){SKG_F_START_DATE, 0, skg_value_num(SKG_V_DATE, yyyymmdd(year, m->date.month, m->date.day)),
                         skg_value_ref(SKG_V_NONE, -1), skg_value_ref(SKG_V_NONE, -1), 0, m->span, s,
-                        m->date.year ? "date.stated" : "date.stated-year-from-report",
+                        under_title(an, s) ? "date.under-title"
+                        : m->date.year     ? "date.stated"
+                                           : "date.stated-year-from-report",
                         m->date.year ? 0.9 : 0.8};
       if (m->date.end_day && m->date.end_day > m->date.day)
         best.c = skg_value_num(SKG_V_DATE, yyyymmdd(year, m->date.month, m->date.end_day));

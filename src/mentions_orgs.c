@@ -21,6 +21,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* Words that end or carry the name of an organization. */
 static const char *const org_heads[] = {
@@ -688,13 +689,17 @@ series_summit(finder *f, size_t i)
   return st;
 }
 
-/* Does the text at token i spell `name`, ending where a token ends?
-   Returns the token after it, or i. */
+/* Does the text at token i spell `name`, ending where a token ends?  A
+   heading in capitals spells it in any case ("XXI MEETING OF THE ANDEAN
+   PRESIDENTIAL COUNCIL").  Returns the token after it, or i. */
 static size_t
 spells_name(const finder *f, size_t i, const char *name)
 {
   size_t n = strlen(name), start = f->toks->items[i].span.start;
-  if (!n || start + n > f->text->norm.len || memcmp(f->text->norm.data + start, name, n))
+  if (!n || start + n > f->text->norm.len)
+    return i;
+  const char *at = f->text->norm.data + start;
+  if (memcmp(at, name, n) && !(f->toks->items[i].upper && !strncasecmp(at, name, n)))
     return i;
   size_t j = i;
   while (j < f->toks->count && f->toks->items[j].span.end < start + n)

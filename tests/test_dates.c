@@ -59,6 +59,25 @@ test_day_month_year_range(void **state)
   assert_int_equal(d.year, 2022);
 }
 
+/* "14-15.V.2026": the month in Roman numerals, with dots; not "14.IIV.2026" */
+static void
+test_roman_month(void **state)
+{
+  (void)state;
+  skg_date d;
+  assert_int_equal(parse("14-15.V.2026, Quito", &d), 12);
+  assert_int_equal(d.day, 14);
+  assert_int_equal(d.end_day, 15);
+  assert_int_equal(d.month, 5);
+  assert_int_equal(d.year, 2026);
+  assert_int_equal(parse("3.XII.2027", &d), 10);
+  assert_int_equal(d.month, 12);
+  assert_int_equal(d.end_day, 0);
+  assert_int_equal(parse("14.IIV.2026", &d), 0);
+  assert_int_equal(parse("31.II.2026", &d), 0);
+  assert_int_equal(parse("15-14.V.2026", &d), 0);
+}
+
 static void
 test_abbreviated_month_without_year(void **state)
 {
@@ -153,6 +172,7 @@ main(void)
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_month_day_year),
     cmocka_unit_test(test_day_month_year_range),
+    cmocka_unit_test(test_roman_month),
     cmocka_unit_test(test_day_of_month),
     cmocka_unit_test(test_abbreviated_month_without_year),
     cmocka_unit_test(test_month_range_and_and),

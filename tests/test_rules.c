@@ -71,6 +71,15 @@ static const rule_case cases[] = {
   {"summit.named-with-edition", SKG_F_SUMMIT, FIRES, "mps/25",
    " date 2027-02-12 The 25th Micronesian Presidents' Summit (MPS) was held in Koror.\n", NULL},
   /* one word before "summit" names a group the report calls so elsewhere */
+  /* a heading in capitals names the organization the text names in mixed case */
+  {"summit.named-with-edition", SKG_F_SUMMIT, FIRES, "coastal-presidential-council/21",
+   "COASTAL COMMUNITY\nXXI MEETING OF THE COASTAL PRESIDENTIAL COUNCIL\nLima, 14-15.V.2026\n\n"
+   "1. Meeting in the city of Lima;\n\n2. To hold the XXII Meeting of the Coastal Presidential "
+   "Council in Quito in 2027;\n", NULL},
+  {"summit.named-with-edition", SKG_F_SUMMIT, MUST_NOT, "coastal-presidential-council/21",
+   "COASTAL COMMUNITY\nXXI MEETING OF THE COASTAL PRESIDENTIAL COUNCIL\nLima, 14-15.V.2026\n\n"
+   "1. Meeting in the city of Lima;\n\n2. To hold the next meeting of the coastal presidential "
+   "council in Quito in 2027;\n", NULL},
   {"summit.named", SKG_F_SUMMIT, FIRES, "benelux",
    " date 2026-03-24 Benelux leaders agreed a power pact. The annual Benelux summit met in Ghent.\n", NULL},
   {"summit.named", SKG_F_SUMMIT, MUST_NOT, NULL,
@@ -174,6 +183,18 @@ static const rule_case cases[] = {
    "members.\n", NULL},
 
   /* ---- dates ----------------------------------------------------------- */
+  /* the "City, days" line under a title that is the meeting's name; a
+     month in Roman numerals */
+  {"date.under-title", SKG_F_START_DATE, FIRES, "20260514",
+   "COASTAL COMMUNITY\nXXI MEETING OF THE COASTAL PRESIDENTIAL COUNCIL\nLima, 14-15.V.2026\n\n"
+   "DECLARATION OF LIMA\n\n1. Meeting in the city of Lima, under the chairmanship of the President of "
+   "the Republic of Peru, Daniel Paredes;\n\n2. To hold the XXII Meeting of the Coastal Presidential "
+   "Council in Quito in 2027;\n", NULL},
+  /* a paper about the meeting is dated after it */
+  {"date.under-title", SKG_F_START_DATE, MUST_NOT, NULL,
+   "Statement by President Daniel Paredes on the XXI Meeting of the Coastal Presidential Council\n\n"
+   "Lima, 15 May 2026\n\nThe XXI Meeting of the Coastal Presidential Council was held in Lima under "
+   "my chairmanship.\n", NULL},
   {"date.stated", SKG_F_START_DATE, FIRES, "20250514",
    " date 2025-05-20 The 13th BRICS summit was held in Kazan on May 14, 2025.\n", NULL},
   /* the leaders' days, not their ministers' */
