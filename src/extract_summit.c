@@ -299,6 +299,32 @@ body_of(const skg_analysis *an, const skg_mention *m, int org)
   return 0;
 }
 
+/* "the VI Meeting of Presidents of the States Parties to the Amazon
+   Cooperation Treaty": the name of body mention k goes on with "of" and
+   capitalised words that are not its own organization ("the Council of
+   Heads of State of the SCO" is the SCO's), so it is another body's name
+   that only begins like it.  `last` ends the sentence's mentions. */
+static int
+body_name_goes_on(const skg_analysis *an, size_t k, size_t last)
+{
+  const skg_mention *m = &an->mentions.items[k];
+  const char *t = an->text.norm.data;
+  size_t at = m->span.end, len = an->text.norm.len;
+  if (at + 4 > len || strncmp(t + at, " of ", 4))
+    return 0;
+  at += 4;
+  if (at + 4 <= len && !strncmp(t + at, "the ", 4))
+    at += 4;
+  if (at >= len || !isupper((unsigned char)t[at]))
+    return 0;
+  for (size_t j = k + 1; j < last; ++j) {
+    const skg_mention *o = &an->mentions.items[j];
+    if (o->span.start == at)
+      return !((o->kind == SKG_M_ORG || o->kind == SKG_M_BODY) && o->ref == m->ref);
+  }
+  return 1;
+}
+
 /* The summit named around mention k of sentence s, if any. */
 static int
 summit_at(const skg_analysis *an, size_t s, size_t first, size_t k, candidate *out)
@@ -315,6 +341,8 @@ summit_at(const skg_analysis *an, size_t s, size_t first, size_t k, candidate *o
     for (size_t j = f2; j < l2; ++j)
       if (an->mentions.items[j].kind == SKG_M_ORG && an->mentions.items[j].ref != m->ref)
         return 0; /* its own organization named beside it leaves it its meeting */
+    if (body_name_goes_on(an, k, l2))
+      return 0;
   }
   /* after: "BRICS summit", "SCO (SCO) Heads of State Council meeting": a few words on */
   size_t after_end = m->span.end + 48 < sent.end ? m->span.end + 48 : sent.end;

@@ -454,6 +454,8 @@ meeting_of_name(finder *f, size_t i)
   size_t j = i + 2;
   if (tok_is(f, j, "the"))
     ++j;
+  if (tok_is(f, j, "so-called"))
+    ++j; /* "the annual summit of the so-called MED9" */
   int skipped = 0;
   j = skip_summit_body(f, j, &skipped);
   if (j >= f->toks->count)

@@ -642,6 +642,23 @@ ambiguous_numeric_year(const char *s, size_t len, skg_date *out)
   }
 }
 
+/* Does the line [pos, end) of t go on in the next one, as a hard-wrapped
+   paragraph does ("... to the Ama-" / "zon Cooperation Treaty", "... was
+   held" / "in Quito")?  Then it is body, not a header or title. */
+static int
+wraps_on(const char *t, size_t len, size_t pos, size_t end)
+{
+  size_t e = end;
+  while (e > pos && (t[e - 1] == '\r' || t[e - 1] == ' '))
+    --e;
+  if (e - pos >= 2 && t[e - 1] == '-' && isalpha((unsigned char)t[e - 2]))
+    return 1;
+  size_t next = end + 1;
+  while (next < len && (t[next] == ' ' || t[next] == '\t'))
+    ++next;
+  return end < len && next < len && islower((unsigned char)t[next]);
+}
+
 skg_status
 skg_reader_parse_header(skg_ctx *ctx, skg_doc *doc)
 {
@@ -702,7 +719,7 @@ skg_reader_parse_header(skg_ctx *ctx, skg_doc *doc)
       set_once(&doc->source, line + v, line_len - v);
     else if (line_len > 0) {
       int sentence_end = line[line_len - 1] == '.' || line[line_len - 1] == '"';
-      if (read_dateline(doc, pos) || line_len > 200 || sentence_end) {
+      if (read_dateline(doc, pos) || line_len > 200 || sentence_end || wraps_on(t, len, pos, end)) {
         found_body = 1;
         break;
       }

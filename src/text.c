@@ -80,6 +80,14 @@ emit(skg_text *t, const char *p, size_t n, size_t from, size_t to)
   return SKG_OK;
 }
 
+/* Does the text so far end in a letter and a hyphen ("Ama-")? */
+static int
+line_end_hyphen(const skg_text *t)
+{
+  size_t n = t->norm.len;
+  return n >= 2 && t->norm.data[n - 1] == '-' && isalpha((unsigned char)t->norm.data[n - 2]);
+}
+
 static skg_status
 normalise(const skg_doc *doc, skg_text *t)
 {
@@ -107,6 +115,13 @@ normalise(const skg_doc *doc, skg_text *t)
       }
       if (!t->norm.len || i >= len)
         continue; /* no leading or trailing blanks */
+      if (newlines == 1 && line_end_hyphen(t) && isalpha(s[i])) {
+        /* a word a hard-wrapped page breaks at the line's end: "Ama-/zon" is
+           "Amazon", "Ruiz-/Tagle" is "Ruiz-Tagle" */
+        if (islower(s[i]))
+          --t->norm.len;
+        continue;
+      }
       /* One line break ends a sentence unless the next line goes on in
          lowercase: hard-wrapped paragraphs read on, headings and list lines do not. */
       char c = newlines >= 2 || (newlines == 1 && !islower(s[i])) ? '\n' : ' ';

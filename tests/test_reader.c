@@ -47,6 +47,22 @@ test_header_lines_give_title_date_publisher(void **state)
   skg_doc_release(&doc);
 }
 
+/* the first lines of a hard-wrapped paragraph are body, not a title */
+static void
+test_wrapped_paragraph_is_body(void **state)
+{
+  static const char in[] = "Date: July 4, 2024\n"
+                           "\n"
+                           "The leaders of the States Parties to the Ama-\n"
+                           "zon Cooperation Treaty met on Thursday in the\n"
+                           "capital.\n";
+  skg_doc doc;
+  assert_int_equal(load(*state, in, sizeof in - 1, &doc), SKG_OK);
+  assert_null(doc.title);
+  assert_int_equal(doc.body_start, offset_of(&doc, "The leaders"));
+  skg_doc_release(&doc);
+}
+
 static void
 test_header_lines_with_crlf(void **state)
 {
@@ -532,6 +548,7 @@ main(void)
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_header_lines_give_title_date_publisher),
     cmocka_unit_test(test_header_lines_with_crlf),
+    cmocka_unit_test(test_wrapped_paragraph_is_body),
     cmocka_unit_test(test_date_prefix_sets_date_and_body),
     cmocka_unit_test(test_dateline_with_date_and_agency),
     cmocka_unit_test(test_dateline_with_weekday_before_date),

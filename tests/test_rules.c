@@ -80,6 +80,17 @@ static const rule_case cases[] = {
    "COASTAL COMMUNITY\nXXI MEETING OF THE COASTAL PRESIDENTIAL COUNCIL\nLima, 14-15.V.2026\n\n"
    "1. Meeting in the city of Lima;\n\n2. To hold the next meeting of the coastal presidential "
    "council in Quito in 2027;\n", NULL},
+  /* a body's name ("Meeting of Presidents", SICA's) that goes on with another's organization */
+  {"summit.named-with-edition", SKG_F_SUMMIT, MUST_NOT, "sica/6",
+   " date 2027-11-14 The VI Meeting of Presidents of the States Parties to the Amazon Cooperation "
+   "Treaty was held in Paramaribo.\n", NULL},
+  {"summit.named-with-edition", SKG_F_SUMMIT, FIRES, "sica/6",
+   " date 2027-11-14 The VI Meeting of Presidents of the Central American Integration System was "
+   "held in Belize City.\n", NULL},
+  /* "the summit of the so-called MED9": an acronym the tables lack */
+  {"summit.named", SKG_F_SUMMIT, FIRES, "med9",
+   " date 2026-10-09 The host welcomed his guests for the annual summit of the so-called MED9, the "
+   "nine southern EU countries.\n", NULL},
   {"summit.named", SKG_F_SUMMIT, FIRES, "benelux",
    " date 2026-03-24 Benelux leaders agreed a power pact. The annual Benelux summit met in Ghent.\n", NULL},
   {"summit.named", SKG_F_SUMMIT, MUST_NOT, NULL,

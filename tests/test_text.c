@@ -33,6 +33,25 @@ test_split_keeps_offsets(void **state)
   skg_doc_release(&doc);
 }
 
+/* A word broken at a line's end by a hyphen is one word again ("Ama-/zon"),
+   a hyphenated one keeps its hyphen ("Ruiz-/Tagle"), a dash stays; the
+   sentence's span still reaches the original's end. */
+static void
+test_line_end_hyphen_joined(void **state)
+{
+  static const char in[] = "The summit of the Ama-\nzon Treaty was chaired by Ana Ruiz-\nTagle, not -\nby him.";
+  skg_doc doc;
+  skg_text t;
+  split(*state, in, &doc, &t);
+  assert_string_equal(t.norm.data, "The summit of the Amazon Treaty was chaired by Ana Ruiz-Tagle, not - by him.");
+  assert_int_equal(t.n_sentences, 1);
+  skg_span orig = skg_text_orig_span(&t, t.sentences[0]);
+  assert_int_equal(orig.start, 0);
+  assert_int_equal(orig.end, strlen(in));
+  skg_text_release(&t);
+  skg_doc_release(&doc);
+}
+
 static void
 test_spaces_and_curly_quotes_normalised(void **state)
 {
@@ -90,6 +109,7 @@ main(void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_split_keeps_offsets),
+    cmocka_unit_test(test_line_end_hyphen_joined),
     cmocka_unit_test(test_spaces_and_curly_quotes_normalised),
     cmocka_unit_test(test_abbreviations_do_not_split),
     cmocka_unit_test(test_paragraphs_and_lost_spaces_split),
