@@ -350,6 +350,22 @@ skip_summit_body(const finder *f, size_t i, int *skipped)
   return j;
 }
 
+/* After "summit of the": "guarantor states of the", "founding members of
+   the": who meet, in up to three lowercase words and "of [the]".  Returns
+   the token after it, or i (setting *skipped when it skips). */
+static size_t
+skip_lowercase_members(const finder *f, size_t i, int *skipped)
+{
+  size_t j = i;
+  while (j < f->toks->count && j - i < 3 && f->toks->items[j].word && !f->toks->items[j].cap &&
+         !f->toks->items[j].upper && !is_joiner(f, j))
+    ++j;
+  if (j == i || !tok_is(f, j, "of"))
+    return i;
+  *skipped = 1;
+  return j + 1 + tok_is(f, j + 1, "the");
+}
+
 static int names_one_place(const finder *f, size_t a, size_t b);
 
 /* Do the tokens from i on begin with a place's name (one to three words)? */
@@ -458,6 +474,7 @@ meeting_of_name(finder *f, size_t i)
     ++j; /* "the annual summit of the so-called MED9" */
   int skipped = 0;
   j = skip_summit_body(f, j, &skipped);
+  j = skip_lowercase_members(f, j, &skipped);
   if (j >= f->toks->count)
     return SKG_OK;
   if (tok_is(f, i, "summit") || tok_is(f, i, "Summit")) {
@@ -472,6 +489,13 @@ meeting_of_name(finder *f, size_t i)
     return SKG_OK;
   int ref = -1;
   skg_status st = SKG_OK;
+  /* "the summit of the Slavkov format", "of the Astana process": a format
+     named by a place and a common noun */
+  if (e < f->toks->count && f->owner[e] < 0 && (tok_is(f, e, "format") || tok_is(f, e, "process")) &&
+      finder_contiguous(f, j, e + 1)) {
+    st = add_found_org(f, dup_span(f, j, e + 1), NULL, dup_span(f, j, e), &ref);
+    return !st && ref >= 0 ? take_org(f, j, e + 1, ref) : st;
+  }
   /* one word that is itself a body ("the Summit of the Council") names none */
   if (e == j + 1 && f->owner[j] < 0 && acronym_token(f, j) && !names_one_place(f, j, e)) {
     /* "a summit of the MED9": an acronym the tables lack */

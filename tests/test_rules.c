@@ -91,6 +91,16 @@ static const rule_case cases[] = {
   {"summit.named", SKG_F_SUMMIT, FIRES, "med9",
    " date 2026-10-09 The host welcomed his guests for the annual summit of the so-called MED9, the "
    "nine southern EU countries.\n", NULL},
+  /* a format named by a place and a common noun, after who meet in lowercase words */
+  {"summit.named-with-edition", SKG_F_SUMMIT, FIRES, "astana/8",
+   " date 2027-10-14 The President took part in the eighth summit of the guarantor states of the "
+   "Astana format, held by videoconference.\n", NULL},
+  {"summit.named", SKG_F_SUMMIT, FIRES, "slavkov",
+   " date 2027-03-12 The Chancellor took part yesterday in the summit of the Slavkov format at "
+   "Slavkov Castle.\n", NULL},
+  {"summit.named", SKG_F_SUMMIT, MUST_NOT, NULL,
+   " date 2027-03-12 The Chancellor took part yesterday in the summit of the guarantor states at "
+   "Slavkov Castle.\n", NULL},
   {"summit.named", SKG_F_SUMMIT, FIRES, "benelux",
    " date 2026-03-24 Benelux leaders agreed a power pact. The annual Benelux summit met in Ghent.\n", NULL},
   {"summit.named", SKG_F_SUMMIT, MUST_NOT, NULL,
