@@ -29,6 +29,16 @@ yyyymmdd(int y, int m, int d)
 /* "took place in Bishkek on Thursday": the last such day up to the report's
    date, when the report is dated and the sentence names the meeting in the
    past.  Returns 1 and fills *f if found. */
+/* Does norm [from, to) end with one of `phrases`? */
+static int
+ends_with_any(const skg_analysis *an, size_t from, size_t to, const char *const *phrases, size_t n)
+{
+  for (size_t i = 0; i < n; ++i)
+    if (skg_ends_with_phrase(an, from, to, phrases[i]))
+      return 1;
+  return 0;
+}
+
 /* "chaired today's talks", "at yesterday's opening ceremony": the day
    against the report's, in a sentence naming the meeting or right before a
    meeting word.  Returns 1 and fills *f if found. */
@@ -47,15 +57,21 @@ relative_date(const skg_analysis *an, skg_fact *f)
   const skg_date *d = &an->doc->date;
   if (!d->year || !d->month || !d->day)
     return 0; /* a stamp's year alone ("05/04/2026"), a dateline without one */
+  /* first a day the meeting's own verb governs ("The summit took place
+     yesterday"), over "Our top story tonight: ... has held its summit" */
+  static const char *const held[] = {"took place", "was held", "were held", "met", "opened", "convened",
+                                     "gathered", "was opened"};
+  for (int governed = 1; governed >= 0; --governed)
   for (size_t s = 0; s < an->text.n_sentences; ++s) {
     skg_span sent = an->text.sentences[s];
-    if (skg_sentence_other_meeting(an, s))
+    if (skg_sentence_other_meeting(an, s) || (governed && !skg_sentence_names_meeting(an, s)))
       continue;
     for (size_t r = 0; r < SKG_COUNT(relative); ++r) {
       size_t at = skg_find_phrase(an, sent.start, sent.end, relative[r].word);
       /* the day of a meeting done or to be done ("are expected in the capital
          today"), in the report's own words */
-      if (at == (size_t)-1 || skg_in_quotes(an, s, at))
+      if (at == (size_t)-1 || skg_in_quotes(an, s, at) ||
+          (governed && !ends_with_any(an, sent.start, at, held, SKG_COUNT(held))))
         continue;
       size_t after = at + strlen(relative[r].word), near = after + 12 < sent.end ? after + 12 : sent.end;
       if (relative[r].present) {
@@ -206,8 +222,9 @@ weekday_date(const skg_analysis *an, skg_fact *f)
         int wd = skg_weekday_from_name(w, len);
         /* another meeting in the day's clause ("..., on the eve of the 39th
            Session, which opens there on 14 February" leaves "on Friday" to it) */
-        if (wd < 0 || skg_clause_other_meeting(an, s, w_at))
-          continue;
+        if (wd < 0 || skg_clause_other_meeting(an, s, w_at) ||
+            skg_other_meeting_words(an, skg_clause_at(an, sent, w_at, 0)))
+          continue; /* "ministers ... had met in Abidjan on Wednesday to prepare the summit" */
         /* a plan before the day ("will be held on Friday"): the next such day;
            the day done ("met on Thursday"): the last one */
         int planned = skg_sentence_is_plan(an, s, sent.start, w_at + len);
@@ -435,6 +452,12 @@ skg_extract_dates(skg_analysis *an)
           skg_find_phrase(an, before, m->span.start, "until") != (size_t)-1 ||
           skg_find_phrase(an, before, m->span.start, "by") != (size_t)-1 ||
           skg_in_quotes(an, s, m->span.start))
+        continue;
+      /* "Broadcast Saturday, 24 April 2027", "Posted 26 May 2026": the page's stamp */
+      static const char *const stamps[] = {"Broadcast", "broadcast", "Posted", "posted", "Published",
+                                           "published", "Updated", "updated", "Aired", "aired"};
+      if (skg_find_any(an, m->span.start > sent.start + 24 ? m->span.start - 24 : sent.start, m->span.start,
+                       stamps, SKG_COUNT(stamps)))
         continue;
       /* the dateline's date is the report's, not the meeting's, unless it
          stands on the line under the meeting's title */

@@ -141,7 +141,9 @@ city_rule(const skg_analysis *an, size_t s, const skg_mention *m, double *conf)
     return NULL;
   /* where something or someone is, not where the meeting was */
   static const char *const placing[] = {"based in", "lives in", "born in", "headquartered in",
-                                        "living in", "exile in", "studied in", "buried in"};
+                                        "living in", "exile in", "studied in", "buried in",
+                                        /* the group's history */
+                                        "founded in", "established in", "created in"};
   for (size_t i = 0; i < SKG_COUNT(placing); ++i)
     if (preceded_by(an, start, at, placing[i]))
       return NULL;
@@ -166,6 +168,12 @@ city_rule(const skg_analysis *an, size_t s, const skg_mention *m, double *conf)
   if ((preceded_by(an, start, at, "in") || preceded_by(an, start, at, "in the city of")) &&
       meeting_in_clause(an, start, at))
     return "host-city.in";
+  /* "took place yesterday in the political capital, Yamoussoukro" */
+  if (preceded_by(an, start, at, "capital,")) {
+    size_t p = skg_find_phrase(an, at > start + 40 ? at - 40 : start, at, "in the");
+    if (p != (size_t)-1 && !memchr(an->text.norm.data + p, ',', at - 2 - p) && meeting_in_clause(an, start, p))
+      return "host-city.in";
+  }
   /* "taking place at Kampala", "at Havana's Palace of Conventions" */
   *conf = 0.8;
   if (preceded_by(an, start, at, "at") && (m->possessive || !preceded_by(an, start, at, "arrived at")))

@@ -128,6 +128,27 @@ typedef struct {
   skg_span span;
 } candidate;
 
+/* Does the meeting word at w end a count among some meetings rather than an
+   edition ("the first Summit to be held in a partner country", "the second
+   summit ever held in Africa", "its first summit in three years", "the
+   first summit since 2019")? */
+static int
+counted_meeting(const skg_analysis *an, size_t w, skg_span sent)
+{
+  static const char *const counts[] = {" to be ", " to take place", " ever ", " of its kind", " outside ",
+                                       " since "};
+  const char *t = an->text.norm.data;
+  size_t e = w;
+  while (e < sent.end && isalpha((unsigned char)t[e]))
+    ++e;
+  for (size_t i = 0; i < SKG_COUNT(counts); ++i)
+    if (skg_find_text(an, e, e + strlen(counts[i]) <= sent.end ? e + strlen(counts[i]) : e, counts[i]) == e)
+      return 1;
+  static const char *const gaps[] = {"year", "years", "months", "decade", "decades"};
+  size_t gap_end = e + 28 < sent.end ? e + 28 : sent.end;
+  return e + 4 <= sent.end && !strncmp(t + e, " in ", 4) && skg_find_any(an, e, gap_end, gaps, SKG_COUNT(gaps));
+}
+
 /* The edition stated before the meeting word or the organization: an
    ordinal mention among the few tokens before `at`. */
 static int
@@ -397,7 +418,8 @@ summit_at(const skg_analysis *an, size_t s, size_t first, size_t k, candidate *o
     out->edition = edition_before(an, first, k, w > sent.start + 24 ? w - 24 : sent.start);
   /* "ASEAN opened the 47th ASEAN Summit": between the org and the meeting word */
   for (size_t j = k + 1; !out->edition && j < an->mentions.count && an->mentions.items[j].span.start < w; ++j)
-    if (an->mentions.items[j].kind == SKG_M_ORDINAL && an->mentions.items[j].value < 200)
+    if (an->mentions.items[j].kind == SKG_M_ORDINAL && an->mentions.items[j].value < 200 &&
+        !counted_meeting(an, w, sent))
       out->edition = (int)an->mentions.items[j].value;
   size_t w_end = w_end_of(an, sent, w);
   if (!out->edition)
@@ -952,16 +974,7 @@ ordinal_of_meeting(const skg_analysis *an, const skg_mention *m, skg_span sent)
     }
     i = e;
   }
-  /* "the first Summit to be held in a partner country", "the second summit
-     ever held in Africa": a count among some meetings, not the edition */
-  static const char *const counts[] = {" to be ", " to take place", " ever ", " of its kind", " outside "};
-  size_t e = w;
-  while (e < sent.end && isalpha((unsigned char)t[e]))
-    ++e;
-  for (size_t i = 0; i < SKG_COUNT(counts); ++i)
-    if (skg_find_text(an, e, e + strlen(counts[i]) <= sent.end ? e + strlen(counts[i]) : e, counts[i]) == e)
-      return 0;
-  return 1;
+  return !counted_meeting(an, w, sent);
 }
 
 /* "next" of the next meeting ("the next summit", "next year in Brasilia"),
@@ -1020,6 +1033,14 @@ ministers_meeting(const skg_analysis *an, skg_span sent)
           !memchr(t + from, ',', w - from))
         return 1;
     }
+  /* "ministers of the five member states had met in Abidjan on Wednesday" */
+  for (size_t at = sent.start, hit; (hit = skg_find_phrase(an, at, sent.end, "ministers")) != (size_t)-1;
+       at = hit + 1) {
+    size_t near = hit + 60 < sent.end ? hit + 60 : sent.end, met = skg_find_phrase(an, hit, near, "met");
+    if (met != (size_t)-1 && (hit < sent.start + 6 || strncmp(t + hit - 6, "prime ", 6)) &&
+        !memchr(t + hit, ',', met - hit))
+      return 1;
+  }
   /* "the Council of Ministers, which met in Rubavu on 2 July", not the
      office "the President of the Council of Ministers" */
   static const char *const bodies[] = {"council of ministers", "committee of ministers",

@@ -539,6 +539,40 @@ meeting_of_name(finder *f, size_t i)
   return st;
 }
 
+static int only_common_words(const finder *f, size_t a, size_t b);
+
+/* "the Council of the Entente has held its first summit", "the League of
+   Arab States ... summit": a group's head word, "of" or "for", and a name,
+   with a summit named soon after it, or right before ("the summit of the
+   Council of the Entente"), in the same sentence, at token i. */
+static skg_status
+headed_group(finder *f, size_t i)
+{
+  static const char *const heads[] = {"Council", "Union", "League", "Organization", "Organisation",
+                                      "Community", "Association", "Alliance"};
+  if (i == 0 || !(tok_is(f, i - 1, "the") || tok_is(f, i - 1, "The")) || f->owner[i] >= 0 ||
+      !word_in(f, i, heads, SKG_COUNT(heads)) ||
+      !(tok_is(f, i + 1, "of") || tok_is(f, i + 1, "for")))
+    return SKG_OK;
+  size_t j = i + 2 + tok_is(f, i + 2, "the");
+  if (j >= f->toks->count)
+    return SKG_OK;
+  size_t e = name_from(f, j, 6);
+  if (e == j || only_common_words(f, j, e) || names_one_place(f, j, e) || !finder_free_run(f, i, e))
+    return SKG_OK;
+  /* "... has held its first summit", "the summit of the Council of ..." */
+  int summit = 0;
+  for (size_t t = e; t < f->toks->count && t < e + 12 && !tok_is(f, t, ".") && !summit; ++t)
+    summit = tok_is(f, t, "summit") || tok_is(f, t, "Summit");
+  for (size_t t = i; t > 0 && t + 4 > i && !tok_is(f, t - 1, ".") && !summit; --t)
+    summit = tok_is(f, t - 1, "summit") || tok_is(f, t - 1, "Summit");
+  if (!summit)
+    return SKG_OK;
+  int ref = -1;
+  skg_status st = add_found_org(f, dup_span(f, i, e), NULL, NULL, &ref);
+  return !st && ref >= 0 ? take_org(f, i, e, ref) : st;
+}
+
 /* A token the name of a summit series is made of: a capitalised word not
    taken, "+" ("C5+1"), a dash ("Central Asia – China"), or a place or
    organization joined to the rest by a dash ("EU–China"). */
@@ -690,8 +724,19 @@ series_summit(finder *f, size_t i)
   int ref = -1;
   skg_status st = SKG_OK;
   if (b == a + 1 && f->owner[a] < 0 && acronym_token(f, a) && !names_one_place(f, a, b)) {
-    /* an acronym the tables lack, at a meeting: "the IGAD Assembly" */
-    st = add_found_org(f, dup_span(f, a, b), dup_span(f, a, b), NULL, &ref);
+    /* an acronym the tables lack, at a meeting: "the IGAD Assembly"; two
+       sides joined ("the EU-AU summit") are the series "EU-AU Summit" too */
+    char *alt = NULL;
+    if (summit && memchr(tok_text(f, a), '-', tok_len(f, a))) {
+      char *core = dup_span(f, a, b);
+      alt = core ? malloc(strlen(core) + 8) : NULL;
+      if (alt)
+        strcat(strcpy(alt, core), " Summit");
+      free(core);
+      if (!alt)
+        return SKG_ERR_NOMEM;
+    }
+    st = add_found_org(f, dup_span(f, a, b), dup_span(f, a, b), alt, &ref);
   } else if (!names_one_place(f, a, b) &&
              ((!only_common_words(f, a, b) &&
                ((summit && is_compound(f, a, b)) || (tok_is(f, i, "Summit") && b - a >= 2 && !f->headline[a]) ||
@@ -809,7 +854,7 @@ skg_status
 skg_find_shaped_orgs(finder *f)
 {
   typedef skg_status (*shape)(finder *, size_t);
-  static const shape shapes[] = {name_with_acronym, meeting_of_name, series_summit};
+  static const shape shapes[] = {name_with_acronym, meeting_of_name, series_summit, headed_group};
   for (size_t s = 0; s < SKG_COUNT(shapes); ++s)
     for (size_t i = 0; i < f->toks->count; ++i) {
       skg_status st = shapes[s](f, i);

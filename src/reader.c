@@ -586,7 +586,8 @@ later_dateline(skg_doc *doc, size_t pos)
 static int
 stamped_line(const char *line, size_t len, skg_date *d)
 {
-  static const char *const words[] = {"published", "Published", "posted", "Posted", "updated", "Updated"};
+  static const char *const words[] = {"published", "Published", "posted", "Posted", "updated", "Updated",
+                                      "broadcast", "Broadcast", "aired", "Aired"};
   for (size_t w = 0; w < sizeof words / sizeof *words; ++w) {
     size_t wl = strlen(words[w]), at = 0;
     while (at + wl <= len && memcmp(line + at, words[w], wl))
@@ -723,6 +724,9 @@ skg_reader_parse_header(skg_ctx *ctx, skg_doc *doc)
         found_body = 1;
         break;
       }
+      /* "Transcript | Broadcast Saturday, 24 April 2027, 18:30 GMT | ...": a stamp */
+      if (!doc->date.year && line_len < 160)
+        stamped_line(line, line_len, &doc->date);
       /* "Pacific / 18 March 2025 / 17:40": a short line with a full date */
       if (!doc->date.year && line_len < 80)
         for (size_t k = 0; k < line_len; ++k)

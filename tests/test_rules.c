@@ -101,6 +101,19 @@ static const rule_case cases[] = {
   {"summit.named", SKG_F_SUMMIT, MUST_NOT, NULL,
    " date 2027-03-12 The Chancellor took part yesterday in the summit of the guarantor states at "
    "Slavkov Castle.\n", NULL},
+  /* a group's head word, "of" and a name, a summit soon after */
+  {"summit.named", SKG_F_SUMMIT, FIRES, "council-of-the-entente",
+   " date 2027-04-24 The oldest grouping in the region, the Council of the Entente, has held a summit "
+   "in Yamoussoukro.\n", NULL},
+  {"summit.named", SKG_F_SUMMIT, MUST_NOT, NULL,
+   " date 2027-04-24 The Council of the Entente was founded in Abidjan in 1959 by four states.\n", NULL},
+  /* "its first summit in three years" is a count after a gap, not an edition */
+  {"summit.named-with-edition", SKG_F_SUMMIT, MUST_NOT, NULL,
+   " date 2027-04-24 The oldest grouping in the region, the Council of the Entente, has held its first "
+   "summit in three years in Yamoussoukro.\n", NULL},
+  /* two sides joined in an acronym are a series */
+  {"summit.named-with-edition", SKG_F_SUMMIT, FIRES, "eu-au/8",
+   " date 2028-02-17 The 8th EU-AU summit opened in Brussels.\n", NULL},
   {"summit.named", SKG_F_SUMMIT, FIRES, "benelux",
    " date 2026-03-24 Benelux leaders agreed a power pact. The annual Benelux summit met in Ghent.\n", NULL},
   {"summit.named", SKG_F_SUMMIT, MUST_NOT, NULL,
@@ -216,6 +229,10 @@ static const rule_case cases[] = {
    "Statement by President Daniel Paredes on the XXI Meeting of the Coastal Presidential Council\n\n"
    "Lima, 15 May 2026\n\nThe XXI Meeting of the Coastal Presidential Council was held in Lima under "
    "my chairmanship.\n", NULL},
+  /* a bulletin's stamp is the report's day, not the meeting's */
+  {"date.stated", SKG_F_START_DATE, MUST_NOT, NULL,
+   "WEST AFRICA THIS EVENING\nTranscript | Broadcast Saturday, 24 April 2027, 18:30 GMT | (summit "
+   "item)\n\nThe Council of the Entente has held its summit in Yamoussoukro.\n", NULL},
   {"date.stated", SKG_F_START_DATE, FIRES, "20250514",
    " date 2025-05-20 The 13th BRICS summit was held in Kazan on May 14, 2025.\n", NULL},
   /* the leaders' days, not their ministers' */
@@ -240,6 +257,10 @@ static const rule_case cases[] = {
    " date 2027-05-13 The second BRICS summit opened in Astana today. Yesterday, 12 May, business leaders "
    "met in Almaty at the BRICS Investors Forum.\n", NULL},
   /* a separate ceremony is another event */
+  /* the ministers' meeting before the summit */
+  {"date.weekday-before-report", SKG_F_START_DATE, MUST_NOT, NULL,
+   " date 2027-04-24 The Council of the Entente has held its summit. A reminder that ministers of "
+   "the five member states had met in Abidjan on Wednesday to prepare the summit.\n", NULL},
   {"date.weekday-before-report", SKG_F_START_DATE, MUST_NOT, "20261008",
    " date 2026-10-14 Leaders met in Brussels today for the second BRICS Summit. On Thursday two of them "
    "signed an agreement in a separate ceremony.\n", NULL},
@@ -311,6 +332,13 @@ static const rule_case cases[] = {
   {"date.weekday-before-report", SKG_F_START_DATE, FIRES, "20250515",
    " date 2025-05-17 Leaders of BRICS agreed on Saturday to set up a fund. The 13th BRICS summit ran "
    "from Thursday 15th to Saturday 17th in Kazan.\n", NULL},
+  /* the day the meeting's verb governs, over the bulletin's "tonight" */
+  {"date.relative-to-report", SKG_F_START_DATE, FIRES, "20270423",
+   " date 2027-04-24 Our top story tonight: the Council of the Entente has held its summit. The "
+   "summit took place yesterday in Yamoussoukro.\n", NULL},
+  {"date.relative-to-report", SKG_F_START_DATE, MUST_NOT, "20270424",
+   " date 2027-04-24 Our top story tonight: the Council of the Entente has held its summit. The "
+   "summit took place yesterday in Yamoussoukro.\n", NULL},
   {"date.relative-to-report", SKG_F_START_DATE, FIRES, "20250514",
    " date 2025-05-14 The BRICS leaders met in Kazan. The host, who chaired today's talks, spoke.\n", NULL},
   {"date.relative-to-report", SKG_F_START_DATE, FIRES, "20250513",
@@ -376,6 +404,13 @@ static const rule_case cases[] = {
   {"host-city.held-in", SKG_F_HOST_CITY, MUST_NOT, NULL,
    " date 2025-05-14 The 13th BRICS summit opened on Wednesday. The 12th BRICS summit was held "
    "in Moscow.\n", NULL},
+  /* "in the political capital, Yamoussoukro"; not where the group was founded */
+  {"host-city.in", SKG_F_HOST_CITY, FIRES, "Yamoussoukro",
+   " date 2027-04-24 The summit of the Council of the Entente took place yesterday in the political "
+   "capital, Yamoussoukro, given that the Council was founded in Abidjan in 1959.\n", NULL},
+  {"host-city.in", SKG_F_HOST_CITY, MUST_NOT, "Abidjan",
+   " date 2027-04-24 The summit of the Council of the Entente took place yesterday in the political "
+   "capital, Yamoussoukro, given that the Council was founded in Abidjan in 1959.\n", NULL},
   {"host-city.in", SKG_F_HOST_CITY, FIRES, "Kazan",
    " date 2025-05-14 The 13th BRICS summit in Kazan opened on Wednesday.\n", NULL},
   /* a city someone joined from is not the host */
