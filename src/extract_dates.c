@@ -387,9 +387,11 @@ closing_weekday(const skg_analysis *an, skg_fact *f)
   return 0;
 }
 
-/* "XXI MEETING OF THE ANDEAN PRESIDENTIAL COUNCIL / Quito, 14-15.V.2026":
-   sentence s is a line "City, date" right under a title line that is the
-   summit's name (it starts the line; not "Statement by A on the Meeting
+/* "XXI MEETING OF THE ANDEAN PRESIDENTIAL COUNCIL / Quito, 14-15.V.2026",
+   "Speech by A at the closing session of the XVIII Summit ... / Polyforum
+   Chiapas, Tuxtla Gutiérrez, March 9, 2028": sentence s is a short line
+   naming a city before its date, right under a title line that is the
+   summit's name or a speech given at it (not "Statement by A on the Meeting
    of ...", a paper dated after the meeting), so its date is the meeting's. */
 static int
 under_title(const skg_analysis *an, size_t s)
@@ -400,12 +402,21 @@ under_title(const skg_analysis *an, size_t s)
   skg_span title = an->text.sentences[s - 1], line = an->text.sentences[s];
   const char *t = an->text.norm.data;
   if (title.end <= title.start || t[title.end - 1] == '.' || line.start <= title.end ||
-      !memchr(t + title.end, '\n', line.start - title.end) || sm->mention.start > title.start + 12)
+      !memchr(t + title.end, '\n', line.start - title.end) || line.end - line.start > 100)
+    return 0;
+  if (sm->mention.start > title.start + 12 &&
+      skg_find_phrase(an, title.start, sm->mention.start, "at the") == (size_t)-1)
     return 0;
   size_t first, last;
   skg_sentence_mentions(an, s, &first, &last);
-  const skg_mention *m = first < last ? &an->mentions.items[first] : NULL;
-  return m && m->kind == SKG_M_CITY && m->span.start == line.start && t[m->span.end] == ',';
+  for (size_t k = first; k < last; ++k) {
+    const skg_mention *m = &an->mentions.items[k];
+    if (m->kind == SKG_M_DATE)
+      return 0;
+    if (m->kind == SKG_M_CITY)
+      return 1;
+  }
+  return 0;
 }
 
 skg_status

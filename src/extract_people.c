@@ -735,7 +735,8 @@ signature_line(const skg_analysis *an, size_t s)
   return 0;
 }
 
-/* A salutation line of a speech: "Your Excellency A, President of X,". */
+/* A salutation line of a speech: "Your Excellency A, President of X,",
+   "Prime Minister of Belize, A;". */
 static int
 salutation_line(const skg_analysis *an, size_t s)
 {
@@ -748,6 +749,11 @@ salutation_line(const skg_analysis *an, size_t s)
     opens = line.end - line.start > strlen(forms[i]) && !strncmp(t + line.start, forms[i], strlen(forms[i]));
   size_t first, last;
   skg_sentence_mentions(an, s, &first, &last);
+  /* "President of the Republic of Guatemala, A, dear friend;": an office
+     opens the line, a semicolon ends it */
+  if (!opens && first < last && t[line.end - 1] == ';' && an->mentions.items[first].span.start == line.start &&
+      (an->mentions.items[first].kind == SKG_M_OFFICE || an->mentions.items[first].kind == SKG_M_PERSON))
+    opens = 1;
   for (size_t k = first; k < last && opens; ++k)
     if (an->mentions.items[k].kind == SKG_M_PERSON && an->mentions.items[k].office >= 0)
       return 1;

@@ -224,6 +224,10 @@ static const rule_case cases[] = {
    "DECLARATION OF LIMA\n\n1. Meeting in the city of Lima, under the chairmanship of the President of "
    "the Republic of Peru, Daniel Paredes;\n\n2. To hold the XXII Meeting of the Coastal Presidential "
    "Council in Quito in 2027;\n", NULL},
+  /* a speech given at the meeting, with the venue before the city */
+  {"date.under-title", SKG_F_START_DATE, FIRES, "20280309",
+   "Speech by the President of Mexico, Ana Ruiz, at the closing session of the XVIII Summit of the "
+   "Coastal Presidential Council\n\nPolyforum Chiapas, Lima, March 9, 2028\n\nGood afternoon.\n", NULL},
   /* a paper about the meeting is dated after it */
   {"date.under-title", SKG_F_START_DATE, MUST_NOT, NULL,
    "Statement by President Daniel Paredes on the XXI Meeting of the Coastal Presidential Council\n\n"
@@ -726,6 +730,17 @@ static const rule_case cases[] = {
    "Exporter | Crop |\n|---|---|---|\n| Senegal | Amara Diallo | Cotton |\n| India | Ravi Kumar | Rice |\n",
    NULL},
   /* the leaders a speech at the summit greets, line by line */
+  /* salutations that open with the office and end in ";" */
+  {"attendee.greeted", SKG_F_ATTENDANCE, FIRES, "Dwayne Castillo",
+   "Speech by the President of Mexico, Ana Ruiz, at the closing session of the 13th BRICS summit\n\n"
+   "Kazan, May 14, 2025\n\nGood afternoon.\n\nPresident of the Republic of Guatemala, Hector Samayoa, "
+   "dear friend;\nPrime Minister of Belize, Dwayne Castillo;\nMembers of the delegations:\n\nIt has "
+   "been an honour to chair this summit.\n", NULL},
+  {"attendee.greeted", SKG_F_ATTENDANCE, MUST_NOT, NULL,
+   "Speech by the President of Mexico, Ana Ruiz, at the closing session of the 13th BRICS summit\n\n"
+   "Kazan, May 14, 2025\n\nGood afternoon.\n\nThanks go to the President of Guatemala, Hector Samayoa;\n"
+   "Thanks go to the Prime Minister of Belize, Dwayne Castillo;\n\nIt has been an honour to chair "
+   "this summit.\n", NULL},
   {"attendee.greeted", SKG_F_ATTENDANCE, FIRES, "Ravi Kumar",
    " date 2025-05-14 Statement at the conclusion of the 13th BRICS summit.\n\nYour Excellency Amara Diallo, "
    "President of the Republic of Senegal,\nYour Excellency Ravi Kumar, Prime Minister of India,\n\nWe met in "
