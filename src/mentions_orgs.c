@@ -573,6 +573,49 @@ headed_group(finder *f, size_t i)
   return !st && ref >= 0 ? take_org(f, i, e, ref) : st;
 }
 
+/* "the 10th trilateral summit" of the leaders of Japan, China and South
+   Korea: a format named by no name of its own is the states it brings
+   together, the first few the report names ("Japan-China-South Korea
+   Trilateral Summit"), at token i. */
+static skg_status
+trilateral_summit(finder *f, size_t i)
+{
+  static const char *const kinds[] = {"trilateral", "Trilateral", "three-way", "quadrilateral", "Quadrilateral"};
+  size_t want = tok_is(f, i, "quadrilateral") || tok_is(f, i, "Quadrilateral") ? 4 : 3;
+  if (!word_in(f, i, kinds, SKG_COUNT(kinds)) || !(tok_is(f, i + 1, "summit") || tok_is(f, i + 1, "Summit")) ||
+      f->owner[i] >= 0 || (i > 0 && f->owner[i - 1] >= 0 && f->out->items[f->owner[i - 1]].kind == SKG_M_ORG))
+    return SKG_OK;
+  int rows[4], n = 0;
+  for (size_t t = 0; t < f->toks->count && n < (int)want; ++t) {
+    int o = f->owner[t];
+    if (o < 0 || finder_first_token(f, o) != t ||
+        (f->out->items[o].kind != SKG_M_COUNTRY && f->out->items[o].kind != SKG_M_ADJECTIVE))
+      continue;
+    int row = f->out->items[o].ref, seen = 0;
+    for (int k = 0; k < n; ++k)
+      seen |= rows[k] == row;
+    if (!seen && row >= 0)
+      rows[n++] = row;
+  }
+  if (n < (int)want)
+    return SKG_OK;
+  /* its IRI from the states' names, so that two formats never share one */
+  skg_buf name;
+  skg_buf_init(&name, 0);
+  int failed = 0;
+  for (int k = 0; k < n; ++k)
+    failed |= (k && skg_buf_putc(&name, '-')) || skg_buf_puts(&name, f->ctx->tables->countries[rows[k]].name);
+  failed |= skg_buf_puts(&name, want == 4 ? " Quadrilateral Summit" : " Trilateral Summit") ||
+            skg_buf_putc(&name, '\0');
+  char *full = failed ? NULL : strdup(name.data);
+  skg_buf_release(&name);
+  if (!full)
+    return SKG_ERR_NOMEM;
+  int ref = -1;
+  skg_status st = add_found_org(f, full, NULL, NULL, &ref);
+  return !st && ref >= 0 ? take_org(f, i, i + 1, ref) : st;
+}
+
 /* A token the name of a summit series is made of: a capitalised word not
    taken, "+" ("C5+1"), a dash ("Central Asia – China"), or a place or
    organization joined to the rest by a dash ("EU–China"). */
@@ -854,7 +897,8 @@ skg_status
 skg_find_shaped_orgs(finder *f)
 {
   typedef skg_status (*shape)(finder *, size_t);
-  static const shape shapes[] = {name_with_acronym, meeting_of_name, series_summit, headed_group};
+  static const shape shapes[] = {name_with_acronym, meeting_of_name, series_summit, headed_group,
+                                  trilateral_summit};
   for (size_t s = 0; s < SKG_COUNT(shapes); ++s)
     for (size_t i = 0; i < f->toks->count; ++i) {
       skg_status st = shapes[s](f, i);

@@ -114,6 +114,14 @@ static const rule_case cases[] = {
   /* two sides joined in an acronym are a series */
   {"summit.named-with-edition", SKG_F_SUMMIT, FIRES, "eu-au/8",
    " date 2028-02-17 The 8th EU-AU summit opened in Brussels.\n", NULL},
+  /* a format without a name of its own: the states it brings together */
+  {"summit.named-with-edition", SKG_F_SUMMIT, FIRES, "japan-china-south-korea-trilateral-summit/10",
+   " date 2026-05-19 The leaders of Japan, China and South Korea met in Yokohama for what officials "
+   "billed as the 10th trilateral summit.\n", NULL},
+  /* ... not when fewer states are named */
+  {"summit.named-with-edition", SKG_F_SUMMIT, MUST_NOT, NULL,
+   " date 2026-05-19 The leaders of Japan and China met in Yokohama for what officials billed as the "
+   "10th trilateral summit.\n", NULL},
   {"summit.named", SKG_F_SUMMIT, FIRES, "benelux",
    " date 2026-03-24 Benelux leaders agreed a power pact. The annual Benelux summit met in Ghent.\n", NULL},
   {"summit.named", SKG_F_SUMMIT, MUST_NOT, NULL,
