@@ -285,8 +285,21 @@ dates_other_meeting(const skg_analysis *an, size_t first, size_t k)
     else if ((o->kind == SKG_M_ORG || o->kind == SKG_M_BODY) && o->ref == an->summits[an->focus].org)
       own = o->span.start + 1;
   }
-  if (!other)
-    return 0;
+  if (!other) {
+    /* "On 18 March the Chancellor will travel to Brussels for the meeting of
+       the European Council": another's meeting after the date, and none of ours */
+    for (size_t j = k + 1; j < an->mentions.count && an->mentions.items[j].span.start < sent.end && !other; ++j)
+      if (other_org_meeting(an, j, sent))
+        other = 1;
+    if (!other || own || skg_sentence_names_summit_org(an, s))
+      return 0;
+    for (size_t i = 0; i < SKG_COUNT(ours); ++i)
+      for (size_t from = sent.start, at; (at = skg_find_phrase(an, from, sent.end, ours[i])) != (size_t)-1;
+           from = at + 1)
+        if (strncmp(an->text.norm.data + at + strlen(ours[i]), " of ", 4))
+          return 0; /* ours, not "the meeting of the European Council" */
+    return 1;
+  }
   for (size_t i = 0; i < SKG_COUNT(ours); ++i) {
     size_t from = sent.start;
     for (size_t at; (at = skg_find_phrase(an, from, d->span.start, ours[i])) != (size_t)-1; from = at + 1)

@@ -139,6 +139,12 @@ city_rule(const skg_analysis *an, size_t s, const skg_mention *m, double *conf)
       preceded_by(an, start, at, "via video link from") || preceded_by(an, start, at, "from") ||
       preceded_by(an, start, at, "chaired from") || skg_in_quotes(an, s, at))
     return NULL;
+  /* "Following the summit, A met B in Brno": somewhere else after it */
+  static const char *const after_it[] = {"Following the summit", "After the summit", "Following the meeting",
+                                         "After the meeting", "After the talks", "Following the talks"};
+  for (size_t i = 0; i < SKG_COUNT(after_it); ++i)
+    if (skg_find_phrase(an, start, at, after_it[i]) == start)
+      return NULL;
   /* where something or someone is, not where the meeting was */
   static const char *const placing[] = {"based in", "lives in", "born in", "headquartered in",
                                         "living in", "exile in", "studied in", "buried in",

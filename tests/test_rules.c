@@ -245,6 +245,10 @@ static const rule_case cases[] = {
   {"date.stated", SKG_F_START_DATE, MUST_NOT, NULL,
    "WEST AFRICA THIS EVENING\nTranscript | Broadcast Saturday, 24 April 2027, 18:30 GMT | (summit "
    "item)\n\nThe Council of the Entente has held its summit in Yamoussoukro.\n", NULL},
+  /* the day of another organization's meeting named after the date */
+  {"date.stated-year-from-report", SKG_F_START_DATE, MUST_NOT, "20270318",
+   " date 2027-03-12 The Chancellor took part yesterday in the 13th BRICS summit. On 18 March the "
+   "Chancellor will travel to Brussels for the meeting of the European Council.\n", NULL},
   {"date.stated", SKG_F_START_DATE, FIRES, "20250514",
    " date 2025-05-20 The 13th BRICS summit was held in Kazan on May 14, 2025.\n", NULL},
   /* the leaders' days, not their ministers' */
@@ -423,6 +427,10 @@ static const rule_case cases[] = {
   {"host-city.in", SKG_F_HOST_CITY, MUST_NOT, "Abidjan",
    " date 2027-04-24 The summit of the Council of the Entente took place yesterday in the political "
    "capital, Yamoussoukro, given that the Council was founded in Abidjan in 1959.\n", NULL},
+  /* where someone went after the meeting */
+  {"host-city.in", SKG_F_HOST_CITY, MUST_NOT, "Brno",
+   " date 2027-03-12 The 13th BRICS summit took place yesterday at Slavkov Castle. Following the "
+   "summit, the Chancellor met the regional governor in Brno for talks.\n", NULL},
   {"host-city.in", SKG_F_HOST_CITY, FIRES, "Kazan",
    " date 2025-05-14 The 13th BRICS summit in Kazan opened on Wednesday.\n", NULL},
   /* a city someone joined from is not the host */
