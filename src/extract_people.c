@@ -269,6 +269,122 @@ pronoun_chair(const skg_analysis *an, size_t s, const skg_cue_hit *hits, size_t 
   return -1;
 }
 
+/* The person mention whose name ends with the word [at, at + len) of the
+   text, case aside ("MOE" of "Ingrid Bjørnstad Moe"), the longest form;
+   -1 if none or if two people share it. */
+static long
+person_by_last_word(const skg_analysis *an, size_t at, size_t len)
+{
+  const char *t = an->text.norm.data;
+  long found = -1;
+  for (size_t k = 0; k < an->mentions.count; ++k) {
+    const skg_mention *m = &an->mentions.items[k];
+    if (m->kind != SKG_M_PERSON || m->span.end - m->span.start < len ||
+        strncasecmp(t + m->span.end - len, t + at, len) ||
+        (m->span.end - len > m->span.start && t[m->span.end - len - 1] != ' '))
+      continue;
+    if (found < 0) {
+      found = (long)k;
+      continue;
+    }
+    /* "Moe" and "Ingrid Bjørnstad Moe" are one; the longer names her */
+    const skg_mention *f = &an->mentions.items[found];
+    size_t fl = f->span.end - f->span.start, ml = m->span.end - m->span.start;
+    const skg_mention *lo = fl >= ml ? f : m, *sh = fl >= ml ? m : f;
+    size_t sl = fl >= ml ? ml : fl;
+    if (strncmp(t + lo->span.end - sl, t + sh->span.start, sl))
+      return -1;
+    if (ml > fl)
+      found = (long)k;
+  }
+  return found;
+}
+
+static int label_of(const skg_analysis *an, size_t p, long *person);
+
+/* Who speaks in sentence s: the speaker label that opens its paragraph
+   ("PRIME MINISTER MOE: ...", "PRESIDENT A (in Hindi):"), else the person of
+   a report that is one speech ("Speech by the President of X, A, at ...").
+   The person mention, or -1. */
+static long
+speaker_of(const skg_analysis *an, size_t s)
+{
+  /* the label of the turn: the nearest paragraph before that opens with one */
+  for (size_t p = s + 1, paragraphs = 0; p-- > 0 && paragraphs < 6;) {
+    if (p > 0 && an->text.sentences[p].start > 0 && an->text.norm.data[an->text.sentences[p].start - 1] != '\n')
+      continue;
+    ++paragraphs;
+    long k = -2;
+    if (label_of(an, p, &k))
+      return k;
+  }
+  static const char *const speeches[] = {"Speech by", "Address by", "Remarks by", "Statement by"};
+  for (size_t q = 0; q < an->text.n_sentences && q < 8; ++q) {
+    skg_span sent = an->text.sentences[q];
+    if (!skg_find_any(an, sent.start, sent.start + 14 < sent.end ? sent.start + 14 : sent.end, speeches,
+                      SKG_COUNT(speeches)))
+      continue;
+    size_t first, last;
+    skg_sentence_mentions(an, q, &first, &last);
+    for (size_t k = first; k < last; ++k)
+      if (an->mentions.items[k].kind == SKG_M_PERSON)
+        return (long)k;
+  }
+  return -1;
+}
+
+/* Does sentence p open with a speaker label ("PRIME MINISTER MOE:",
+   "PRESIDENT A (in Hindi, interpreted):")?  Then *person is the person it
+   names (-1 if none) and it returns 1. */
+static int
+label_of(const skg_analysis *an, size_t p, long *person)
+{
+  const char *t = an->text.norm.data;
+  size_t at = an->text.sentences[p].start, end = an->text.sentences[p].end, e = at;
+  while (e < end && e - at < 60 && (isupper((unsigned char)t[e]) || t[e] == ' ' || t[e] == '.' ||
+                                    t[e] == '-' || t[e] == '\'' || (unsigned char)t[e] >= 0x80))
+    ++e;
+  size_t label_end = e;
+  if (e < end && t[e] == '(') {
+    const char *close = memchr(t + e, ')', end - e);
+    e = close ? (size_t)(close - t) + 1 : e;
+  }
+  if (!(e > at && e < end && t[e] == ':' && label_end > at + 2))
+    return 0;
+  while (label_end > at && t[label_end - 1] == ' ')
+    --label_end;
+  size_t w = label_end;
+  while (w > at && t[w - 1] != ' ')
+    --w;
+  *person = label_end > w ? person_by_last_word(an, w, label_end - w) : -1;
+  return 1;
+}
+
+/* "It has been an honour for me to chair this XVIII Summit", "As chair of
+   today's meeting, I ...": the speaker chairs.  Not in quotes (whose words
+   those are the quotation says). */
+static skg_status
+first_person_chair(skg_analysis *an, size_t s)
+{
+  static const char *const cues[] = {"for me to chair", "I chaired", "I have chaired", "As chair of today's",
+                                     "As chair of this", "under my chairmanship", "under my presidency",
+                                     "I presided", "I have presided", "honour to chair", "privilege to chair"};
+  skg_span sent = an->text.sentences[s];
+  size_t at = (size_t)-1;
+  for (size_t i = 0; i < SKG_COUNT(cues) && at == (size_t)-1; ++i)
+    at = skg_find_phrase(an, sent.start, sent.end, cues[i]);
+  if (at == (size_t)-1 || skg_in_quotes(an, s, at) || skg_sentence_other_meeting(an, s) ||
+      skg_sentence_is_plan(an, s, sent.start, sent.end))
+    return SKG_OK;
+  long k = speaker_of(an, s);
+  if (k < 0)
+    return SKG_OK;
+  const skg_mention *m = &an->mentions.items[k];
+  skg_fact f = {SKG_F_CHAIR, 0, skg_value_span(SKG_V_PERSON, m->span), no_value, no_value, 0,
+                (skg_span){at, at + 1}, s, "chair.first-person", 0.7};
+  return skg_add_fact(an, f);
+}
+
 skg_status
 skg_extract_chairs(skg_analysis *an)
 {
@@ -280,6 +396,9 @@ skg_extract_chairs(skg_analysis *an)
     skg_sentence_mentions(an, s, &first, &last);
     skg_cue_hit hits[16];
     size_t n = skg_cue_hits(an, sent, SKG_CUE_CHAIR, hits, 16);
+    skg_status fst = first_person_chair(an, s);
+    if (fst)
+      return fst;
     skg_span pronoun;
     long earlier = n ? pronoun_chair(an, s, hits, n, &pronoun) : -1;
     if (earlier >= 0 && !skg_sentence_other_meeting(an, s)) {

@@ -563,6 +563,19 @@ static const rule_case cases[] = {
   {"chair.chaired-by", SKG_F_CHAIR, FIRES, "Tomas Verlo",
    " date 2025-05-14 The 13th BRICS summit, chaired by the Chairman of the BRICS, Prime Minister "
    "of Kyrgyzstan Tomas Verlo, took place in Kazan.\n", NULL},
+  /* the speaker chairs: the author of a speech, the label of a transcript's turn */
+  {"chair.first-person", SKG_F_CHAIR, FIRES, "Ana Ruiz",
+   "Speech by the President of Mexico, Ana Ruiz, at the closing session of the 13th BRICS summit\n\n"
+   "Good afternoon.\n\nIt has been an honour for me to chair this summit in Kazan.\n", NULL},
+  {"chair.first-person", SKG_F_CHAIR, FIRES, "Ingrid Moe",
+   "Joint press conference by Prime Minister Ingrid Moe of Norway after the 13th BRICS summit\n\n"
+   "MODERATOR: Welcome.\n\nPRIME MINISTER MOE: Thank you. We met in Oslo today.\n\nAs chair of "
+   "today's meeting, I am pleased with the summit.\n\nPRIME MINISTER MEHRA: I thank Prime Minister "
+   "Moe.\n", NULL},
+  /* no speaker to be had: a report's own words */
+  {"chair.first-person", SKG_F_CHAIR, MUST_NOT, NULL,
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan, where President Ana Ruiz of Mexico spoke. "
+   "It has been an honour for me to chair this summit, the reporter wrote.\n", NULL},
   /* "He" right after a sentence whose subject is named */
   {"chair.pronoun", SKG_F_CHAIR, FIRES, "Tomas Verlo",
    " date 2025-05-14 The 13th BRICS summit is getting under way in Kazan. The host, President Tomas "
