@@ -678,9 +678,67 @@ skg_find_lowercase_offices(finder *f)
   return SKG_OK;
 }
 
+/* The office a capitalised plural at token i names ("Presidents", "Prime
+   Ministers"), its row; *end is the token after it.  -1 if none. */
+static int
+plural_office_at(const finder *f, size_t i, size_t *end)
+{
+  for (size_t b = i + 2 < f->toks->count ? i + 2 : f->toks->count; b > i; --b) {
+    const skg_token *last = &f->toks->items[b - 1];
+    size_t len = last->span.end - f->toks->items[i].span.start;
+    if (!f->toks->items[i].cap || !finder_contiguous(f, i, b) || !finder_free_run(f, i, b) || len < 3 ||
+        f->text->norm.data[last->span.end - 1] != 's')
+      continue;
+    skg_name_ref refs[4];
+    size_t n = skg_tables_lookup(f->ctx->tables, tok_text(f, i), len - 1, refs, 4);
+    for (size_t k = 0; k < n && k < 4; ++k)
+      if (refs[k].kind == SKG_NAME_OFFICE) {
+        *end = b;
+        return refs[k].row;
+      }
+  }
+  return -1;
+}
+
+/* "the Presidents of the Federative Republic of Brazil, A; of the Eastern
+   Republic of Uruguay, B; and of the Plurinational State of Bolivia, C":
+   one office in the plural, then "of X, NAME" for each. */
+static skg_status
+plural_office_list(finder *f)
+{
+  for (size_t i = 0; i < f->toks->count; ++i) {
+    size_t j;
+    int office = f->owner[i] < 0 ? plural_office_at(f, i, &j) : -1;
+    if (office < 0 || !tok_is(f, j, "of"))
+      continue;
+    for (int people = 0;; ++people) {
+      int kind = -1, ref = -1;
+      size_t k = of_jurisdiction(f, j, &kind, &ref);
+      if (k == j || kind != SKG_M_COUNTRY || !tok_is(f, k, ","))
+        break;
+      size_t n = name_start_after_honorifics(f, k + 1), e = name_run(f, n);
+      if (e < n + 2 || !same_sentence(f, j, e - 1))
+        break;
+      skg_span ext = {f->toks->items[people ? j : i].span.start, f->toks->items[e - 1].span.end};
+      skg_status st = add_person(f, n, e, office, kind, ref, ext);
+      if (st)
+        return st;
+      /* "; of Y, B", "; and of Z, C", ", of Y, B" */
+      j = e + (tok_is(f, e, ";") || tok_is(f, e, ","));
+      j += tok_is(f, j, "and");
+      if (!tok_is(f, j, "of"))
+        break;
+    }
+  }
+  return SKG_OK;
+}
+
 skg_status
 skg_find_people(finder *f)
 {
+  skg_status plural = plural_office_list(f);
+  if (plural)
+    return plural;
   size_t n = f->out->count;
   for (size_t k = 0; k < n; ++k) {
     skg_status st = SKG_OK;

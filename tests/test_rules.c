@@ -1022,6 +1022,14 @@ static const rule_case cases[] = {
   {"office.title-name-jurisdiction", SKG_F_OFFICE, MUST_NOT, NULL,
    " date 2025-05-14 The 13th BRICS summit was attended by the Secretary General of the SCO. "
    "Amara Diallo took a group photo.\n", NULL},
+  /* one office in the plural, then "of X, NAME" for each */
+  {"office.title-name-jurisdiction", SKG_F_OFFICE, FIRES, "Martin Olivera Sosa, President, UY",
+   " date 2026-07-02 The 13th BRICS summit was held in Kazan. Among those present were the Presidents "
+   "of the Federative Republic of Brazil, Marcos Bittencourt; of the Eastern Republic of Uruguay, "
+   "Martin Olivera Sosa; and of the Plurinational State of Bolivia, Ernesto Villca Rojas.\n", NULL},
+  {"office.title-name-jurisdiction", SKG_F_OFFICE, MUST_NOT, NULL,
+   " date 2026-07-02 The 13th BRICS summit was held in Kazan. Among those present were the Presidents "
+   "of the region and their ministers.\n", NULL},
   /* a title that says not whose, and an office of a state in apposition */
   {"office.title-name-jurisdiction", SKG_F_OFFICE, FIRES, "Salim bin Hamad, King, BH",
    " date 2025-05-14 King Salim bin Hamad, King of the Kingdom of Bahrain, attended the 13th BRICS "
