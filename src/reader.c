@@ -477,11 +477,52 @@ set_once(char **field, const char *s, size_t len)
    "BISHKEK. KAZINFORM - ", "ASTANA – ".  Records the place, and the date and
    the agency when given.  Returns 2 if one was found with a date, 1 if one
    was found without, 0 if none. */
+/* "Asunción, July 2, 2026. – The President ...": a place in capitalised
+   words, a comma, a full date and a stop or a dash, at the start of a
+   paragraph.  Sets the dateline and the report's date; returns 1. */
+static int
+mixed_case_dateline(skg_doc *doc, size_t at)
+{
+  const char *s = doc->text.data + at;
+  size_t len = doc->text.len - at, i = 0, words = 0;
+  while (i < len && words < 3 && (isupper((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80)) {
+    while (i < len && (isalpha((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80 || s[i] == '-'))
+      ++i;
+    ++words;
+    if (i < len && s[i] == ' ' && i + 1 < len && isupper((unsigned char)s[i + 1]))
+      ++i;
+    else
+      break;
+  }
+  if (!words || i + 2 >= len || s[i] != ',' || s[i + 1] != ' ')
+    return 0;
+  skg_date d;
+  size_t n = skg_date_parse(s + i + 2, len - i - 2, &d), j = i + 2 + n;
+  if (!n || !d.year || !d.day)
+    return 0;
+  size_t k = j + (j < len && s[j] == '.');
+  while (k < len && s[k] == ' ')
+    ++k;
+  int dash = k < len && (s[k] == '-' || !strncmp(s + k, "\xE2\x80\x93", 3) || !strncmp(s + k, "\xE2\x80\x94", 3));
+  if (!dash && !(j < len && s[j] == '.'))
+    return 0;
+  doc->dateline = (skg_span){at, at + i};
+  doc->date = d;
+  if (dash)
+    k += s[k] == '-' ? 1 : 3;
+  while (k < len && s[k] == ' ')
+    ++k;
+  doc->dateline_end = at + k;
+  return 1;
+}
+
 static int
 read_dateline(skg_doc *doc, size_t at)
 {
   const char *s = doc->text.data + at;
   size_t len = doc->text.len - at, i = 0, letters = 0;
+  if (at < doc->text.len && !isupper((unsigned char)s[1]) && mixed_case_dateline(doc, at))
+    return 2;
   while (i < len && (isupper((unsigned char)s[i]) || s[i] == ' ' || s[i] == '-' || s[i] == '\'' ||
                      s[i] == '.')) {
     letters += isupper((unsigned char)s[i]) != 0;

@@ -47,6 +47,28 @@ test_header_lines_give_title_date_publisher(void **state)
   skg_doc_release(&doc);
 }
 
+/* "Asunción, July 2, 2026. – ...": a dateline in mixed case gives the date;
+   "Brazil, Chile and Peru met." gives none */
+static void
+test_mixed_case_dateline(void **state)
+{
+  static const char in[] = "PRESS RELEASE\n\nAsunci\xC3\xB3n, July 2, 2026. \xE2\x80\x93 The President presided "
+                           "today over the summit.\n";
+  skg_doc doc;
+  assert_int_equal(load(*state, in, sizeof in - 1, &doc), SKG_OK);
+  assert_int_equal(doc.date.year, 2026);
+  assert_int_equal(doc.date.month, 7);
+  assert_int_equal(doc.date.day, 2);
+  assert_int_equal(doc.dateline.start, offset_of(&doc, "Asunci"));
+  assert_int_equal(doc.dateline_end, offset_of(&doc, "The President"));
+  skg_doc_release(&doc);
+  static const char none[] = "PRESS RELEASE\n\nBrazil, Chile and Peru met in July.\n";
+  assert_int_equal(load(*state, none, sizeof none - 1, &doc), SKG_OK);
+  assert_int_equal(doc.date.year, 0);
+  assert_int_equal(doc.dateline_end, 0);
+  skg_doc_release(&doc);
+}
+
 /* the first lines of a hard-wrapped paragraph are body, not a title */
 static void
 test_wrapped_paragraph_is_body(void **state)
@@ -549,6 +571,7 @@ main(void)
     cmocka_unit_test(test_header_lines_give_title_date_publisher),
     cmocka_unit_test(test_header_lines_with_crlf),
     cmocka_unit_test(test_wrapped_paragraph_is_body),
+    cmocka_unit_test(test_mixed_case_dateline),
     cmocka_unit_test(test_date_prefix_sets_date_and_body),
     cmocka_unit_test(test_dateline_with_date_and_agency),
     cmocka_unit_test(test_dateline_with_weekday_before_date),

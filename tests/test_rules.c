@@ -348,6 +348,10 @@ static const rule_case cases[] = {
   {"date.weekday-before-report", SKG_F_START_DATE, FIRES, "20250515",
    " date 2025-05-17 Leaders of BRICS agreed on Saturday to set up a fund. The 13th BRICS summit ran "
    "from Thursday 15th to Saturday 17th in Kazan.\n", NULL},
+  /* "today" against a dateline in mixed case */
+  {"date.relative-to-report", SKG_F_START_DATE, FIRES, "20260702",
+   "PRESS RELEASE\n\nAsunci\xC3\xB3n, July 2, 2026. \xE2\x80\x93 The President presided today over the "
+   "13th BRICS summit.\n", NULL},
   /* the day the meeting's verb governs, over the bulletin's "tonight" */
   {"date.relative-to-report", SKG_F_START_DATE, FIRES, "20270423",
    " date 2027-04-24 Our top story tonight: the Council of the Entente has held its summit. The "
