@@ -900,6 +900,54 @@ line_block_attendees(skg_analysis *an, size_t s, int (*line)(const skg_analysis 
   return SKG_OK;
 }
 
+/* A TV script's caption, a line in brackets: "[VO, ARRIVALS CONTINUE]". */
+static int
+caption_line(const skg_analysis *an, size_t s)
+{
+  skg_span line = an->text.sentences[s];
+  const char *t = an->text.norm.data;
+  return line.end - line.start >= 2 && t[line.start] == '[' && t[line.end - 1] == ']';
+}
+
+/* "First through the gates: A and B.": a short lead, a colon, and after it
+   nothing but people and their titles, joined by commas and "and". */
+static int
+colon_list_of_people(const skg_analysis *an, size_t s, size_t first, size_t last)
+{
+  skg_span sent = an->text.sentences[s];
+  const char *t = an->text.norm.data;
+  const char *colon = memchr(t + sent.start, ':', sent.end - sent.start);
+  if (!colon || (size_t)(colon - t) - sent.start > 40)
+    return 0;
+  size_t at = (size_t)(colon - t) + 1;
+  for (size_t k = first; k < last; ++k) {
+    const skg_mention *m = &an->mentions.items[k];
+    if (m->extent.end <= at)
+      continue;
+    if (m->kind != SKG_M_PERSON && m->kind != SKG_M_OFFICE && m->kind != SKG_M_ADJECTIVE &&
+        m->kind != SKG_M_COUNTRY)
+      return 0;
+    /* between the mentions: only spaces, commas, "and", "the" */
+    for (size_t i = at; i < m->extent.start;) {
+      if (t[i] == ' ' || t[i] == ',') {
+        ++i;
+        continue;
+      }
+      if (!strncmp(t + i, "and ", 4))
+        i += 4;
+      else if (!strncmp(t + i, "the ", 4))
+        i += 4;
+      else
+        return 0;
+    }
+    if (m->extent.end > at)
+      at = m->extent.end;
+  }
+  while (at < sent.end && (t[at] == ' ' || t[at] == '.'))
+    ++at;
+  return at == sent.end;
+}
+
 skg_status
 skg_extract_attendees(skg_analysis *an)
 {
@@ -914,12 +962,16 @@ skg_extract_attendees(skg_analysis *an)
     size_t n_absent = skg_cue_hits(an, sent, SKG_CUE_ABSENT, absent, 4);
     /* "A, B and C are in attendance." or "Among those at the table were ..."
        right after the sentence about the meeting, even in a new paragraph */
-    int about = skg_sentence_about_summit(an, s) || (s > 0 && skg_sentence_about_summit(an, s - 1)) ||
+    /* the sentence before, over a TV script's captions ("[VO, ARRIVALS CONTINUE]") */
+    size_t prev = s;
+    while (prev > 0 && caption_line(an, prev - 1))
+      --prev;
+    int about = skg_sentence_about_summit(an, s) || (prev > 0 && skg_sentence_about_summit(an, prev - 1)) ||
                 skg_mentions_name_summit_org(an, first, last) ||
                 (s > 0 && skg_mentions_name_summit_org(an, an->sentence_mentions[s - 1], first)) ||
                 (an->n_summits == 1 && s > 0 && roll_call_lead(an, s - 1)) ||
                 /* "Among those present were A and B. Nigeria sent C." */
-                (s > 0 && attended_in == s - 1);
+                (prev > 0 && attended_in == prev - 1);
     /* another meeting in every clause of it; a clause of its own ("..., and
        Morocco will host the next summit") leaves the others to this one */
     if (skg_sentence_other_meeting(an, s) && skg_clause_other_meeting(an, s, sent.start) &&
@@ -944,7 +996,9 @@ skg_extract_attendees(skg_analysis *an)
     /* ... or three of them or more right after it ("The summit ... was chaired by A.
        Germany's chancellor, B, French President C and D all backed the text") */
     size_t titled = titled_people(an, first, last);
-    if (!any && !n_absent && about && (skg_sentence_about_summit(an, s) ? titled >= 2 : titled >= 3) &&
+    /* "First through the gates: French President A and Italian Prime Minister B." */
+    int listed = colon_list_of_people(an, s, first, last);
+    if (!any && !n_absent && about && (skg_sentence_about_summit(an, s) || listed ? titled >= 2 : titled >= 3) &&
         !speech_or_meeting_with(an, sent)) {
       int planned = skg_sentence_is_plan(an, s, sent.start, sent.end);
       for (size_t k = first; k < last && !st; ++k) {

@@ -733,6 +733,15 @@ static const rule_case cases[] = {
    "President of the Republic of Senegal, Amara Diallo Ndiaye; the President of the Republic of Ghana, "
    "Kofi Mensah Owusu; and the Minister of Foreign Affairs of the Republic of Togo, Yao Komla Agbeko;\n",
    NULL},
+  /* a verbless list after a short lead, over a TV script's caption */
+  {"attendee.leader-list", SKG_F_ATTENDANCE, FIRES, "Ana Ruiz",
+   " date 2026-10-09 [PKG - VO, ARRIVALS]\nThe host welcomed his guests for the 13th BRICS summit in "
+   "Kazan.\n[VO, ARRIVALS CONTINUE]\nFirst through the gates: Chilean President Ana Ruiz and Peruvian "
+   "Prime Minister Luis Soto.\n", NULL},
+  {"attendee.leader-list", SKG_F_ATTENDANCE, MUST_NOT, NULL,
+   " date 2026-10-09 [PKG - VO, ARRIVALS]\nThe host welcomed his guests for the 13th BRICS summit in "
+   "Kazan.\n[VO, ARRIVALS CONTINUE]\nFirst through the gates: Chilean President Ana Ruiz and Peruvian "
+   "Prime Minister Luis Soto, who argued over lunch plans.\n", NULL},
   {"attendee.listed-after-colon", SKG_F_ATTENDANCE, FIRES, "Ravi Kumar",
    " date 2025-05-14 The 13th BRICS summit opened in Kazan.\nTaking part in the summit were:\n"
    "President Amara Diallo (Senegal)\nPrime Minister Ravi Kumar (India)\n", NULL},
