@@ -80,6 +80,42 @@ emit(skg_text *t, const char *p, size_t n, size_t from, size_t to)
   return SKG_OK;
 }
 
+/* A line of a page's furniture in text taken from a PDF: a rule
+   ("-------") or a running header or footer with its page number ("ACTO -
+   Report of the VI Meeting    Page 1 of 4").  Its length, or 0. */
+static size_t
+page_furniture(const unsigned char *s, size_t len)
+{
+  const unsigned char *nl = memchr(s, '\n', len);
+  size_t n = nl ? (size_t)(nl - s) : len, rule = 0, other = 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (s[i] == '-' || s[i] == '=' || s[i] == '_')
+      ++rule;
+    else if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
+      ++other;
+  }
+  if (rule >= 5 && !other)
+    return n;
+  for (size_t i = 0; i + 10 <= n; ++i) {
+    if (strncmp((const char *)s + i, "Page ", 5) || (i > 0 && isalnum(s[i - 1])))
+      continue;
+    size_t j = i + 5, d = 0;
+    while (j < n && isdigit(s[j]))
+      ++j, ++d;
+    if (!d || j + 4 > n || strncmp((const char *)s + j, " of ", 4))
+      continue;
+    j += 4;
+    size_t e = 0;
+    while (j < n && isdigit(s[j]))
+      ++j, ++e;
+    while (j < n && (s[j] == ' ' || s[j] == '\r'))
+      ++j;
+    if (e && j == n)
+      return n; /* the page number ends the line */
+  }
+  return 0;
+}
+
 /* Does the text so far end in a letter and a hyphen ("Ama-")? */
 static int
 line_end_hyphen(const skg_text *t)
@@ -103,6 +139,11 @@ normalise(const skg_doc *doc, skg_text *t)
   for (size_t i = 0; i < len && !st;) {
     if (i >= doc->body_start && t->body_start == (size_t)-1)
       t->body_start = t->norm.len;
+    size_t furniture = (i == 0 || s[i - 1] == '\n') ? page_furniture(s + i, len - i) : 0;
+    if (furniture) {
+      i += furniture; /* the line break after it stays */
+      continue;
+    }
     int newline = 0;
     size_t n = space_len(s + i, len - i, &newline);
     if (n) {
@@ -125,6 +166,8 @@ normalise(const skg_doc *doc, skg_text *t)
       /* One line break ends a sentence unless the next line goes on in
          lowercase: hard-wrapped paragraphs read on, headings and list lines do not. */
       char c = newlines >= 2 || (newlines == 1 && !islower(s[i])) ? '\n' : ' ';
+      if (t->norm.data[t->norm.len - 1] == '\n')
+        continue; /* the break before a line of page furniture dropped */
       st = emit(t, &c, 1, from, i);
       continue;
     }

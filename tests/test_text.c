@@ -52,6 +52,23 @@ test_line_end_hyphen_joined(void **state)
   skg_doc_release(&doc);
 }
 
+/* A PDF's rules and running footers with page numbers are no text; a
+   sentence that names a page is */
+static void
+test_page_furniture_dropped(void **state)
+{
+  static const char in[] = "The summit opened.\n------------\nACTO - Report of the Meeting      Page 1 of 4\n"
+                           "------------\nIt closed. See Page 2 of the annex.\n";
+  skg_doc doc;
+  skg_text t;
+  split(*state, in, &doc, &t);
+  assert_string_equal(t.norm.data, "The summit opened.\nIt closed. See Page 2 of the annex.");
+  skg_span orig = skg_text_orig_span(&t, t.sentences[1]);
+  assert_int_equal(orig.start, strstr(in, "It closed") - in);
+  skg_text_release(&t);
+  skg_doc_release(&doc);
+}
+
 static void
 test_spaces_and_curly_quotes_normalised(void **state)
 {
@@ -110,6 +127,7 @@ main(void)
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_split_keeps_offsets),
     cmocka_unit_test(test_line_end_hyphen_joined),
+    cmocka_unit_test(test_page_furniture_dropped),
     cmocka_unit_test(test_spaces_and_curly_quotes_normalised),
     cmocka_unit_test(test_abbreviations_do_not_split),
     cmocka_unit_test(test_paragraphs_and_lost_spaces_split),
