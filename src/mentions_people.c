@@ -248,6 +248,36 @@ portfolio_word(const finder *f, size_t w)
   return 0;
 }
 
+/* Do tokens i and j stand in one sentence ("United States" as a heading is
+   not whose "President" the next line's is)? */
+static int
+same_sentence(const finder *f, size_t i, size_t j)
+{
+  return skg_text_sentence_at(f->text, f->toks->items[i].span.start) ==
+         skg_text_sentence_at(f->text, f->toks->items[j].span.start);
+}
+
+/* A capitalised word no mention has taken. */
+static int
+free_capital(const finder *f, size_t w)
+{
+  return w < f->toks->count && f->toks->items[w].cap && f->owner[w] < 0;
+}
+
+/* From token i, capitalised words and commas up to "and" and a portfolio
+   word: the rest of a list of portfolios ("Water and Ecological Transition")? */
+static int
+portfolio_list_goes_on(const finder *f, size_t i)
+{
+  for (size_t w = i; w < f->toks->count && w < i + 12; ++w) {
+    if (tok_is(f, w, "and"))
+      return w > i && portfolio_word(f, w + 1);
+    if (!free_capital(f, w) && !tok_is(f, w, ","))
+      return 0;
+  }
+  return 0;
+}
+
 /* "for Economic Affairs", "of the European Commission" at token i, before a
    name of two words or a comma: the token after the portfolio or the body,
    or i. */
@@ -258,10 +288,19 @@ portfolio_end(const finder *f, size_t i)
     return i;
   size_t w = i + 1 + (tok_is(f, i, "of") && (tok_is(f, i + 1, "the") || tok_is(f, i + 1, "its")));
   size_t first = w;
-  while (portfolio_word(f, w) || (tok_is(f, w, "and") && portfolio_word(f, w + 1)))
-    ++w;
+  int listed = 0; /* "of Environment, Water and Ecological Transition" */
+  for (; w < f->toks->count && same_sentence(f, i, w);) {
+    if (portfolio_word(f, w) || (listed && free_capital(f, w)))
+      ++w;
+    else if (tok_is(f, w, "and") && (portfolio_word(f, w + 1) || (listed && free_capital(f, w + 1))))
+      ++w;
+    else if (w > first && tok_is(f, w, ",") && portfolio_list_goes_on(f, w + 1))
+      listed = 1, ++w;
+    else
+      break;
+  }
   /* the name keeps two words: "for Trade Roman Kalinin" is not a portfolio of three */
-  while (w > first && !tok_is(f, w, ",") && name_run(f, w) < w + 2)
+  while (!listed && w > first && !tok_is(f, w, ",") && name_run(f, w) < w + 2)
     --w;
   return w > first && !tok_is(f, w - 1, "and") ? w : i;
 }
@@ -292,8 +331,11 @@ office_chain(const finder *f, size_t i, int *jur_kind, int *jur_ref)
             skg_is_common_capitalized(tok_text(f, w + 1), tok_len(f, w + 1)))
           ++w;
       }
-      if (w == e)
-        w = portfolio_end(f, j); /* "of the European Commission A B" */
+      /* "of the European Commission A B"; "of Environment, Water and
+         Ecological Transition": a list of portfolios goes further */
+      size_t p = portfolio_end(f, j);
+      if (w == e || p > w)
+        w = p;
       if (w > e) {
         j = w;
         continue;
@@ -401,14 +443,6 @@ name_before_comma(const finder *f, size_t end)
   return start < end && finder_contiguous(f, start, end) ? start : end;
 }
 
-/* Do tokens i and j stand in one sentence ("United States" as a heading is
-   not whose "President" the next line's is)? */
-static int
-same_sentence(const finder *f, size_t i, size_t j)
-{
-  return skg_text_sentence_at(f->text, f->toks->items[i].span.start) ==
-         skg_text_sentence_at(f->text, f->toks->items[j].span.start);
-}
 
 /* Where forms of address before the name at token i begin ("H.E." in
    "H.E. A, President of X"), or i. */
@@ -733,6 +767,22 @@ plural_office_list(finder *f)
   return SKG_OK;
 }
 
+/* Is token i within the portfolios of an office before it ("the Minister
+   of Environment, Water and Ecological Transition of Ecuador"): only
+   capitalised words, commas and "and" back to "of" or "for" after an office? */
+static int
+inside_portfolio(const finder *f, size_t i)
+{
+  for (size_t w = i; w > 0 && i - w < 12; --w) {
+    size_t b = w - 1;
+    if ((tok_is(f, b, "of") || tok_is(f, b, "for")) && b > 0)
+      return mention_at(f, b - 1, SKG_M_OFFICE) >= 0;
+    if (!free_capital(f, b) && !tok_is(f, b, ",") && !tok_is(f, b, "and"))
+      return 0;
+  }
+  return 0;
+}
+
 skg_status
 skg_find_people(finder *f)
 {
@@ -772,7 +822,7 @@ skg_find_people(finder *f)
   /* "Kwame Asante-Mensah (Ghana)", "Claire Beaulieu of Canada", "Uhuru
      Kenyatta for Kenya": a name of two words or more with a country beside it */
   for (size_t i = 0; i < f->toks->count; ++i) {
-    if (f->owner[i] >= 0 || !name_token(f, i) || (i > 0 && name_token(f, i - 1)))
+    if (f->owner[i] >= 0 || !name_token(f, i) || (i > 0 && name_token(f, i - 1)) || inside_portfolio(f, i))
       continue;
     size_t e = name_run(f, i);
     if (e - i < 2 || e + 1 >= f->toks->count)

@@ -116,6 +116,37 @@ page_furniture(const unsigned char *s, size_t len)
   return 0;
 }
 
+/* Does the line that ends the text so far go on in the next one, which
+   opens with a capital?  A hard-wrapped page breaks a sentence anywhere:
+   after "of" or "the" ("... Republic of / Suriname"), or after a comma on a
+   long line ("... in Paramaribo, / Republic of Suriname, on 12 ..."); not a
+   speech's salutations, one to a line ("..., President of X, / Your
+   Excellency B"). */
+static int
+wrapped_line_goes_on(const skg_text *t, const unsigned char *next, size_t next_len)
+{
+  static const char *const open_ended[] = {" of", " the", " and", " to", " in", " at", " on", " for",
+                                           " by", " with", " from", " a", " an"};
+  static const char *const salutations[] = {"Your ", "Excellenc", "Honourable", "Honorable", "Distinguished",
+                                            "Ladies", "Dear ", "Mr", "Madam", "His ", "Her ", "Friends",
+                                            "Colleagues", "Brothers", "Sisters", "Members"};
+  const char *n = t->norm.data;
+  size_t len = t->norm.len, line = len;
+  while (line > 0 && n[line - 1] != '\n')
+    --line;
+  for (size_t i = 0; i < SKG_COUNT(open_ended); ++i) {
+    size_t w = strlen(open_ended[i]);
+    if (len - line > w && !memcmp(n + len - w, open_ended[i], w))
+      return 1;
+  }
+  if (len - line < 55 || n[len - 1] != ',')
+    return 0;
+  for (size_t i = 0; i < SKG_COUNT(salutations); ++i)
+    if (next_len >= strlen(salutations[i]) && !memcmp(next, salutations[i], strlen(salutations[i])))
+      return 0;
+  return 1;
+}
+
 /* Does the text so far end in a letter and a hyphen ("Ama-")? */
 static int
 line_end_hyphen(const skg_text *t)
@@ -165,7 +196,8 @@ normalise(const skg_doc *doc, skg_text *t)
       }
       /* One line break ends a sentence unless the next line goes on in
          lowercase: hard-wrapped paragraphs read on, headings and list lines do not. */
-      char c = newlines >= 2 || (newlines == 1 && !islower(s[i])) ? '\n' : ' ';
+      char c = newlines >= 2 || (newlines == 1 && !islower(s[i]) && !wrapped_line_goes_on(t, s + i, len - i)) ? '\n'
+                                                                                                        : ' ';
       if (t->norm.data[t->norm.len - 1] == '\n')
         continue; /* the break before a line of page furniture dropped */
       st = emit(t, &c, 1, from, i);

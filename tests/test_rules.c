@@ -435,6 +435,10 @@ static const rule_case cases[] = {
   {"host-city.in", SKG_F_HOST_CITY, MUST_NOT, "Brno",
    " date 2027-03-12 The 13th BRICS summit took place yesterday at Slavkov Castle. Following the "
    "summit, the Chancellor met the regional governor in Brno for talks.\n", NULL},
+  /* the meeting's own clause before ", following the ... held in" another city */
+  {"host-city.in", SKG_F_HOST_CITY, FIRES, "Paramaribo",
+   " date 2027-11-14 The 13th BRICS summit was held at the Congreshal in Paramaribo, on 12 November, "
+   "following the 12th summit held in Belem in 2025.\n", NULL},
   {"host-city.in", SKG_F_HOST_CITY, FIRES, "Kazan",
    " date 2025-05-14 The 13th BRICS summit in Kazan opened on Wednesday.\n", NULL},
   /* a city someone joined from is not the host */
@@ -1043,6 +1047,13 @@ static const rule_case cases[] = {
   {"office.title-name-jurisdiction", SKG_F_OFFICE, MUST_NOT, NULL,
    " date 2026-07-02 The 13th BRICS summit was held in Kazan. Among those present were the Presidents "
    "of the region and their ministers.\n", NULL},
+  /* a list of portfolios is the office's, no one's name */
+  {"office.title-name-jurisdiction", SKG_F_OFFICE, MUST_NOT, NULL,
+   " date 2027-11-14 At the 13th BRICS summit, the Minister of Environment, Water and Ecological "
+   "Transition of Ecuador attended on behalf of the President.\n", NULL},
+  {"*", SKG_F_ATTENDANCE, MUST_NOT, "Ecological Transition",
+   " date 2027-11-14 At the 13th BRICS summit, the Minister of Environment, Water and Ecological "
+   "Transition of Ecuador attended on behalf of the President.\n", NULL},
   /* a title that says not whose, and an office of a state in apposition */
   {"office.title-name-jurisdiction", SKG_F_OFFICE, FIRES, "Salim bin Hamad, King, BH",
    " date 2025-05-14 King Salim bin Hamad, King of the Kingdom of Bahrain, attended the 13th BRICS "

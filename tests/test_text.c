@@ -69,6 +69,24 @@ test_page_furniture_dropped(void **state)
   skg_doc_release(&doc);
 }
 
+/* A hard-wrapped page breaks a sentence after "of" or after a comma on a
+   long line, and goes on with a capital; a speech's salutations do not */
+static void
+test_wrapped_sentence_goes_on(void **state)
+{
+  static const char in[] = "The Meeting was held at the Congreshal in the capital of the Republic of\n"
+                           "Suriname, on 12 November, following the meeting held in Belem in August,\n"
+                           "Bogota and Brasilia. Next.\n"
+                           "Your Excellency Ana Ruiz, President of the Republic of Chile and our host,\n"
+                           "Your Excellency Luis Soto, President of Peru,\nFriends,\n";
+  skg_doc doc;
+  skg_text t;
+  split(*state, in, &doc, &t);
+  assert_int_equal(t.n_sentences, 5);
+  skg_text_release(&t);
+  skg_doc_release(&doc);
+}
+
 static void
 test_spaces_and_curly_quotes_normalised(void **state)
 {
@@ -128,6 +146,7 @@ main(void)
     cmocka_unit_test(test_split_keeps_offsets),
     cmocka_unit_test(test_line_end_hyphen_joined),
     cmocka_unit_test(test_page_furniture_dropped),
+    cmocka_unit_test(test_wrapped_sentence_goes_on),
     cmocka_unit_test(test_spaces_and_curly_quotes_normalised),
     cmocka_unit_test(test_abbreviations_do_not_split),
     cmocka_unit_test(test_paragraphs_and_lost_spaces_split),
