@@ -119,11 +119,12 @@ page_furniture(const unsigned char *s, size_t len)
 /* Does the line that ends the text so far go on in the next one, which
    opens with a capital?  A hard-wrapped page breaks a sentence anywhere:
    after "of" or "the" ("... Republic of / Suriname"), or after a comma on a
-   long line ("... in Paramaribo, / Republic of Suriname, on 12 ..."); not a
+   long line of the page, `line_len` bytes ("... in Paramaribo, / Republic of
+   Suriname, on 12 ..."); not a
    speech's salutations, one to a line ("..., President of X, / Your
    Excellency B"). */
 static int
-wrapped_line_goes_on(const skg_text *t, const unsigned char *next, size_t next_len)
+wrapped_line_goes_on(const skg_text *t, size_t line_len, const unsigned char *next, size_t next_len)
 {
   static const char *const open_ended[] = {" of", " the", " and", " to", " in", " at", " on", " for",
                                            " by", " with", " from", " a", " an"};
@@ -139,8 +140,8 @@ wrapped_line_goes_on(const skg_text *t, const unsigned char *next, size_t next_l
     if (len - line > w && !memcmp(n + len - w, open_ended[i], w))
       return 1;
   }
-  if (len - line < 55 || n[len - 1] != ',')
-    return 0;
+  if (line_len < 55 || n[len - 1] != ',')
+    return 0; /* the line as the page lays it out, with its columns' spaces */
   for (size_t i = 0; i < SKG_COUNT(salutations); ++i)
     if (next_len >= strlen(salutations[i]) && !memcmp(next, salutations[i], strlen(salutations[i])))
       return 0;
@@ -182,8 +183,11 @@ normalise(const skg_doc *doc, skg_text *t)
       int newlines = 0;
       while (i < len && (n = space_len(s + i, len - i, &newline))) {
         newlines += newline;
-        newline = 0;
         i += n;
+        /* an indented line of page furniture is blank too */
+        if (newline && s[i - 1] == '\n' && i < len)
+          i += page_furniture(s + i, len - i);
+        newline = 0;
       }
       if (!t->norm.len || i >= len)
         continue; /* no leading or trailing blanks */
@@ -196,8 +200,13 @@ normalise(const skg_doc *doc, skg_text *t)
       }
       /* One line break ends a sentence unless the next line goes on in
          lowercase: hard-wrapped paragraphs read on, headings and list lines do not. */
-      char c = newlines >= 2 || (newlines == 1 && !islower(s[i]) && !wrapped_line_goes_on(t, s + i, len - i)) ? '\n'
-                                                                                                        : ' ';
+      size_t line_start = from;
+      while (line_start > 0 && s[line_start - 1] != '\n')
+        --line_start;
+      char c = newlines >= 2 || (newlines == 1 && !islower(s[i]) &&
+                                 !wrapped_line_goes_on(t, from - line_start, s + i, len - i))
+                 ? '\n'
+                 : ' ';
       if (t->norm.data[t->norm.len - 1] == '\n')
         continue; /* the break before a line of page furniture dropped */
       st = emit(t, &c, 1, from, i);

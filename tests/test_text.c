@@ -87,6 +87,26 @@ test_wrapped_sentence_goes_on(void **state)
   skg_doc_release(&doc);
 }
 
+/* An indented rule under a table's heads is furniture too; a row's cell
+   that wraps after a comma goes on, measured as the page lays it out */
+static void
+test_table_rows_and_rules(void **state)
+{
+  static const char in[] = "The following took part:\n\n   State Party                  Head of Delegation\n"
+                           "   --------------------------   ------------------\n"
+                           "   Republic of Colombia         Andres Felipe Cardenas Ruiz,\n"
+                           "                                President\n"
+                           "   Republic of Suriname         Marvin Sewdien, President\n";
+  skg_doc doc;
+  skg_text t;
+  split(*state, in, &doc, &t);
+  assert_string_equal(t.norm.data, "The following took part:\nState Party Head of Delegation\n"
+                                   "Republic of Colombia Andres Felipe Cardenas Ruiz, President\n"
+                                   "Republic of Suriname Marvin Sewdien, President");
+  skg_text_release(&t);
+  skg_doc_release(&doc);
+}
+
 static void
 test_spaces_and_curly_quotes_normalised(void **state)
 {
@@ -147,6 +167,7 @@ main(void)
     cmocka_unit_test(test_line_end_hyphen_joined),
     cmocka_unit_test(test_page_furniture_dropped),
     cmocka_unit_test(test_wrapped_sentence_goes_on),
+    cmocka_unit_test(test_table_rows_and_rules),
     cmocka_unit_test(test_spaces_and_curly_quotes_normalised),
     cmocka_unit_test(test_abbreviations_do_not_split),
     cmocka_unit_test(test_paragraphs_and_lost_spaces_split),
