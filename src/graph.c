@@ -349,6 +349,11 @@ describe_city(builder *b, int row)
     return;
   add_iri(b, s, RDF "type", SKG_NS "City");
   add_lit(b, s, RDFS "label", c->name, NULL);
+  /* the other names it goes by ("New York" of "New York City"), as the table has them */
+  const char *n = c->names;
+  for (int k = 0; k < c->n_names; ++k, n += strlen(n) + 1)
+    if (strcmp(n, c->name))
+      add_lit(b, s, SKOS "altLabel", n, NULL);
   add_lit(b, s, SKG_NS "geonamesId", c->geonames_id, NULL);
   set_iri(b, gn, GEONAMES "%s/", c->geonames_id);
   add_iri(b, s, SKOS "exactMatch", gn);

@@ -231,7 +231,10 @@ city_row(skg_tables *t, char **f, size_t n)
 {
   (void)n;
   int row = (int)t->n_cities++;
-  t->cities[row] = (skg_city){f[0], f[1], f[2], strtol(f[3], NULL, 10), f[4][0] == '1', -1};
+  int names = *f[5] != '\0';
+  for (const char *c = f[5]; *c; ++c)
+    names += *c == '|';
+  t->cities[row] = (skg_city){f[0], f[1], f[2], strtol(f[3], NULL, 10), f[4][0] == '1', -1, f[5], names};
   return index_name(t, f[1], strlen(f[1]), SKG_NAME_CITY, row) ||
          index_list(t, f[5], SKG_NAME_CITY, row);
 }

@@ -21,6 +21,8 @@ typedef struct {
   long population;
   int capital;
   int country;       /* row in countries, -1 if unknown */
+  const char *names; /* every name it goes by, one after another, each ending in NUL */
+  int n_names;       /* ("New York City", "New York") */
 } skg_city;
 
 typedef struct {

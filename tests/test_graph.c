@@ -240,6 +240,21 @@ test_undated_summit_is_organization_and_city(void **state)
   release(&b);
 }
 
+/* A city's other names in the table are its altLabels ("New York" of "New
+   York City"); its label is not repeated as one. */
+static void
+test_city_other_names_are_alt_labels(void **state)
+{
+  static const char in[] = "The 13th BRICS summit was held in New York. It was chaired by President "
+                           "Tomas Verlo of Kyrgyzstan.\n";
+  built b;
+  build(*state, in, &b);
+  const char *city = SKG_DEFAULT_BASE "city/new-york-city";
+  assert_true(has_literal(&b.g, city, ALT_LABEL, "New York"));
+  assert_false(has_literal(&b.g, city, ALT_LABEL, "New York City"));
+  release(&b);
+}
+
 static void
 test_base_is_honoured(void **state)
 {
@@ -418,6 +433,7 @@ main(void)
     cmocka_unit_test(test_short_form_joins_full_name_of_report),
     cmocka_unit_test(test_short_form_of_other_country_stays_apart),
     cmocka_unit_test(test_undated_summit_is_organization_and_city),
+    cmocka_unit_test(test_city_other_names_are_alt_labels),
   };
   return cmocka_run_group_tests(tests, ctx_setup, ctx_teardown);
 }
