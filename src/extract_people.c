@@ -789,6 +789,7 @@ listed_attendees(skg_analysis *an, size_t s, int planned)
    "The speakers thanked:". */
 static const char *const roll_words[] = {"list", "line-up", "lineup", "roster", "who's here",
                                          "who is here", "in the room", "arrivals", "around the table",
+                                         "at the table",
                                          "family photo", "heads of delegation", "delegations",
                                          "participants", "welcomed", "were present", "attending were"};
 

@@ -1070,7 +1070,7 @@ other_meeting_words(const skg_analysis *an, skg_span sent)
                                      "upcoming", "forthcoming", "following meeting",
                                      "following summit", "last november", "last december",
                                      "last october", "last september", "last june", "last july",
-                                     "reconvene", "meet again", "will meet in",
+                                     "reconvene", "meet again", "will meet in", "last met",
                                      /* a report turning to something else */
                                      "separately", "later this month", "later this year",
                                      "later in the year",

@@ -439,6 +439,10 @@ static const rule_case cases[] = {
   {"host-city.in", SKG_F_HOST_CITY, FIRES, "Paramaribo",
    " date 2027-11-14 The 13th BRICS summit was held at the Congreshal in Paramaribo, on 12 November, "
    "following the 12th summit held in Belem in 2025.\n", NULL},
+  /* where two leaders last met */
+  {"host-city.in", SKG_F_HOST_CITY, MUST_NOT, "Jakarta",
+   " date 2027-10-26 At the 13th BRICS summit the host greets President Bagus Hendrawan of Indonesia "
+   "with a hug; the two last met in Jakarta in August.\n", NULL},
   {"host-city.in", SKG_F_HOST_CITY, FIRES, "Kazan",
    " date 2025-05-14 The 13th BRICS summit in Kazan opened on Wednesday.\n", NULL},
   /* a city someone joined from is not the host */
@@ -746,6 +750,11 @@ static const rule_case cases[] = {
    " date 2026-10-09 [PKG - VO, ARRIVALS]\nThe host welcomed his guests for the 13th BRICS summit in "
    "Kazan.\n[VO, ARRIVALS CONTINUE]\nFirst through the gates: Chilean President Ana Ruiz and Peruvian "
    "Prime Minister Luis Soto, who argued over lunch plans.\n", NULL},
+  /* a list under "Who's at the table?" */
+  {"attendee.listed-after-colon", SKG_F_ATTENDANCE, FIRES, "Luis Soto",
+   " date 2027-10-26 The 13th BRICS summit opened in Kazan this afternoon.\n\nWho's at the table? "
+   "Besides the host, who is chairing:\n- Indonesia's President Bagus Hendrawan\n- Thailand's Deputy "
+   "Prime Minister, Luis Soto\n", NULL},
   {"attendee.listed-after-colon", SKG_F_ATTENDANCE, FIRES, "Ravi Kumar",
    " date 2025-05-14 The 13th BRICS summit opened in Kazan.\nTaking part in the summit were:\n"
    "President Amara Diallo (Senegal)\nPrime Minister Ravi Kumar (India)\n", NULL},
