@@ -22,7 +22,7 @@ is_particle(const finder *f, size_t i)
 }
 
 /* Forms of address before a name, not part of it: "H.E.", "Dr", "Sheikh",
-   "Shri", "Justice", "the Reverend", "Ratu"; and the multi-word ones, "His Excellency", "Her
+   "Shri", "Justice", "the Reverend", "Ratu", "Datuk Seri", "Tan Sri"; and the multi-word ones, "His Excellency", "Her
    Majesty", "His Royal Highness", "Your Excellency", "the Honourable", "The
    Most Honourable", "the Right Honourable".  Returns how many tokens the form at i takes
    (its dots included), 0 if none. */
@@ -33,7 +33,7 @@ honorific_len(const finder *f, size_t i)
     "Sheikh", "Sheikha", "Sayyid", "Ambassador", "Amb", "Dr", "Mr", "Mrs", "Ms", "Mme", "Prince",
     "Princess", "Sir", "Dame", "Madam", "Madame", "Professor", "Prof", "H.E.", "H.E", "HE",
     "Excellency", "Honourable", "Honorable", "Hon", "Shri", "Smt", "Shrimati", "Justice", "Engr",
-    "Eng", "Datuk", "Dato", "Tun", "Haji", "Hajji", "Pehin", "Lyonchhen", "Lyonpo", "Dasho",
+    "Eng", "Datuk", "Dato", "Seri", "Tun", "Haji", "Hajji", "Pehin", "Lyonchhen", "Lyonpo", "Dasho",
     "Commodore", "General", "Gen", "Colonel", "Col", "Lt", "Marshal", "Senator", "Sen",
     "Alhaji", "Samdech", "Mwalimu", "Rt", "Reverend", "Rev", "Ratu", "Tunku", "Tengku", "Pastor",
     "Bishop", "Archbishop", "Cardinal", "Monsignor", "Baroness"};
@@ -45,6 +45,12 @@ honorific_len(const finder *f, size_t i)
       ++j;
       if (tok_is(f, j, ".")) /* "Dr. A", "Hon. B" */
         ++j;
+      n = j - i;
+      continue;
+    }
+    /* "Datuk Sri", "Tan Sri": "Sri" is a first name too ("Sri Mulyani"), "Tan" a surname */
+    if ((tok_is(f, j, "Sri") && n > 0 && n == j - i) || (tok_is(f, j, "Tan") && tok_is(f, j + 1, "Sri"))) {
+      j += tok_is(f, j, "Tan") ? 2 : 1;
       n = j - i;
       continue;
     }

@@ -695,6 +695,13 @@ static const rule_case cases[] = {
   {"*", SKG_F_ATTENDANCE, FIRES, "Sione Tapa",
    " date 2025-05-14 The 13th BRICS summit opened in Kazan. Tonga's Prime Minister, the Reverend Sione "
    "Tapa, joined by video.\n", NULL},
+  /* "Datuk Seri", "Tan Sri" are forms of address; "Sri" alone begins a name */
+  {"*", SKG_F_ATTENDANCE, FIRES, "Faizal Iskandar",
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan. Prime Minister Datuk Seri Faizal Iskandar "
+   "of Malaysia took part in the summit.\n", NULL},
+  {"*", SKG_F_ATTENDANCE, FIRES, "Sri Wahyuni Lestari",
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan. Finance Minister Sri Wahyuni Lestari of "
+   "Indonesia took part in the summit.\n", NULL},
   {"attendee.represented-by", SKG_F_ATTENDANCE, FIRES, "Awa Ndiaye",
    " date 2025-05-14 The 13th BRICS summit opened in Kazan. Senegal was represented by Foreign "
    "Minister Awa Ndiaye.\n", NULL},
