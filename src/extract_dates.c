@@ -490,6 +490,16 @@ skg_extract_dates(skg_analysis *an)
           !under_title(an, s))
         continue;
       int year = m->date.year ? m->date.year : an->doc->date.year ? an->doc->date.year : sm->year;
+      /* "took place on 3-4 December" in a report of 15 January: the December
+         before it, as a meeting done cannot come months after the report */
+      static const char *const done[] = {"took place", "was held", "were held", "met", "convened",
+                                         "gathered", "was opened", "ended", "closed", "concluded"};
+      const skg_date *rd = &an->doc->date;
+      if (!m->date.year && year == rd->year && rd->month && m->date.month >= rd->month + 3 &&
+          skg_find_any(an, sent.start, sent.end, done, SKG_COUNT(done)) &&
+          skg_find_phrase(an, sent.start, sent.end, "will") == (size_t)-1 &&
+          !skg_sentence_is_plan(an, s, sent.start, sent.end))
+        --year;
       /* "before the meeting closed on Sunday, July 6": its last day (the
          year, if unstated, is the first day's) */
       if (closing_before(an, sent.start, m->span.start)) {

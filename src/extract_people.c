@@ -385,6 +385,22 @@ first_person_chair(skg_analysis *an, size_t s)
   return skg_add_fact(an, f);
 }
 
+/* "The event was moderated by A", "The panel was chaired by B": a sentence
+   about the report's own event (a think tank's panel on the summit), not the
+   summit. */
+static int
+side_event_subject(const skg_analysis *an, skg_span sent)
+{
+  static const char *const events[] = {"The event ", "The panel ", "The discussion ", "The webinar ",
+                                       "The roundtable ", "The round table ", "The seminar ", "The briefing ",
+                                       "The launch ", "The side event ", "The debate "};
+  const char *t = an->text.norm.data;
+  for (size_t i = 0; i < SKG_COUNT(events); ++i)
+    if (sent.end - sent.start > strlen(events[i]) && !strncmp(t + sent.start, events[i], strlen(events[i])))
+      return 1;
+  return 0;
+}
+
 skg_status
 skg_extract_chairs(skg_analysis *an)
 {
@@ -435,7 +451,7 @@ skg_extract_chairs(skg_analysis *an)
         rule = "chair.hosted-by";
       if (!rule && chair_apposition(an, sent, m))
         rule = "chair.chair-of-the-meeting";
-      if (!rule || chair_elsewhere(an, s, sent, m))
+      if (!rule || chair_elsewhere(an, s, sent, m) || side_event_subject(an, sent))
         continue;
       skg_fact f = {SKG_F_CHAIR, 0, skg_value_span(SKG_V_PERSON, m->span), no_value, no_value,
                     planned || skg_sentence_is_plan(an, s, sent.start, sent.end), m->extent, s, rule, 0.9};

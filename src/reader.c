@@ -664,6 +664,13 @@ later_date_line(skg_doc *doc, size_t pos)
         doc->date = d;
         return;
       }
+      /* "Panel discussion, Vienna, 15 January 2027": a short line ending in a full date */
+      for (size_t k = pos + 1; end - pos < 80 && k < end; ++k)
+        if (t[k - 1] == ' ' && (n = skg_date_parse(t + k, end - k, &d)) && d.year && d.month && d.day &&
+            k + n == end) {
+          doc->date = d;
+          return;
+        }
     }
     pos = nl ? end + 1 : len;
   }

@@ -69,6 +69,20 @@ test_mixed_case_dateline(void **state)
   skg_doc_release(&doc);
 }
 
+/* after a quoted title, a short line that ends in a full date dates the report */
+static void
+test_short_line_ending_in_date(void **state)
+{
+  static const char in[] = "EVENT SUMMARY\n\n\"Geneva and After\"\nPanel discussion, Vienna, 15 January 2027\n\n"
+                           "On 15 January, the institute hosted a panel.\n";
+  skg_doc doc;
+  assert_int_equal(load(*state, in, sizeof in - 1, &doc), SKG_OK);
+  assert_int_equal(doc.date.year, 2027);
+  assert_int_equal(doc.date.month, 1);
+  assert_int_equal(doc.date.day, 15);
+  skg_doc_release(&doc);
+}
+
 /* the first lines of a hard-wrapped paragraph are body, not a title */
 static void
 test_wrapped_paragraph_is_body(void **state)
@@ -572,6 +586,7 @@ main(void)
     cmocka_unit_test(test_header_lines_with_crlf),
     cmocka_unit_test(test_wrapped_paragraph_is_body),
     cmocka_unit_test(test_mixed_case_dateline),
+    cmocka_unit_test(test_short_line_ending_in_date),
     cmocka_unit_test(test_date_prefix_sets_date_and_body),
     cmocka_unit_test(test_dateline_with_date_and_agency),
     cmocka_unit_test(test_dateline_with_weekday_before_date),

@@ -249,6 +249,13 @@ static const rule_case cases[] = {
   {"date.stated-year-from-report", SKG_F_START_DATE, MUST_NOT, "20270318",
    " date 2027-03-12 The Chancellor took part yesterday in the 13th BRICS summit. On 18 March the "
    "Chancellor will travel to Brussels for the meeting of the European Council.\n", NULL},
+  /* a meeting done in December, told in January: the December before */
+  {"date.stated-year-from-report", SKG_F_START_DATE, FIRES, "20261203",
+   "EVENT SUMMARY\n\"Kazan and After\"\nPanel discussion, Vienna, 15 January 2027\n\nThe 13th BRICS "
+   "summit took place on 3-4 December in Kazan.\n", NULL},
+  {"date.stated-year-from-report", SKG_F_START_DATE, FIRES, "20270903",
+   "EVENT SUMMARY\n\"Kazan Ahead\"\nPanel discussion, Vienna, 15 January 2027\n\nThe 13th BRICS "
+   "summit will take place on 3-4 September in Kazan.\n", NULL},
   {"date.stated", SKG_F_START_DATE, FIRES, "20250514",
    " date 2025-05-20 The 13th BRICS summit was held in Kazan on May 14, 2025.\n", NULL},
   /* the leaders' days, not their ministers' */
@@ -588,6 +595,10 @@ static const rule_case cases[] = {
   {"chair.first-person", SKG_F_CHAIR, MUST_NOT, NULL,
    " date 2025-05-14 The 13th BRICS summit opened in Kazan, where President Ana Ruiz of Mexico spoke. "
    "It has been an honour for me to chair this summit, the reporter wrote.\n", NULL},
+  /* the think tank's own panel, not the summit */
+  {"*", SKG_F_CHAIR, MUST_NOT, "Helga Steiner",
+   " date 2027-01-15 The institute hosted a panel to take stock of the 13th BRICS summit held in Kazan "
+   "last month. The event was moderated by Dr. Helga Steiner.\n", NULL},
   /* "He" right after a sentence whose subject is named */
   {"chair.pronoun", SKG_F_CHAIR, FIRES, "Tomas Verlo",
    " date 2025-05-14 The 13th BRICS summit is getting under way in Kazan. The host, President Tomas "
