@@ -486,6 +486,25 @@ apposed_office(const finder *f, size_t i, int *office, int *jur_kind, int *jur_r
   return j;
 }
 
+/* Where capitalised words that no mention has taken and that end in a
+   body's head word ("European Commission", "World Bank") begin, right before
+   token a; a if there are none. */
+static size_t
+unknown_body_before(const finder *f, size_t a)
+{
+  static const char *const heads[] = {"Commission", "Council", "Bank", "Union", "Organization",
+                                      "Organisation", "Fund", "Secretariat", "Parliament", "Court",
+                                      "Forum", "Community", "Assembly"};
+  if (a == 0 || !word_in(f, a - 1, heads, SKG_COUNT(heads)) || f->owner[a - 1] >= 0 ||
+      !same_sentence(f, a - 1, a))
+    return a;
+  size_t s = a - 1;
+  while (s > 0 && a - s < 4 && free_capital(f, s - 1) && same_sentence(f, s - 1, a) &&
+         !skg_is_common_capitalized(tok_text(f, s - 1), tok_len(f, s - 1)))
+    --s;
+  return s;
+}
+
 /* One office mention: find the person it titles, and whose office it is. */
 static skg_status
 titled_person(finder *f, int om)
@@ -503,6 +522,10 @@ titled_person(finder *f, int om)
     jur_ref = f->out->items[m].ref;
     ext_start = finder_first_token(f, m);
   }
+  /* "European Commission President A", "World Bank President B": a body the
+     tables lack before the office is part of the phrase, though not whose */
+  if (ext_start == a)
+    ext_start = unknown_body_before(f, a);
   /* "President of [the] Russian Federation Vladimir Putin" / "President of X, Y";
      "Crown Prince and Prime Minister A of Saudi Arabia" */
   size_t j = office_chain(f, b, &jur_kind, &jur_ref);

@@ -706,6 +706,13 @@ static const rule_case cases[] = {
   {"*", SKG_F_ATTENDANCE, FIRES, "Sione Tapa",
    " date 2025-05-14 The 13th BRICS summit opened in Kazan. Tonga's Prime Minister, the Reverend Sione "
    "Tapa, joined by video.\n", NULL},
+  /* a body the tables lack before the office is part of the phrase a list cue reaches */
+  {"attendee.including", SKG_F_ATTENDANCE, FIRES, "Annelies Verhoeven",
+   " date 2028-02-18 The 13th BRICS summit opened in Kazan. Around 70 leaders took part, including "
+   "European Commission President Annelies Verhoeven.\n", NULL},
+  {"attendee.including", SKG_F_ATTENDANCE, MUST_NOT, "Annelies Verhoeven",
+   " date 2028-02-18 The 13th BRICS summit opened in Kazan. Around 70 leaders took part, including "
+   "the European Commission, whose President Annelies Verhoeven stayed home.\n", NULL},
   /* "Datuk Seri", "Tan Sri" are forms of address; "Sri" alone begins a name */
   {"*", SKG_F_ATTENDANCE, FIRES, "Faizal Iskandar",
    " date 2025-05-14 The 13th BRICS summit opened in Kazan. Prime Minister Datuk Seri Faizal Iskandar "
