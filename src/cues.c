@@ -229,6 +229,24 @@ list_glue(const skg_analysis *an, size_t from, size_t to)
   return joined;
 }
 
+/* Only "of", "the" and spaces between `from` and `to` ("of the")? */
+static int
+list_glue_or_of(const skg_analysis *an, size_t from, size_t to)
+{
+  const char *s = an->text.norm.data;
+  for (size_t i = from; i < to;) {
+    if (s[i] == ' ')
+      ++i;
+    else if (to - i >= 2 && !strncmp(s + i, "of", 2) && (i + 2 == to || s[i + 2] == ' '))
+      i += 2;
+    else if (to - i >= 3 && !strncmp(s + i, "the", 3) && (i + 3 == to || s[i + 3] == ' '))
+      i += 3;
+    else
+      return 0;
+  }
+  return 1;
+}
+
 /* "A, whose country holds the presidency, and B": a relative clause on A
    before the glue to B. */
 static int
@@ -247,11 +265,44 @@ relative_clause_glue(const skg_analysis *an, size_t from, size_t to)
   return list_glue(an, glue, to) && skg_find_phrase(an, glue, to, "and") != (size_t)-1;
 }
 
+/* "A and the Chairperson of the African Union, Mauritanian President B": the
+   glue, then an office and whose it is in apposition before B. */
+static int
+apposed_office_glue(const skg_analysis *an, size_t from, size_t to)
+{
+  const char *s = an->text.norm.data;
+  if (to - from > 120)
+    return 0;
+  size_t office = (size_t)-1, end = from;
+  for (size_t k = 0; k < an->mentions.count && an->mentions.items[k].span.start < to; ++k) {
+    const skg_mention *m = &an->mentions.items[k];
+    if (m->span.start < from)
+      continue;
+    if (office == (size_t)-1) {
+      if (m->kind != SKG_M_OFFICE)
+        return 0;
+      office = m->span.start;
+    } else if (m->kind != SKG_M_ORG && m->kind != SKG_M_BODY && m->kind != SKG_M_COUNTRY) {
+      return 0;
+    } else if (!list_glue_or_of(an, end, m->span.start)) {
+      return 0;
+    }
+    end = m->span.end;
+  }
+  if (office == (size_t)-1 || !list_glue(an, from, office) || skg_find_phrase(an, from, office, "and") == (size_t)-1)
+    return 0;
+  /* only ", " between whose office it is and B */
+  while (end < to && (s[end] == ' ' || s[end] == ','))
+    ++end;
+  return end == to && memchr(s + office, ',', to - office);
+}
+
 int
 skg_same_list(const skg_analysis *an, const skg_mention *a, const skg_mention *b)
 {
   return a->extent.end <= b->extent.start &&
-         (list_glue(an, a->extent.end, b->extent.start) || relative_clause_glue(an, a->extent.end, b->extent.start));
+         (list_glue(an, a->extent.end, b->extent.start) || relative_clause_glue(an, a->extent.end, b->extent.start) ||
+          apposed_office_glue(an, a->extent.end, b->extent.start));
 }
 
 /* Only spaces, a colon, a comma, "the" or a possessive ("sent its

@@ -582,6 +582,13 @@ static const rule_case cases[] = {
   {"chair.chaired-by", SKG_F_CHAIR, FIRES, "Tomas Verlo",
    " date 2025-05-14 The 13th BRICS summit, chaired by the Chairman of the BRICS, Prime Minister "
    "of Kyrgyzstan Tomas Verlo, took place in Kazan.\n", NULL},
+  /* a list's second item after an office in apposition */
+  {"chair.co-chaired-by", SKG_F_CHAIR, FIRES, "Ana Ruiz",
+   " date 2028-02-18 The 13th BRICS summit opened in Kazan. The summit was co-chaired by President Luis "
+   "Soto of Peru and the Chairperson of the African Union, Chilean President Ana Ruiz.\n", NULL},
+  {"chair.co-chaired-by", SKG_F_CHAIR, MUST_NOT, "Ana Ruiz",
+   " date 2028-02-18 The 13th BRICS summit opened in Kazan. The summit was co-chaired by President Luis "
+   "Soto of Peru and the Chairperson of the African Union, who met Chilean President Ana Ruiz.\n", NULL},
   /* the speaker chairs: the author of a speech, the label of a transcript's turn */
   {"chair.first-person", SKG_F_CHAIR, FIRES, "Ana Ruiz",
    "Speech by the President of Mexico, Ana Ruiz, at the closing session of the 13th BRICS summit\n\n"
