@@ -426,7 +426,7 @@ under_title(const skg_analysis *an, size_t s)
     const skg_mention *m = &an->mentions.items[k];
     if (m->kind == SKG_M_DATE)
       return 0;
-    if (m->kind == SKG_M_CITY)
+    if (m->kind == SKG_M_CITY && t[m->span.end] != ':') /* not "DATE: FRI 09 OCT 2026" */
       return 1;
   }
   return 0;

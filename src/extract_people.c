@@ -318,10 +318,12 @@ speaker_of(const skg_analysis *an, size_t s)
     if (label_of(an, p, &k))
       return k;
   }
-  static const char *const speeches[] = {"Speech by", "Address by", "Remarks by", "Statement by"};
+  /* "Speech by", "Closing address by", "Opening remarks by" */
+  static const char *const speeches[] = {"Speech by", "Address by", "Remarks by", "Statement by", "speech by",
+                                         "address by", "remarks by", "statement by"};
   for (size_t q = 0; q < an->text.n_sentences && q < 8; ++q) {
     skg_span sent = an->text.sentences[q];
-    if (!skg_find_any(an, sent.start, sent.start + 14 < sent.end ? sent.start + 14 : sent.end, speeches,
+    if (!skg_find_any(an, sent.start, sent.start + 24 < sent.end ? sent.start + 24 : sent.end, speeches,
                       SKG_COUNT(speeches)))
       continue;
     size_t first, last;
@@ -368,11 +370,13 @@ first_person_chair(skg_analysis *an, size_t s)
 {
   static const char *const cues[] = {"for me to chair", "I chaired", "I have chaired", "As chair of today's",
                                      "As chair of this", "under my chairmanship", "under my presidency",
-                                     "I presided", "I have presided", "honour to chair", "privilege to chair"};
+                                     "I presided", "I have presided", "honour to chair", "privilege to chair",
+                                     "honour to preside", "privilege to preside"};
   skg_span sent = an->text.sentences[s];
-  size_t at = (size_t)-1;
+  size_t at = (size_t)-1, len = 0;
   for (size_t i = 0; i < SKG_COUNT(cues) && at == (size_t)-1; ++i)
-    at = skg_find_phrase(an, sent.start, sent.end, cues[i]);
+    if ((at = skg_find_phrase(an, sent.start, sent.end, cues[i])) != (size_t)-1)
+      len = strlen(cues[i]);
   if (at == (size_t)-1 || skg_in_quotes(an, s, at) || skg_sentence_other_meeting(an, s) ||
       skg_sentence_is_plan(an, s, sent.start, sent.end))
     return SKG_OK;
@@ -381,7 +385,7 @@ first_person_chair(skg_analysis *an, size_t s)
     return SKG_OK;
   const skg_mention *m = &an->mentions.items[k];
   skg_fact f = {SKG_F_CHAIR, 0, skg_value_span(SKG_V_PERSON, m->span), no_value, no_value, 0,
-                (skg_span){at, at + 1}, s, "chair.first-person", 0.7};
+                (skg_span){at, at + len}, s, "chair.first-person", 0.7};
   return skg_add_fact(an, f);
 }
 
@@ -871,26 +875,35 @@ signature_line(const skg_analysis *an, size_t s)
   return 0;
 }
 
-/* A salutation line of a speech: "Your Excellency A, President of X,",
-   "Prime Minister of Belize, A;". */
+/* A line of a speech's salutations: "Your Excellency A, President of X,",
+   "Your Excellency the President of Angola,", "Prime Minister of Belize, A;". */
 static int
-salutation_line(const skg_analysis *an, size_t s)
+salutation_opens(const skg_analysis *an, size_t s)
 {
   static const char *const forms[] = {"Your Excellency ", "Your Excellencies", "Your Majesty ",
                                       "Your Highness ", "Honourable ", "Excellency "};
   skg_span line = an->text.sentences[s];
   const char *t = an->text.norm.data;
-  int opens = 0;
-  for (size_t i = 0; i < SKG_COUNT(forms) && !opens; ++i)
-    opens = line.end - line.start > strlen(forms[i]) && !strncmp(t + line.start, forms[i], strlen(forms[i]));
+  for (size_t i = 0; i < SKG_COUNT(forms); ++i)
+    if (line.end - line.start > strlen(forms[i]) && !strncmp(t + line.start, forms[i], strlen(forms[i])))
+      return 1;
   size_t first, last;
   skg_sentence_mentions(an, s, &first, &last);
   /* "President of the Republic of Guatemala, A, dear friend;": an office
      opens the line, a semicolon ends it */
-  if (!opens && first < last && t[line.end - 1] == ';' && an->mentions.items[first].span.start == line.start &&
-      (an->mentions.items[first].kind == SKG_M_OFFICE || an->mentions.items[first].kind == SKG_M_PERSON))
-    opens = 1;
-  for (size_t k = first; k < last && opens; ++k)
+  return first < last && t[line.end - 1] == ';' && an->mentions.items[first].span.start == line.start &&
+         (an->mentions.items[first].kind == SKG_M_OFFICE || an->mentions.items[first].kind == SKG_M_PERSON);
+}
+
+/* ... and names someone by name and office. */
+static int
+salutation_line(const skg_analysis *an, size_t s)
+{
+  if (!salutation_opens(an, s))
+    return 0;
+  size_t first, last;
+  skg_sentence_mentions(an, s, &first, &last);
+  for (size_t k = first; k < last; ++k)
     if (an->mentions.items[k].kind == SKG_M_PERSON && an->mentions.items[k].office >= 0)
       return 1;
   return 0;
@@ -901,10 +914,10 @@ salutation_line(const skg_analysis *an, size_t s)
    President"), who signed for their countries, or of a speech's salutations
    ("Your Excellency A, President of X,"), who are in the room. */
 static skg_status
-line_block_attendees(skg_analysis *an, size_t s, int (*line)(const skg_analysis *, size_t), int represented,
-                     const char *rule, double conf)
+line_block_attendees(skg_analysis *an, size_t s, int (*line)(const skg_analysis *, size_t),
+                     int (*neighbour)(const skg_analysis *, size_t), int represented, const char *rule, double conf)
 {
-  if (!line(an, s) || !((s > 0 && line(an, s - 1)) || (s + 1 < an->text.n_sentences && line(an, s + 1))))
+  if (!line(an, s) || !((s > 0 && neighbour(an, s - 1)) || (s + 1 < an->text.n_sentences && neighbour(an, s + 1))))
     return SKG_OK;
   size_t first, last;
   skg_sentence_mentions(an, s, &first, &last);
@@ -997,9 +1010,9 @@ skg_extract_attendees(skg_analysis *an)
     int any = 0;
     skg_status st = attendees_by_cue(an, s, about, absent, n_absent, &any);
     if (!st && !any)
-      st = line_block_attendees(an, s, signature_line, 1, "attendee.signed-for", 0.8);
+      st = line_block_attendees(an, s, signature_line, signature_line, 1, "attendee.signed-for", 0.8);
     if (!st && !any)
-      st = line_block_attendees(an, s, salutation_line, 0, "attendee.greeted", 0.7);
+      st = line_block_attendees(an, s, salutation_line, salutation_opens, 0, "attendee.greeted", 0.7);
     /* "Participants" over a list of the leaders */
     if (!st && list_heading(an, sent))
       st = listed_attendees(an, s, skg_sentence_is_plan(an, s, sent.start, sent.end));

@@ -148,8 +148,9 @@ city_rule(const skg_analysis *an, size_t s, const skg_mention *m, double *conf)
   /* where something or someone is, not where the meeting was */
   static const char *const placing[] = {"based in", "lives in", "born in", "headquartered in",
                                         "living in", "exile in", "studied in", "buried in",
-                                        /* the group's history */
-                                        "founded in", "established in", "created in"};
+                                        /* the group's history and seat */
+                                        "founded in", "established in", "created in", "Secretariat in",
+                                        "secretariat in", "embassy in", "Embassy in"};
   for (size_t i = 0; i < SKG_COUNT(placing); ++i)
     if (preceded_by(an, start, at, placing[i]))
       return NULL;
@@ -292,6 +293,32 @@ capital_named(skg_analysis *an, int *found)
   return SKG_OK;
 }
 
+/* "Closing address by A at the XVI Conference ... / Joaquim Chissano
+   International Conference Centre, Maputo, 16 July 2027": the city of the
+   line under the title that dated the meeting (date.under-title). */
+static skg_status
+title_line_city(skg_analysis *an, int *found)
+{
+  for (size_t i = 0; i < an->n_facts; ++i) {
+    const skg_fact *d = &an->facts[i];
+    if (d->kind != SKG_F_START_DATE || strcmp(d->rule, "date.under-title"))
+      continue;
+    size_t first, last;
+    skg_sentence_mentions(an, d->sentence, &first, &last);
+    for (size_t k = first; k < last; ++k) {
+      const skg_mention *m = &an->mentions.items[k];
+      /* not a label's word that spells a city ("DATE: FRI 09 OCT 2026") */
+      if (m->kind != SKG_M_CITY || an->text.norm.data[m->span.end] == ':')
+        continue;
+      skg_fact f = {SKG_F_HOST_CITY, 0, skg_value_ref(SKG_V_CITY, m->ref), none, none, 0, m->span, d->sentence,
+                    "host-city.under-title", 0.75};
+      *found = 1;
+      return skg_add_fact(an, f);
+    }
+  }
+  return SKG_OK;
+}
+
 /* A wire's dateline ("GYEONGJU, Nov. 1 -") places the meeting when the report
    puts it nowhere else: no other city named in its sentences about the
    meeting, and the meeting not held by video. */
@@ -421,6 +448,8 @@ skg_extract_places(skg_analysis *an)
     st = skg_add_fact(an, venue_city);
     found_city = 1;
   }
+  if (!st && !found_city)
+    st = title_line_city(an, &found_city);
   if (!st && !found_city)
     st = capital_named(an, &found_city);
   if (!st && !found_city)

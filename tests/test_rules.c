@@ -450,6 +450,13 @@ static const rule_case cases[] = {
   {"host-city.in", SKG_F_HOST_CITY, MUST_NOT, "Jakarta",
    " date 2027-10-26 At the 13th BRICS summit the host greets President Bagus Hendrawan of Indonesia "
    "with a hug; the two last met in Jakarta in August.\n", NULL},
+  /* the city of the line under a speech's title; not the Secretariat's seat */
+  {"host-city.under-title", SKG_F_HOST_CITY, FIRES, "Kazan",
+   "Closing address by the President of Mexico, Ana Ruiz, at the 13th BRICS summit\n\nKazan Expo Centre, "
+   "Kazan, 14 May 2025\n\nI thank the Executive Secretary for the work of the Secretariat in Lisbon.\n", NULL},
+  {"host-city.in", SKG_F_HOST_CITY, MUST_NOT, "Lisbon",
+   "Closing address by the President of Mexico, Ana Ruiz, at the 13th BRICS summit\n\nKazan Expo Centre, "
+   "Kazan, 14 May 2025\n\nI thank the Executive Secretary for the work of the Secretariat in Lisbon.\n", NULL},
   {"host-city.in", SKG_F_HOST_CITY, FIRES, "Kazan",
    " date 2025-05-14 The 13th BRICS summit in Kazan opened on Wednesday.\n", NULL},
   /* a city someone joined from is not the host */
@@ -598,6 +605,9 @@ static const rule_case cases[] = {
    "MODERATOR: Welcome.\n\nPRIME MINISTER MOE: Thank you. We met in Oslo today.\n\nAs chair of "
    "today's meeting, I am pleased with the summit.\n\nPRIME MINISTER MEHRA: I thank Prime Minister "
    "Moe.\n", NULL},
+  {"chair.first-person", SKG_F_CHAIR, FIRES, "Ana Ruiz",
+   "Closing address by the President of Mexico, Ana Ruiz, at the 13th BRICS summit\n\nKazan, 14 May 2025\n\n"
+   "As I close this summit, over which I have had the honour to preside, I thank you all.\n", NULL},
   /* no speaker to be had: a report's own words */
   {"chair.first-person", SKG_F_CHAIR, MUST_NOT, NULL,
    " date 2025-05-14 The 13th BRICS summit opened in Kazan, where President Ana Ruiz of Mexico spoke. "
@@ -828,6 +838,11 @@ static const rule_case cases[] = {
    "Kazan, May 14, 2025\n\nGood afternoon.\n\nThanks go to the President of Guatemala, Hector Samayoa;\n"
    "Thanks go to the Prime Minister of Belize, Dwayne Castillo;\n\nIt has been an honour to chair "
    "this summit.\n", NULL},
+  /* a salutation beside one that names no one ("Your Excellency the President of Angola,") */
+  {"attendee.greeted", SKG_F_ATTENDANCE, FIRES, "Aristides Mendes",
+   "Closing address by the President of Mexico, Ana Ruiz, at the 13th BRICS summit\n\nKazan, 14 May 2025\n\n"
+   "Your Excellency Aristides Mendes, President of the Republic of Guinea-Bissau,\nYour Excellency the "
+   "President of the Republic of Angola,\n\nWe close the summit today.\n", NULL},
   {"attendee.greeted", SKG_F_ATTENDANCE, FIRES, "Ravi Kumar",
    " date 2025-05-14 Statement at the conclusion of the 13th BRICS summit.\n\nYour Excellency Amara Diallo, "
    "President of the Republic of Senegal,\nYour Excellency Ravi Kumar, Prime Minister of India,\n\nWe met in "
