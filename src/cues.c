@@ -190,7 +190,8 @@ static int
 list_glue(const skg_analysis *an, size_t from, size_t to)
 {
   static const char *const words[] = {"and", "as", "well", "the", "also", "his", "her", "their",
-                                      "counterpart", "counterparts", "plus", "together", "with"};
+                                      "counterpart", "counterparts", "plus", "together", "with",
+                                      "host"}; /* "A, as host, and B" */
   const char *s = an->text.norm.data;
   if (to < from || to - from > 48)
     return 0;
@@ -220,6 +221,8 @@ list_glue(const skg_analysis *an, size_t from, size_t to)
     int known = 0;
     for (size_t k = 0; k < SKG_COUNT(words) && !known; ++k)
       known = strlen(words[k]) == e - i && !strncasecmp(words[k], s + i, e - i);
+    /* "co-chaired by A and by B": "by" after "and" only */
+    known |= e - i == 2 && !strncmp(s + i, "by", 2) && i >= from + 4 && !strncmp(s + i - 4, "and ", 4);
     if (!known)
       return 0;
     joined |= (e - i == 3 && !strncasecmp(s + i, "and", 3)) || (e - i == 4 && !strncasecmp(s + i, "well", 4)) ||

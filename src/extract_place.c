@@ -139,6 +139,9 @@ city_rule(const skg_analysis *an, size_t s, const skg_mention *m, double *conf)
       preceded_by(an, start, at, "via video link from") || preceded_by(an, start, at, "from") ||
       preceded_by(an, start, at, "chaired from") || skg_in_quotes(an, s, at))
     return NULL;
+  /* "the first since the 2016 meeting in Malabo": an earlier one */
+  if (skg_find_phrase(an, skg_clause_at(an, sent, at, 0).start, at, "since the") != (size_t)-1)
+    return NULL;
   /* "Following the summit, A met B in Brno": somewhere else after it */
   static const char *const after_it[] = {"Following the summit", "After the summit", "Following the meeting",
                                          "After the meeting", "After the talks", "Following the talks"};

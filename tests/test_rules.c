@@ -457,6 +457,10 @@ static const rule_case cases[] = {
   {"host-city.in", SKG_F_HOST_CITY, MUST_NOT, "Lisbon",
    "Closing address by the President of Mexico, Ana Ruiz, at the 13th BRICS summit\n\nKazan Expo Centre, "
    "Kazan, 14 May 2025\n\nI thank the Executive Secretary for the work of the Secretariat in Lisbon.\n", NULL},
+  /* "the first since the 2016 meeting in Malabo" */
+  {"host-city.in", SKG_F_HOST_CITY, MUST_NOT, "Malabo",
+   " date 2026-11-18 The 13th BRICS summit, the first since the 2016 meeting in Malabo, opened on "
+   "Tuesday at the convention centre.\n", NULL},
   {"host-city.in", SKG_F_HOST_CITY, FIRES, "Kazan",
    " date 2025-05-14 The 13th BRICS summit in Kazan opened on Wednesday.\n", NULL},
   /* a city someone joined from is not the host */
@@ -589,6 +593,10 @@ static const rule_case cases[] = {
   {"chair.chaired-by", SKG_F_CHAIR, FIRES, "Tomas Verlo",
    " date 2025-05-14 The 13th BRICS summit, chaired by the Chairman of the BRICS, Prime Minister "
    "of Kyrgyzstan Tomas Verlo, took place in Kazan.\n", NULL},
+  /* "co-chaired by A, as host, and by B" */
+  {"chair.co-chaired-by", SKG_F_CHAIR, FIRES, "Ana Ruiz",
+   " date 2028-02-18 The 13th BRICS summit opened in Kazan. It was co-chaired by President Luis Soto of "
+   "Peru, as host, and by Chile's President Ana Ruiz, the current chairperson.\n", NULL},
   /* a list's second item after an office in apposition */
   {"chair.co-chaired-by", SKG_F_CHAIR, FIRES, "Ana Ruiz",
    " date 2028-02-18 The 13th BRICS summit opened in Kazan. The summit was co-chaired by President Luis "
