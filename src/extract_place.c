@@ -129,6 +129,21 @@ joined_from(const skg_analysis *an, size_t start, size_t at)
   return 1;
 }
 
+/* "a diaspora forum organised by the delegations takes place in Atlanta": a
+   forum of its own (an indefinite one) in [from, to), not the summit. */
+static int
+indefinite_forum(const skg_analysis *an, size_t from, size_t to)
+{
+  const char *t = an->text.norm.data;
+  for (size_t at = from; (at = skg_find_phrase(an, at, to, "forum")) != (size_t)-1; ++at) {
+    size_t back = at > from + 24 ? at - 24 : from;
+    for (size_t i = back; i + 2 < at; ++i)
+      if ((i == from || t[i - 1] == ' ') && ((t[i] == 'a' && t[i + 1] == ' ') || !strncmp(t + i, "an ", 3)))
+        return 1;
+  }
+  return 0;
+}
+
 /* The host city by the language around one city mention, or NULL. */
 static const char *
 city_rule(const skg_analysis *an, size_t s, const skg_mention *m, double *conf)
@@ -139,8 +154,14 @@ city_rule(const skg_analysis *an, size_t s, const skg_mention *m, double *conf)
       preceded_by(an, start, at, "via video link from") || preceded_by(an, start, at, "from") ||
       preceded_by(an, start, at, "chaired from") || skg_in_quotes(an, s, at))
     return NULL;
-  /* "the first since the 2016 meeting in Malabo": an earlier one */
-  if (skg_find_phrase(an, skg_clause_at(an, sent, at, 0).start, at, "since the") != (size_t)-1)
+  /* "the first since the 2016 meeting in Malabo": an earlier one; "who
+     arrived together from a regional meeting in Gaborone": another */
+  skg_span own = skg_clause_at(an, sent, at, 0);
+  if (skg_find_phrase(an, own.start, at, "since the") != (size_t)-1 ||
+      ((skg_find_phrase(an, own.start, at, "from a") != (size_t)-1 ||
+        skg_find_phrase(an, own.start, at, "from the") != (size_t)-1) &&
+       (preceded_by(an, start, at, "meeting in") || preceded_by(an, start, at, "summit in") ||
+        preceded_by(an, start, at, "conference in"))))
     return NULL;
   /* "Following the summit, A met B in Brno": somewhere else after it */
   static const char *const after_it[] = {"Following the summit", "After the summit", "Following the meeting",
@@ -163,7 +184,8 @@ city_rule(const skg_analysis *an, size_t s, const skg_mention *m, double *conf)
   static const char *const side_events[] = {"dinner", "reception", "banquet", "lunch", "luncheon",
                                             "breakfast", "gala", "concert"};
   skg_span clause = skg_clause_at(an, sent, at, 0);
-  if (skg_find_any(an, clause.start, at, side_events, SKG_COUNT(side_events)) || joined_from(an, clause.start, at))
+  if (skg_find_any(an, clause.start, at, side_events, SKG_COUNT(side_events)) || joined_from(an, clause.start, at) ||
+      indefinite_forum(an, clause.start, at))
     return NULL;
   *conf = 0.95;
   if (preceded_by(an, start, at, "held in") || preceded_by(an, start, at, "take place in") ||

@@ -461,6 +461,13 @@ static const rule_case cases[] = {
   {"host-city.in", SKG_F_HOST_CITY, MUST_NOT, "Malabo",
    " date 2026-11-18 The 13th BRICS summit, the first since the 2016 meeting in Malabo, opened on "
    "Tuesday at the convention centre.\n", NULL},
+  /* where some came from, and a forum of its own */
+  {"host-city.in", SKG_F_HOST_CITY, MUST_NOT, "Gaborone",
+   " date 2027-12-13 At the 13th BRICS summit, the presidents of Botswana and Zambia, who arrived together "
+   "from a regional meeting in Gaborone, sat in on the minerals session.\n", NULL},
+  {"host-city.in", SKG_F_HOST_CITY, MUST_NOT, "Atlanta",
+   " date 2027-12-13 After the 13th BRICS summit, a diaspora forum organised by several delegations takes "
+   "place in Atlanta this weekend.\n", NULL},
   {"host-city.in", SKG_F_HOST_CITY, FIRES, "Kazan",
    " date 2025-05-14 The 13th BRICS summit in Kazan opened on Wednesday.\n", NULL},
   /* a city someone joined from is not the host */
@@ -738,6 +745,13 @@ static const rule_case cases[] = {
   {"attendee.including", SKG_F_ATTENDANCE, MUST_NOT, "Annelies Verhoeven",
    " date 2028-02-18 The 13th BRICS summit opened in Kazan. Around 70 leaders took part, including "
    "the European Commission, whose President Annelies Verhoeven stayed home.\n", NULL},
+  /* "Deputy President" is an office of its own, not "President" */
+  {"attendee.sent", SKG_F_ATTENDANCE, FIRES, "Amara Diallo",
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan on May 14. Kenya sent Deputy President Amara "
+   "Diallo.\n", NULL},
+  {"office.title-name-jurisdiction", SKG_F_OFFICE, MUST_NOT, "Amara Diallo, President, KE",
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan on May 14. Deputy President Amara Diallo of "
+   "Kenya attended the summit.\n", NULL},
   /* "Datuk Seri", "Tan Sri" are forms of address; "Sri" alone begins a name */
   {"*", SKG_F_ATTENDANCE, FIRES, "Faizal Iskandar",
    " date 2025-05-14 The 13th BRICS summit opened in Kazan. Prime Minister Datuk Seri Faizal Iskandar "
