@@ -45,6 +45,8 @@ honorific_len(const finder *f, size_t i)
       ++j;
       if (tok_is(f, j, ".")) /* "Dr. A", "Hon. B" */
         ++j;
+      else if (tok_is(f, j, "'") && tok_is(f, j - 1, "Dato")) /* "Dato' Seri A" */
+        ++j;
       n = j - i;
       continue;
     }
@@ -434,14 +436,19 @@ static size_t
 name_before_comma(const finder *f, size_t end)
 {
   size_t start = end;
-  while (start > 0 && end - start < 6 &&
-         (name_token(f, start - 1) || (start >= 2 && is_particle(f, start - 1) && name_token(f, start - 2)) ||
-          (start >= 2 && regnal_number(f, start - 1) && name_token(f, start - 2))))
-    --start;
-  /* "N. Golliyev": an initial before the name */
-  if (start >= 2 && start < end && tok_is(f, start - 1, ".") && tok_len(f, start - 2) == 1 &&
-      isupper((unsigned char)tok_text(f, start - 2)[0]))
+  for (;;) {
+    while (start > 0 && end - start < 6 &&
+           (name_token(f, start - 1) || (start >= 2 && is_particle(f, start - 1) && name_token(f, start - 2)) ||
+            (start >= 2 && regnal_number(f, start - 1) && name_token(f, start - 2))))
+      --start;
+    /* "N. Golliyev": an initial before the name; "Emmanuel R. Dizon": one inside it */
+    if (!(start >= 2 && start < end && end - start < 6 && tok_is(f, start - 1, ".") && tok_len(f, start - 2) == 1 &&
+          isupper((unsigned char)tok_text(f, start - 2)[0])))
+      break;
     start -= 2;
+    if (!(start > 0 && name_token(f, start - 1)))
+      break;
+  }
   /* "His Excellency Professor A B, President of X": the forms of address are the phrase's, not the name's */
   size_t named = start < end ? name_start_after_honorifics(f, start) : start;
   if (named > start && named < end)

@@ -745,6 +745,13 @@ static const rule_case cases[] = {
   {"attendee.including", SKG_F_ATTENDANCE, MUST_NOT, "Annelies Verhoeven",
    " date 2028-02-18 The 13th BRICS summit opened in Kazan. Around 70 leaders took part, including "
    "the European Commission, whose President Annelies Verhoeven stayed home.\n", NULL},
+  /* an initial inside the name before ", OFFICE"; "Dato'" with its apostrophe */
+  {"chair.chaired-by", SKG_F_CHAIR, FIRES, "Emmanuel R. Dizon",
+   " date 2026-11-10 The 13th BRICS summit opened in Kazan. The summit was chaired by H.E. Emmanuel R. "
+   "Dizon, President of the Republic of the Philippines.\n", NULL},
+  {"*", SKG_F_ATTENDANCE, FIRES, "Hakimi Abdul Rahman",
+   " date 2026-11-10 The 13th BRICS summit opened in Kazan. The summit was attended by H.E. Dato' Seri "
+   "Hakimi Abdul Rahman, Prime Minister of Malaysia.\n", NULL},
   /* "Deputy President" is an office of its own, not "President" */
   {"attendee.sent", SKG_F_ATTENDANCE, FIRES, "Amara Diallo",
    " date 2025-05-14 The 13th BRICS summit opened in Kazan on May 14. Kenya sent Deputy President Amara "
