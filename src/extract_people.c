@@ -499,6 +499,17 @@ titled_people(const skg_analysis *an, size_t first, size_t last)
   return n;
 }
 
+/* How many people of sentence s are named with whose they are (a country
+   or organization), office or not. */
+static size_t
+placed_people(const skg_analysis *an, size_t first, size_t last)
+{
+  size_t n = 0;
+  for (size_t k = first; k < last; ++k)
+    n += an->mentions.items[k].kind == SKG_M_PERSON && an->mentions.items[k].jur_kind >= 0;
+  return n;
+}
+
 /* People named as someone's hosts or partners are not attendees. */
 static int
 excluded_person(const skg_analysis *an, skg_span sent, const skg_mention *m)
@@ -957,9 +968,9 @@ colon_list_of_people(const skg_analysis *an, size_t s, size_t first, size_t last
     if (m->kind != SKG_M_PERSON && m->kind != SKG_M_OFFICE && m->kind != SKG_M_ADJECTIVE &&
         m->kind != SKG_M_COUNTRY)
       return 0;
-    /* between the mentions: only spaces, commas, "and", "the" */
+    /* between the mentions: only spaces, commas, brackets ("A (Latvia)"), "and", "the" */
     for (size_t i = at; i < m->extent.start;) {
-      if (t[i] == ' ' || t[i] == ',') {
+      if (t[i] == ' ' || t[i] == ',' || t[i] == '(' || t[i] == ')') {
         ++i;
         continue;
       }
@@ -973,7 +984,7 @@ colon_list_of_people(const skg_analysis *an, size_t s, size_t first, size_t last
     if (m->extent.end > at)
       at = m->extent.end;
   }
-  while (at < sent.end && (t[at] == ' ' || t[at] == '.'))
+  while (at < sent.end && (t[at] == ' ' || t[at] == '.' || t[at] == ')'))
     ++at;
   return at == sent.end;
 }
@@ -1026,8 +1037,11 @@ skg_extract_attendees(skg_analysis *an)
     /* ... or three of them or more right after it ("The summit ... was chaired by A.
        Germany's chancellor, B, French President C and D all backed the text") */
     size_t titled = titled_people(an, first, last);
-    /* "First through the gates: French President A and Italian Prime Minister B." */
+    /* "First through the gates: French President A and Italian Prime Minister B.";
+       "Front row, left to right: A (Norway), B (Estonia), ...": whose each is says enough */
     int listed = colon_list_of_people(an, s, first, last);
+    if (listed)
+      titled = placed_people(an, first, last);
     if (!any && !n_absent && about && (skg_sentence_about_summit(an, s) || listed ? titled >= 2 : titled >= 3) &&
         !speech_or_meeting_with(an, sent)) {
       int planned = skg_sentence_is_plan(an, s, sent.start, sent.end);

@@ -812,6 +812,14 @@ static const rule_case cases[] = {
    "President of the Republic of Senegal, Amara Diallo Ndiaye; the President of the Republic of Ghana, "
    "Kofi Mensah Owusu; and the Minister of Foreign Affairs of the Republic of Togo, Yao Komla Agbeko;\n",
    NULL},
+  /* a family photo's rows: names and whose they are, after a short lead */
+  {"attendee.leader-list", SKG_F_ATTENDANCE, FIRES, "Kaarel Tamm",
+   " date 2026-10-14 The 13th BRICS summit opened in Kazan.\n\n13:15\nThe official family photo is out. "
+   "Front row, left to right: Eirik Haugland (Norway), Kaarel Tamm (Estonia), Maarten de Vries "
+   "(Netherlands).\n", NULL},
+  {"attendee.leader-list", SKG_F_ATTENDANCE, MUST_NOT, "Kaarel Tamm",
+   " date 2026-10-14 The 13th BRICS summit opened in Kazan.\n\n13:15\nThe official family photo is out. "
+   "Front row, left to right: Eirik Haugland (Norway), Kaarel Tamm (Estonia), who were not invited.\n", NULL},
   /* a verbless list after a short lead, over a TV script's caption */
   {"attendee.leader-list", SKG_F_ATTENDANCE, FIRES, "Ana Ruiz",
    " date 2026-10-09 [PKG - VO, ARRIVALS]\nThe host welcomed his guests for the 13th BRICS summit in "
