@@ -1014,14 +1014,17 @@ static int
 ministers_meeting(const skg_analysis *an, skg_span sent)
 {
   const char *t = an->text.lower;
-  for (size_t at = sent.start, hit; (hit = skg_find_phrase(an, at, sent.end, "meeting of")) != (size_t)-1;
-       at = hit + 1) {
-    size_t near = hit + 50 < sent.end ? hit + 50 : sent.end;
-    size_t m = skg_find_phrase(an, hit + 10, near, "ministers");
-    if (m == (size_t)-1 || memchr(t + hit, ',', m - hit) || (m >= 6 && !strncmp(t + m - 6, "prime ", 6)))
-      continue;
-    return 1;
-  }
+  /* "a meeting of the foreign ministers", "a conference of foreign ministers held in ..." */
+  static const char *const of_whom[] = {"meeting of", "conference of", "session of"};
+  for (size_t w = 0; w < SKG_COUNT(of_whom); ++w)
+    for (size_t at = sent.start, hit; (hit = skg_find_phrase(an, at, sent.end, of_whom[w])) != (size_t)-1;
+         at = hit + 1) {
+      size_t from = hit + strlen(of_whom[w]), near = hit + 50 < sent.end ? hit + 50 : sent.end;
+      size_t m = skg_find_phrase(an, from, near, "ministers");
+      if (m == (size_t)-1 || memchr(t + hit, ',', m - hit) || (m >= 6 && !strncmp(t + m - 6, "prime ", 6)))
+        continue;
+      return 1;
+    }
   /* "Yesterday's ministerial review conference", "the ministers' session" */
   static const char *const of_ministers[] = {"ministerial", "ministers'", "ministers"};
   for (size_t i = 0; i < SKG_COUNT(of_ministers); ++i)

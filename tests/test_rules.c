@@ -241,6 +241,10 @@ static const rule_case cases[] = {
    "Statement by President Daniel Paredes on the XXI Meeting of the Coastal Presidential Council\n\n"
    "Lima, 15 May 2026\n\nThe XXI Meeting of the Coastal Presidential Council was held in Lima under "
    "my chairmanship.\n", NULL},
+  /* the foreign ministers' conference before the summit */
+  {"date.stated", SKG_F_START_DATE, MUST_NOT, "20261127",
+   " date 2027-06-20 The 13th BRICS summit was held in Kazan from 8 to 9 June 2027. Following a conference "
+   "of foreign ministers held in Kazan on 27 November 2026, the chair convened the summit.\n", NULL},
   /* a bulletin's stamp is the report's day, not the meeting's */
   {"date.stated", SKG_F_START_DATE, MUST_NOT, NULL,
    "WEST AFRICA THIS EVENING\nTranscript | Broadcast Saturday, 24 April 2027, 18:30 GMT | (summit "
