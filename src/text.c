@@ -318,6 +318,15 @@ sentence_end(const char *s, size_t len, size_t i)
   size_t j = i + 1;
   while (j < len && (s[j] == '"' || s[j] == '\'' || s[j] == ')'))
     ++j;
+  /* an encyclopedia's footnote marks after the stop: "in March 2027.[2][3] The" */
+  while (j + 2 < len && s[j] == '[' && isdigit((unsigned char)s[j + 1])) {
+    size_t k = j + 1;
+    while (k < len && isdigit((unsigned char)s[k]))
+      ++k;
+    if (k >= len || s[k] != ']')
+      break;
+    j = k + 1;
+  }
   if (j >= len)
     return j;
   if (s[i] == '.' && is_abbreviation(s, i))

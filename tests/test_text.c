@@ -107,6 +107,19 @@ test_table_rows_and_rules(void **state)
   skg_doc_release(&doc);
 }
 
+/* footnote marks after a stop do not hold the next sentence on */
+static void
+test_footnote_marks_end_sentence(void **state)
+{
+  static const char in[] = "The summit was convened in March 2027.[2][13] The meeting was co-chaired by Ana Ruiz. See [a].";
+  skg_doc doc;
+  skg_text t;
+  split(*state, in, &doc, &t);
+  assert_int_equal(t.n_sentences, 3);
+  skg_text_release(&t);
+  skg_doc_release(&doc);
+}
+
 static void
 test_spaces_and_curly_quotes_normalised(void **state)
 {
@@ -168,6 +181,7 @@ main(void)
     cmocka_unit_test(test_page_furniture_dropped),
     cmocka_unit_test(test_wrapped_sentence_goes_on),
     cmocka_unit_test(test_table_rows_and_rules),
+    cmocka_unit_test(test_footnote_marks_end_sentence),
     cmocka_unit_test(test_spaces_and_curly_quotes_normalised),
     cmocka_unit_test(test_abbreviations_do_not_split),
     cmocka_unit_test(test_paragraphs_and_lost_spaces_split),
