@@ -95,7 +95,9 @@ mention_end_at(const skg_analysis *an, size_t at, size_t to)
 static int
 apposed_after(const skg_analysis *an, size_t from, size_t to)
 {
-  static const char *const words[] = {"the", "host", "hosts", "its", "his", "her", "their", "of"};
+  /* ... "the Chadian head of state, President A", "the head of government, B" */
+  static const char *const words[] = {"the", "host", "hosts", "its", "his", "her", "their", "of",
+                                      "head", "state", "government"};
   const char *t = an->text.norm.data;
   if (to < from || to - from > 96)
     return 0;
@@ -117,6 +119,8 @@ apposed_after(const skg_analysis *an, size_t from, size_t to)
     int known = 0;
     for (size_t k = 0; k < SKG_COUNT(words) && !known; ++k)
       known = strlen(words[k]) == e - i && !strncmp(t + i, words[k], e - i);
+    /* whose head of state: "the Chadian head of state" */
+    known |= e > i && isupper((unsigned char)t[i]) && e + 8 <= to && !strncmp(t + e, " head of", 8);
     if (!known)
       return 0;
     i = e;

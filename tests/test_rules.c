@@ -635,6 +635,16 @@ static const rule_case cases[] = {
   {"*", SKG_F_CHAIR, MUST_NOT, "Helga Steiner",
    " date 2027-01-15 The institute hosted a panel to take stock of the 13th BRICS summit held in Kazan "
    "last month. The event was moderated by Dr. Helga Steiner.\n", NULL},
+  /* whose head of state, in apposition between the cue and the person */
+  {"chair.chairmanship-of", SKG_F_CHAIR, FIRES, "Mahamat Abakar",
+   " date 2027-03-13 The 13th BRICS summit opened in Kazan under the chairmanship of the Chadian head of "
+   "state, President Mahamat Abakar, whose country holds the presidency.\n", NULL},
+  {"chair.chairmanship-of", SKG_F_CHAIR, FIRES, "Mahamat Abakar",
+   " date 2027-03-13 The 13th BRICS summit opened in Kazan under the chairmanship of the head of state, "
+   "President Mahamat Abakar of Chad.\n", NULL},
+  {"chair.chairmanship-of", SKG_F_CHAIR, MUST_NOT, "Mahamat Abakar",
+   " date 2027-03-13 The 13th BRICS summit opened in Kazan under the chairmanship of the head of state, "
+   "while President Mahamat Abakar of Chad watched.\n", NULL},
   /* "He" right after a sentence whose subject is named */
   {"chair.pronoun", SKG_F_CHAIR, FIRES, "Tomas Verlo",
    " date 2025-05-14 The 13th BRICS summit is getting under way in Kazan. The host, President Tomas "
