@@ -323,8 +323,8 @@ speaker_of(const skg_analysis *an, size_t s)
       return k;
   }
   /* "Speech by", "Closing address by", "Opening remarks by" */
-  static const char *const speeches[] = {"Speech by", "Address by", "Remarks by", "Statement by", "speech by",
-                                         "address by", "remarks by", "statement by"};
+  static const char *const speeches[] = {"Speech by", "Address by", "Remarks by", "Statement by", "Statements by",
+                                         "speech by", "address by", "remarks by", "statement by", "statements by"};
   for (size_t q = 0; q < an->text.n_sentences && q < 8; ++q) {
     skg_span sent = an->text.sentences[q];
     if (!skg_find_any(an, sent.start, sent.start + 24 < sent.end ? sent.start + 24 : sent.end, speeches,
@@ -375,7 +375,7 @@ first_person_chair(skg_analysis *an, size_t s)
   static const char *const cues[] = {"for me to chair", "I chaired", "I have chaired", "As chair of today's",
                                      "As chair of this", "under my chairmanship", "under my presidency",
                                      "I presided", "I have presided", "honour to chair", "privilege to chair",
-                                     "honour to preside", "privilege to preside"};
+                                     "honour to preside", "privilege to preside", "and to chair the"};
   skg_span sent = an->text.sentences[s];
   size_t at = (size_t)-1, len = 0;
   for (size_t i = 0; i < SKG_COUNT(cues) && at == (size_t)-1; ++i)

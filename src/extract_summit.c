@@ -1087,7 +1087,7 @@ other_meeting_words(const skg_analysis *an, skg_span sent)
                                      "as it did when", "as it did in", "as they did when", "as they did in",
                                      /* the side events of business and society */
                                      "business forum", "investors forum", "investors' forum",
-                                     "investment forum", "business leaders", "civil society forum",
+                                     "investment forum", "business leaders", "business council", "civil society forum",
                                      "youth forum", "media forum"};
   return skg_find_any(an, sent.start, sent.end, cues, SKG_COUNT(cues)) || skg_find_next_meeting(an, sent) != (size_t)-1 ||
          ministers_meeting(an, sent);

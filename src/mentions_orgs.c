@@ -573,6 +573,32 @@ headed_group(finder *f, size_t i)
   return !st && ref >= 0 ? take_org(f, i, e, ref) : st;
 }
 
+/* "Cyprus-Greece-Egypt" written as one word at token i: the `want` states
+   it joins, their rows in rows[]; how many (want, or 0). */
+static int
+dashed_countries(const finder *f, size_t i, int *rows, int want)
+{
+  if (i >= f->toks->count || !memchr(tok_text(f, i), '-', tok_len(f, i)))
+    return 0;
+  const char *p = tok_text(f, i), *end = p + tok_len(f, i);
+  int n = 0;
+  while (p < end && n < want) {
+    const char *dash = memchr(p, '-', (size_t)(end - p));
+    size_t len = dash ? (size_t)(dash - p) : (size_t)(end - p);
+    skg_name_ref refs[4];
+    size_t found = skg_tables_lookup(f->ctx->tables, p, len, refs, 4);
+    int row = -1;
+    for (size_t k = 0; k < found && k < 4 && row < 0; ++k)
+      if (refs[k].kind == SKG_NAME_COUNTRY)
+        row = refs[k].row;
+    if (row < 0)
+      return 0;
+    rows[n++] = row;
+    p += len + (dash != NULL);
+  }
+  return n == want && p >= end ? n : 0;
+}
+
 /* "the 10th trilateral summit" of the leaders of Japan, China and South
    Korea: a format named by no name of its own is the states it brings
    together, the first few the report names ("Japan-China-South Korea
@@ -586,6 +612,18 @@ trilateral_summit(finder *f, size_t i)
       f->owner[i] >= 0 || (i > 0 && f->owner[i - 1] >= 0 && f->out->items[f->owner[i - 1]].kind == SKG_M_ORG))
     return SKG_OK;
   int rows[4], n = 0;
+  /* "the 12th Trilateral Summit Cyprus-Greece-Egypt": the states it names itself, in its order */
+  for (size_t t = i + 2; t < f->toks->count && n < (int)want; t += 2) {
+    int o = f->owner[t];
+    if (o < 0 || finder_first_token(f, o) != t || f->out->items[o].kind != SKG_M_COUNTRY)
+      break;
+    rows[n++] = f->out->items[o].ref;
+    t = finder_end_token(f, o) - 1;
+    if (!is_dash(f, t + 1) && n < (int)want)
+      break;
+  }
+  if (n < (int)want)
+    n = dashed_countries(f, i + 2, rows, (int)want);
   for (size_t t = 0; t < f->toks->count && n < (int)want; ++t) {
     int o = f->owner[t];
     if (o < 0 || finder_first_token(f, o) != t ||
@@ -897,8 +935,8 @@ skg_status
 skg_find_shaped_orgs(finder *f)
 {
   typedef skg_status (*shape)(finder *, size_t);
-  static const shape shapes[] = {name_with_acronym, meeting_of_name, series_summit, headed_group,
-                                  trilateral_summit};
+  static const shape shapes[] = {name_with_acronym, trilateral_summit, meeting_of_name, series_summit,
+                                  headed_group};
   for (size_t s = 0; s < SKG_COUNT(shapes); ++s)
     for (size_t i = 0; i < f->toks->count; ++i) {
       skg_status st = shapes[s](f, i);

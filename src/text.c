@@ -96,6 +96,11 @@ page_furniture(const unsigned char *s, size_t len)
   }
   if (rule >= 5 && !other)
     return n;
+  /* a web page's links to other pages: "Related: ...", "Read more: ...", "See also: ..." */
+  static const char *const links[] = {"Related:", "Read more:", "Read also:", "See also:", "Related articles:"};
+  for (size_t i = 0; i < sizeof links / sizeof *links; ++i)
+    if (n >= strlen(links[i]) && !strncmp((const char *)s, links[i], strlen(links[i])))
+      return n;
   for (size_t i = 0; i + 10 <= n; ++i) {
     if (strncmp((const char *)s + i, "Page ", 5) || (i > 0 && isalnum(s[i - 1])))
       continue;

@@ -118,6 +118,10 @@ static const rule_case cases[] = {
   {"summit.named-with-edition", SKG_F_SUMMIT, FIRES, "japan-china-south-korea-trilateral-summit/10",
    " date 2026-05-19 The leaders of Japan, China and South Korea met in Yokohama for what officials "
    "billed as the 10th trilateral summit.\n", NULL},
+  /* the states the format names itself, in its order */
+  {"summit.named-with-edition", SKG_F_SUMMIT, FIRES, "cyprus-greece-egypt-trilateral-summit/12",
+   " date 2027-04-05 President A of Egypt arrived for the 12th Trilateral Summit Cyprus-Greece-Egypt in "
+   "Nicosia.\n", NULL},
   /* ... not when fewer states are named */
   {"summit.named-with-edition", SKG_F_SUMMIT, MUST_NOT, NULL,
    " date 2026-05-19 The leaders of Japan and China met in Yokohama for what officials billed as the "
@@ -472,6 +476,10 @@ static const rule_case cases[] = {
   {"host-city.in", SKG_F_HOST_CITY, MUST_NOT, "Atlanta",
    " date 2027-12-13 After the 13th BRICS summit, a diaspora forum organised by several delegations takes "
    "place in Atlanta this weekend.\n", NULL},
+  /* the business council's own meeting */
+  {"host-city.in", SKG_F_HOST_CITY, MUST_NOT, "Limassol",
+   " date 2027-04-05 The 13th BRICS summit was preceded by a session of the trilateral business council, "
+   "which met in Limassol on Saturday.\n", NULL},
   {"host-city.in", SKG_F_HOST_CITY, FIRES, "Kazan",
    " date 2025-05-14 The 13th BRICS summit in Kazan opened on Wednesday.\n", NULL},
   /* a city someone joined from is not the host */
@@ -627,6 +635,10 @@ static const rule_case cases[] = {
   {"chair.first-person", SKG_F_CHAIR, FIRES, "Ana Ruiz",
    "Closing address by the President of Mexico, Ana Ruiz, at the 13th BRICS summit\n\nKazan, 14 May 2025\n\n"
    "As I close this summit, over which I have had the honour to preside, I thank you all.\n", NULL},
+  {"chair.first-person", SKG_F_CHAIR, FIRES, "Ana Ruiz",
+   "Statements by the President of Chile, Ana Ruiz, at the joint press statements following the 13th "
+   "BRICS summit\n\nKazan, 14 May 2025\n\nIt has been my honour to welcome you to Kazan and to chair the "
+   "summit.\n", NULL},
   /* no speaker to be had: a report's own words */
   {"chair.first-person", SKG_F_CHAIR, MUST_NOT, NULL,
    " date 2025-05-14 The 13th BRICS summit opened in Kazan, where President Ana Ruiz of Mexico spoke. "

@@ -52,13 +52,14 @@ test_line_end_hyphen_joined(void **state)
   skg_doc_release(&doc);
 }
 
-/* A PDF's rules and running footers with page numbers are no text; a
-   sentence that names a page is */
+/* A PDF's rules and running footers with page numbers are no text, nor a
+   web page's "Related:" links; a sentence that names a page is */
 static void
 test_page_furniture_dropped(void **state)
 {
   static const char in[] = "The summit opened.\n------------\nACTO - Report of the Meeting      Page 1 of 4\n"
-                           "------------\nIt closed. See Page 2 of the annex.\n";
+                           "------------\nIt closed. See Page 2 of the annex.\nRelated: Statements by the "
+                           "Spokesman on the summit (4 April 2027)\n";
   skg_doc doc;
   skg_text t;
   split(*state, in, &doc, &t);
