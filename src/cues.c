@@ -277,7 +277,9 @@ apposed_office_glue(const skg_analysis *an, size_t from, size_t to)
   if (to - from > 120)
     return 0;
   size_t office = (size_t)-1, end = from;
-  for (size_t k = 0; k < an->mentions.count && an->mentions.items[k].span.start < to; ++k) {
+  /* from the first mention of the sentence: a scan of all would cost the report's length each time */
+  size_t k0 = an->sentence_mentions ? an->sentence_mentions[skg_text_sentence_at(&an->text, from)] : 0;
+  for (size_t k = k0; k < an->mentions.count && an->mentions.items[k].span.start < to; ++k) {
     const skg_mention *m = &an->mentions.items[k];
     if (m->span.start < from)
       continue;

@@ -173,6 +173,7 @@ normalise(const skg_doc *doc, skg_text *t)
     return SKG_ERR_NOMEM;
   t->body_start = (size_t)-1;
   skg_status st = SKG_OK;
+  size_t line_start = 0; /* where the line being read began, in the original */
   for (size_t i = 0; i < len && !st;) {
     if (i >= doc->body_start && t->body_start == (size_t)-1)
       t->body_start = t->norm.len;
@@ -184,14 +185,16 @@ normalise(const skg_doc *doc, skg_text *t)
     int newline = 0;
     size_t n = space_len(s + i, len - i, &newline);
     if (n) {
-      size_t from = i;
+      size_t from = i, run_line_start = line_start;
       int newlines = 0;
       while (i < len && (n = space_len(s + i, len - i, &newline))) {
         newlines += newline;
         i += n;
         /* an indented line of page furniture is blank too */
-        if (newline && s[i - 1] == '\n' && i < len)
+        if (newline && s[i - 1] == '\n' && i < len) {
+          line_start = i;
           i += page_furniture(s + i, len - i);
+        }
         newline = 0;
       }
       if (!t->norm.len || i >= len)
@@ -205,11 +208,8 @@ normalise(const skg_doc *doc, skg_text *t)
       }
       /* One line break ends a sentence unless the next line goes on in
          lowercase: hard-wrapped paragraphs read on, headings and list lines do not. */
-      size_t line_start = from;
-      while (line_start > 0 && s[line_start - 1] != '\n')
-        --line_start;
       char c = newlines >= 2 || (newlines == 1 && !islower(s[i]) &&
-                                 !wrapped_line_goes_on(t, from - line_start, s + i, len - i))
+                                 !wrapped_line_goes_on(t, from - run_line_start, s + i, len - i))
                  ? '\n'
                  : ' ';
       if (t->norm.data[t->norm.len - 1] == '\n')
