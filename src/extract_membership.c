@@ -161,6 +161,20 @@ accessions_in(skg_analysis *an, size_t s)
         return st;
       continue;
     }
+    /* "approved the readmission of the Republic of Ecuador as a full Member
+       State", "approved the admission of X" */
+    if ((skg_ends_with_phrase(an, sent.start, m->span.start, "admission of") ||
+         skg_ends_with_phrase(an, sent.start, m->span.start, "readmission of") ||
+         skg_ends_with_phrase(an, sent.start, m->span.start, "admission of the") ||
+         skg_ends_with_phrase(an, sent.start, m->span.start, "readmission of the")) &&
+        skg_find_any(an, near_before, m->span.start, done, SKG_COUNT(done))) {
+      int later = skg_find_phrase(an, sent.start, sent.end, "in principle") != (size_t)-1 ||
+                  skg_find_any(an, near_before, m->span.start, expected, SKG_COUNT(expected));
+      skg_status st = accession(an, s, m, later ? SKG_V_EXPECTED : SKG_V_COMPLETED, "accession.admission-of", 0.8);
+      if (st)
+        return st;
+      continue;
+    }
     /* "approved in principle Guinea's request to become the Council's sixth
        member": a request, granted in principle only, is an accession to come */
     if (possessive && ((rest > 19 && !strncmp(after, " request to become", 18)) ||

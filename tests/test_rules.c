@@ -1061,6 +1061,16 @@ static const rule_case cases[] = {
   {"accession.welcomed-as-member", SKG_F_ACCESSION, MUST_NOT, NULL,
    " date 2025-05-14 The 13th BRICS summit opened in Kazan. The host welcomed Iran as a guest of the "
    "talks.\n", NULL},
+  /* "approved the (re)admission of X" */
+  {"accession.admission-of", SKG_F_ACCESSION, FIRES, "EC completed",
+   " date 2026-05-14 At the 13th BRICS summit the leaders approved the readmission of the Republic of "
+   "Ecuador as a full member, effective today.\n", NULL},
+  {"accession.admission-of", SKG_F_ACCESSION, FIRES, "EC expected",
+   " date 2026-05-14 At the 13th BRICS summit the leaders approved in principle the admission of the "
+   "Republic of Ecuador as a full member.\n", NULL},
+  {"accession.admission-of", SKG_F_ACCESSION, MUST_NOT, NULL,
+   " date 2026-05-14 At the 13th BRICS summit the leaders discussed the admission of the Republic of "
+   "Ecuador.\n", NULL},
   {"accession.welcomed-membership", SKG_F_ACCESSION, FIRES, "IR completed",
    " date 2025-05-14 The 13th BRICS summit opened in Kazan. The leaders approved Iran's application for "
    "membership.\n", NULL},
