@@ -157,6 +157,15 @@ skg_ends_with_phrase(const skg_analysis *an, size_t from, size_t to, const char 
 }
 
 int
+skg_ends_with_any(const skg_analysis *an, size_t from, size_t to, const char *const *phrases, size_t n)
+{
+  for (size_t i = 0; i < n; ++i)
+    if (skg_ends_with_phrase(an, from, to, phrases[i]))
+      return 1;
+  return 0;
+}
+
+int
 skg_in_quotes(const skg_analysis *an, size_t s, size_t at)
 {
   const char *t = an->text.norm.data;

@@ -126,6 +126,8 @@ int skg_year_before_in(const skg_analysis *an, skg_span part, int year);
 int skg_find_any(const skg_analysis *an, size_t from, size_t to, const char *const *phrases, size_t n);
 /* Does norm [from, to) end with `phrase` (case-insensitive, spaces trimmed)? */
 int skg_ends_with_phrase(const skg_analysis *an, size_t from, size_t to, const char *phrase);
+/* ... with one of `phrases`? */
+int skg_ends_with_any(const skg_analysis *an, size_t from, size_t to, const char *const *phrases, size_t n);
 /* Is norm offset `at` inside double quotes within sentence s? */
 int skg_in_quotes(const skg_analysis *an, size_t s, size_t at);
 /* Does sentence s speak of the future or of a plan ("will attend", "expected to")? */

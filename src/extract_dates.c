@@ -29,16 +29,6 @@ yyyymmdd(int y, int m, int d)
 /* "took place in Bishkek on Thursday": the last such day up to the report's
    date, when the report is dated and the sentence names the meeting in the
    past.  Returns 1 and fills *f if found. */
-/* Does norm [from, to) end with one of `phrases`? */
-static int
-ends_with_any(const skg_analysis *an, size_t from, size_t to, const char *const *phrases, size_t n)
-{
-  for (size_t i = 0; i < n; ++i)
-    if (skg_ends_with_phrase(an, from, to, phrases[i]))
-      return 1;
-  return 0;
-}
-
 /* "chaired today's talks", "at yesterday's opening ceremony": the day
    against the report's, in a sentence naming the meeting or right before a
    meeting word.  Returns 1 and fills *f if found. */
@@ -71,7 +61,7 @@ relative_date(const skg_analysis *an, skg_fact *f)
       /* the day of a meeting done or to be done ("are expected in the capital
          today"), in the report's own words */
       if (at == (size_t)-1 || skg_in_quotes(an, s, at) ||
-          (governed && !ends_with_any(an, sent.start, at, held, SKG_COUNT(held))))
+          (governed && !skg_ends_with_any(an, sent.start, at, held, SKG_COUNT(held))))
         continue;
       size_t after = at + strlen(relative[r].word), near = after + 12 < sent.end ? after + 12 : sent.end;
       if (relative[r].present) {
@@ -444,7 +434,8 @@ skg_extract_dates(skg_analysis *an)
   memset(&end, 0, sizeof end);
   for (size_t s = 0; s < an->text.n_sentences; ++s) {
     /* the day it met is told where the meeting is named, not further on */
-    if (!skg_sentence_names_meeting(an, s) && !under_title(an, s))
+    int titled = under_title(an, s);
+    if (!skg_sentence_names_meeting(an, s) && !titled)
       continue;
     skg_span sent = an->text.sentences[s];
     if (skg_find_next_meeting(an, sent) != (size_t)-1 ||
@@ -486,8 +477,7 @@ skg_extract_dates(skg_analysis *an)
       /* the dateline's date is the report's, not the meeting's, unless it
          stands on the line under the meeting's title */
       size_t orig = an->text.orig_start[m->span.start];
-      if (an->doc->dateline_end && orig >= an->doc->dateline.start && orig < an->doc->dateline_end &&
-          !under_title(an, s))
+      if (an->doc->dateline_end && orig >= an->doc->dateline.start && orig < an->doc->dateline_end && !titled)
         continue;
       int year = m->date.year ? m->date.year : an->doc->date.year ? an->doc->date.year : sm->year;
       /* "took place on 3-4 December" in a report of 15 January: the December
@@ -528,9 +518,9 @@ skg_extract_dates(skg_analysis *an)
       best_rank = rank;
       best = (skg_fact){SKG_F_START_DATE, 0, skg_value_num(SKG_V_DATE, yyyymmdd(year, m->date.month, m->date.day)),
                         skg_value_ref(SKG_V_NONE, -1), skg_value_ref(SKG_V_NONE, -1), 0, m->span, s,
-                        under_title(an, s) ? "date.under-title"
-                        : m->date.year     ? "date.stated"
-                                           : "date.stated-year-from-report",
+                        titled         ? "date.under-title"
+                        : m->date.year ? "date.stated"
+                                       : "date.stated-year-from-report",
                         m->date.year ? 0.9 : 0.8};
       if (m->date.end_day && m->date.end_day > m->date.day)
         best.c = skg_value_num(SKG_V_DATE, yyyymmdd(year, m->date.month, m->date.end_day));

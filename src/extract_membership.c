@@ -163,10 +163,9 @@ accessions_in(skg_analysis *an, size_t s)
     }
     /* "approved the readmission of the Republic of Ecuador as a full Member
        State", "approved the admission of X" */
-    if ((skg_ends_with_phrase(an, sent.start, m->span.start, "admission of") ||
-         skg_ends_with_phrase(an, sent.start, m->span.start, "readmission of") ||
-         skg_ends_with_phrase(an, sent.start, m->span.start, "admission of the") ||
-         skg_ends_with_phrase(an, sent.start, m->span.start, "readmission of the")) &&
+    static const char *const admissions[] = {"admission of", "readmission of", "admission of the",
+                                             "readmission of the"};
+    if (skg_ends_with_any(an, sent.start, m->span.start, admissions, SKG_COUNT(admissions)) &&
         skg_find_any(an, near_before, m->span.start, done, SKG_COUNT(done))) {
       int later = skg_find_phrase(an, sent.start, sent.end, "in principle") != (size_t)-1 ||
                   skg_find_any(an, near_before, m->span.start, expected, SKG_COUNT(expected));

@@ -1043,7 +1043,7 @@ skg_extract_attendees(skg_analysis *an)
     size_t titled = titled_people(an, first, last);
     /* "First through the gates: French President A and Italian Prime Minister B.";
        "Front row, left to right: A (Norway), B (Estonia), ...": whose each is says enough */
-    int listed = colon_list_of_people(an, s, first, last);
+    int listed = !any && !n_absent && about && colon_list_of_people(an, s, first, last);
     if (listed)
       titled = placed_people(an, first, last);
     if (!any && !n_absent && about && (skg_sentence_about_summit(an, s) || listed ? titled >= 2 : titled >= 3) &&

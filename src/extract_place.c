@@ -156,12 +156,12 @@ city_rule(const skg_analysis *an, size_t s, const skg_mention *m, double *conf)
     return NULL;
   /* "the first since the 2016 meeting in Malabo": an earlier one; "who
      arrived together from a regional meeting in Gaborone": another */
-  skg_span own = skg_clause_at(an, sent, at, 0);
-  if (skg_find_phrase(an, own.start, at, "since the") != (size_t)-1 ||
-      ((skg_find_phrase(an, own.start, at, "from a") != (size_t)-1 ||
-        skg_find_phrase(an, own.start, at, "from the") != (size_t)-1) &&
-       (preceded_by(an, start, at, "meeting in") || preceded_by(an, start, at, "summit in") ||
-        preceded_by(an, start, at, "conference in"))))
+  static const char *const meeting_in[] = {"meeting in", "summit in", "conference in"};
+  skg_span clause = skg_clause_at(an, sent, at, 0);
+  if (skg_find_phrase(an, clause.start, at, "since the") != (size_t)-1 ||
+      ((skg_find_phrase(an, clause.start, at, "from a") != (size_t)-1 ||
+        skg_find_phrase(an, clause.start, at, "from the") != (size_t)-1) &&
+       skg_ends_with_any(an, start, at, meeting_in, SKG_COUNT(meeting_in))))
     return NULL;
   /* "Following the summit, A met B in Brno": somewhere else after it */
   static const char *const after_it[] = {"Following the summit", "After the summit", "Following the meeting",
@@ -183,7 +183,6 @@ city_rule(const skg_analysis *an, size_t s, const skg_mention *m, double *conf)
      meeting "from the Union Buildings in Pretoria" */
   static const char *const side_events[] = {"dinner", "reception", "banquet", "lunch", "luncheon",
                                             "breakfast", "gala", "concert"};
-  skg_span clause = skg_clause_at(an, sent, at, 0);
   if (skg_find_any(an, clause.start, at, side_events, SKG_COUNT(side_events)) || joined_from(an, clause.start, at) ||
       indefinite_forum(an, clause.start, at))
     return NULL;

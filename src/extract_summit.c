@@ -417,9 +417,9 @@ summit_at(const skg_analysis *an, size_t s, size_t first, size_t k, candidate *o
   if (!out->edition && w < m->span.start)
     out->edition = edition_before(an, first, k, w > sent.start + 24 ? w - 24 : sent.start);
   /* "ASEAN opened the 47th ASEAN Summit": between the org and the meeting word */
-  for (size_t j = k + 1; !out->edition && j < an->mentions.count && an->mentions.items[j].span.start < w; ++j)
-    if (an->mentions.items[j].kind == SKG_M_ORDINAL && an->mentions.items[j].value < 200 &&
-        !counted_meeting(an, w, sent))
+  int counted = !out->edition && counted_meeting(an, w, sent);
+  for (size_t j = k + 1; !out->edition && !counted && j < an->mentions.count && an->mentions.items[j].span.start < w; ++j)
+    if (an->mentions.items[j].kind == SKG_M_ORDINAL && an->mentions.items[j].value < 200)
       out->edition = (int)an->mentions.items[j].value;
   size_t w_end = w_end_of(an, sent, w);
   if (!out->edition)

@@ -643,15 +643,29 @@ trilateral_summit(finder *f, size_t i)
   int failed = 0;
   for (int k = 0; k < n; ++k)
     failed |= (k && skg_buf_putc(&name, '-')) || skg_buf_puts(&name, f->ctx->tables->countries[rows[k]].name);
-  failed |= skg_buf_puts(&name, want == 4 ? " Quadrilateral Summit" : " Trilateral Summit") ||
-            skg_buf_putc(&name, '\0');
-  char *full = failed ? NULL : strdup(name.data);
+  failed |= skg_buf_puts(&name, want == 4 ? " Quadrilateral Summit" : " Trilateral Summit");
+  char *full = failed ? NULL : skg_buf_detach(&name, NULL);
   skg_buf_release(&name);
   if (!full)
     return SKG_ERR_NOMEM;
   int ref = -1;
   skg_status st = add_found_org(f, full, NULL, NULL, &ref);
   return !st && ref >= 0 ? take_org(f, i, i + 1, ref) : st;
+}
+
+/* "Ibero-American" -> "Ibero-American Summit": the series' name, a new
+   string (NULL for a NULL core or no memory). */
+static char *
+series_summit_name(const char *core)
+{
+  static const char suffix[] = " Summit";
+  size_t n = core ? strlen(core) : 0;
+  char *name = core ? malloc(n + sizeof suffix) : NULL;
+  if (name) {
+    memcpy(name, core, n);
+    memcpy(name + n, suffix, sizeof suffix);
+  }
+  return name;
 }
 
 /* A token the name of a summit series is made of: a capitalised word not
@@ -775,9 +789,7 @@ series_summit(finder *f, size_t i)
       free_or_places &= free_or_place(f, z);
     if (q > 0 && tok_is(f, q - 1, "\"") && q < b - 1 && cap_word(f, q) && cap_word(f, b - 2) && free_or_places) {
       char *core = dup_span(f, q, b - 1);
-      char *name = core ? malloc(strlen(core) + 8) : NULL;
-      if (name)
-        strcat(strcpy(name, core), " Summit");
+      char *name = series_summit_name(core);
       int ref = -1;
       skg_status st = name ? add_found_org(f, name, NULL, core, &ref) : (free(core), SKG_ERR_NOMEM);
       return !st && ref >= 0 ? take_org(f, q, b - 1, ref) : st;
@@ -810,9 +822,7 @@ series_summit(finder *f, size_t i)
     char *alt = NULL;
     if (summit && memchr(tok_text(f, a), '-', tok_len(f, a))) {
       char *core = dup_span(f, a, b);
-      alt = core ? malloc(strlen(core) + 8) : NULL;
-      if (alt)
-        strcat(strcpy(alt, core), " Summit");
+      alt = series_summit_name(core);
       free(core);
       if (!alt)
         return SKG_ERR_NOMEM;
@@ -831,9 +841,7 @@ series_summit(finder *f, size_t i)
                f->toks->items[a].cap && !f->toks->items[a].upper))) {
     /* "Ibero-American", "China-Arab States", "C5+1"; "the Three Seas Summit" */
     char *core = dup_span(f, a, b);
-    char *name = core ? malloc(strlen(core) + 8) : NULL;
-    if (name)
-      strcat(strcpy(name, core), " Summit");
+    char *name = series_summit_name(core);
     st = name ? add_found_org(f, name, NULL, core, &ref) : (free(core), SKG_ERR_NOMEM);
   }
   if (!st && ref >= 0)

@@ -748,16 +748,18 @@ skg_find_lowercase_offices(finder *f)
   return SKG_OK;
 }
 
-/* The office a capitalised plural at token i names ("Presidents", "Prime
-   Ministers"), its row; *end is the token after it.  -1 if none. */
+/* The office a capitalised plural at token i names before "of" ("the
+   Presidents of", "the Prime Ministers of"), its row; *end is the token after
+   it.  -1 if none.  Every token comes here: the table is asked only when
+   "of" follows a capitalised word ending in "s". */
 static int
 plural_office_at(const finder *f, size_t i, size_t *end)
 {
   for (size_t b = i + 2 < f->toks->count ? i + 2 : f->toks->count; b > i; --b) {
     const skg_token *last = &f->toks->items[b - 1];
     size_t len = last->span.end - f->toks->items[i].span.start;
-    if (!f->toks->items[i].cap || !finder_contiguous(f, i, b) || !finder_free_run(f, i, b) || len < 3 ||
-        f->text->norm.data[last->span.end - 1] != 's')
+    if (!f->toks->items[i].cap || !tok_is(f, b, "of") || len < 3 || f->text->norm.data[last->span.end - 1] != 's' ||
+        !finder_contiguous(f, i, b) || !finder_free_run(f, i, b))
       continue;
     skg_name_ref refs[4];
     size_t n = skg_tables_lookup(f->ctx->tables, tok_text(f, i), len - 1, refs, 4);
@@ -779,7 +781,7 @@ plural_office_list(finder *f)
   for (size_t i = 0; i < f->toks->count; ++i) {
     size_t j;
     int office = f->owner[i] < 0 ? plural_office_at(f, i, &j) : -1;
-    if (office < 0 || !tok_is(f, j, "of"))
+    if (office < 0)
       continue;
     for (int people = 0;; ++people) {
       int kind = -1, ref = -1;

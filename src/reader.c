@@ -472,11 +472,6 @@ set_once(char **field, const char *s, size_t len)
     *field = copy_trimmed(s, len);
 }
 
-/* A dateline opens a body paragraph with the place in capitals:
-   "BEIJING, July 2, 2024 /PRNewswire/ --", "KAZAN, October 23. /TASS/.",
-   "BISHKEK. KAZINFORM - ", "ASTANA – ".  Records the place, and the date and
-   the agency when given.  Returns 2 if one was found with a date, 1 if one
-   was found without, 0 if none. */
 /* "Asunción, July 2, 2026. – The President ...": a place in capitalised
    words, a comma, a full date and a stop or a dash, at the start of a
    paragraph.  Sets the dateline and the report's date; returns 1. */
@@ -516,6 +511,12 @@ mixed_case_dateline(skg_doc *doc, size_t at)
   return 1;
 }
 
+/* A dateline opens a body paragraph with the place in capitals:
+   "BEIJING, July 2, 2024 /PRNewswire/ --", "KAZAN, October 23. /TASS/.",
+   "BISHKEK. KAZINFORM - ", "ASTANA – ", or in mixed case with a full date
+   (mixed_case_dateline).  Records the place, and the date and the agency
+   when given.  Returns 2 if one was found with a date, 1 if one was found
+   without, 0 if none. */
 static int
 read_dateline(skg_doc *doc, size_t at)
 {
@@ -642,6 +643,24 @@ stamped_line(const char *line, size_t len, skg_date *d)
   return 0;
 }
 
+/* A date with its year at the start of a word of the line [line, line +
+   len), from byte `from` on; with `whole`, a full date that ends the line.
+   Sets *out and returns 1 at the first, else 0. */
+static int
+date_in_line(const char *line, size_t len, size_t from, int whole, skg_date *out)
+{
+  for (size_t k = from; k < len; ++k) {
+    skg_date d;
+    size_t n;
+    if ((k == 0 || line[k - 1] == ' ') && (n = skg_date_parse(line + k, len - k, &d)) && d.year &&
+        (!whole || (d.month && d.day && k + n == len))) {
+      *out = d;
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* A page's time stamp on a line of its own after a long title
    ("2022-12-10 11:10"): the report's date, when no header gave one. */
 static void
@@ -665,12 +684,10 @@ later_date_line(skg_doc *doc, size_t pos)
         return;
       }
       /* "Panel discussion, Vienna, 15 January 2027": a short line ending in a full date */
-      for (size_t k = pos + 1; end - pos < 80 && k < end; ++k)
-        if (t[k - 1] == ' ' && (n = skg_date_parse(t + k, end - k, &d)) && d.year && d.month && d.day &&
-            k + n == end) {
-          doc->date = d;
-          return;
-        }
+      if (end - pos < 80 && date_in_line(t + pos, end - pos, 1, 1, &d)) {
+        doc->date = d;
+        return;
+      }
     }
     pos = nl ? end + 1 : len;
   }
@@ -777,10 +794,7 @@ skg_reader_parse_header(skg_ctx *ctx, skg_doc *doc)
         stamped_line(line, line_len, &doc->date);
       /* "Pacific / 18 March 2025 / 17:40": a short line with a full date */
       if (!doc->date.year && line_len < 80)
-        for (size_t k = 0; k < line_len; ++k)
-          if ((k == 0 || line[k - 1] == ' ') && skg_date_parse(line + k, line_len - k, &doc->date) &&
-              doc->date.year)
-            break;
+        date_in_line(line, line_len, 0, 0, &doc->date);
       if (doc->date.year == 0)
         doc->date = (skg_date){0, 0, 0, 0};
       /* a short line without a full stop before the body: the title */

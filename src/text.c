@@ -137,12 +137,11 @@ wrapped_line_goes_on(const skg_text *t, size_t line_len, const unsigned char *ne
                                             "Ladies", "Dear ", "Mr", "Madam", "His ", "Her ", "Friends",
                                             "Colleagues", "Brothers", "Sisters", "Members"};
   const char *n = t->norm.data;
-  size_t len = t->norm.len, line = len;
-  while (line > 0 && n[line - 1] != '\n')
-    --line;
+  size_t len = t->norm.len;
+  /* each word is led by its space, so it cannot reach back over a line break */
   for (size_t i = 0; i < SKG_COUNT(open_ended); ++i) {
     size_t w = strlen(open_ended[i]);
-    if (len - line > w && !memcmp(n + len - w, open_ended[i], w))
+    if (len > w && !memcmp(n + len - w, open_ended[i], w))
       return 1;
   }
   if (line_len < 55 || n[len - 1] != ',')
@@ -177,7 +176,8 @@ normalise(const skg_doc *doc, skg_text *t)
   for (size_t i = 0; i < len && !st;) {
     if (i >= doc->body_start && t->body_start == (size_t)-1)
       t->body_start = t->norm.len;
-    size_t furniture = (i == 0 || s[i - 1] == '\n') ? page_furniture(s + i, len - i) : 0;
+    /* the first line of page furniture; the others are met after a line break below */
+    size_t furniture = i == 0 ? page_furniture(s, len) : 0;
     if (furniture) {
       i += furniture; /* the line break after it stays */
       continue;
