@@ -772,7 +772,8 @@ skg_extract_summits(skg_analysis *an)
       cands[n++] = c;
     }
   }
-  /* the organization named most often as meeting, earlier mentions breaking ties */
+  /* the organization named most often as meeting, earlier mentions breaking ties;
+     a naming in the first sentences or the header's lines counts twice */
   int best_org = -1;
   double best_score = 0;
   for (size_t i = 0; i < n; ++i) {
@@ -781,7 +782,7 @@ skg_extract_summits(skg_analysis *an)
     double score = 0;
     for (size_t j = 0; j < n; ++j)
       if (cands[j].org == cands[i].org && !cands[j].other)
-        score += (cands[j].quoted || cands[j].planned ? 0.5 : 1.0) + (cands[j].sentence < 2 ? 1.0 : 0.0) +
+        score += (cands[j].quoted || cands[j].planned ? 0.5 : 1.0) + (cands[j].sentence < 2 || (cands[j].body < 0 && cands[j].span.end <= an->text.body_start) ? 1.0 : 0.0) +
                  (cands[j].edition ? 0.5 : 0) + (cands[j].held ? 0.5 : 0);
     score -= (double)i * 1e-3;
     if (best_org < 0 || score > best_score) {

@@ -807,7 +807,7 @@ skg_reader_parse_header(skg_ctx *ctx, skg_doc *doc)
     if (!found_body)
       doc->body_start = nl ? end + 1 : len;
     pos = nl ? end + 1 : len;
-    ++n_lines;
+    n_lines += line_len > 0; /* blank lines do not count */
   }
   if (!found_body)
     doc->body_start = 0; /* no recognisable header: all of it is body */

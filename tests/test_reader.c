@@ -112,6 +112,21 @@ test_header_lines_with_crlf(void **state)
   skg_doc_release(&doc);
 }
 
+/* a header of short lines spaced by blank ones: the blank lines do not
+   count toward the header's few lines */
+static void
+test_header_with_blank_lines_between(void **state)
+{
+  static const char in[] = "Press Office\n\nMedia Wing\n\nTRANSCRIPT: Press conference at the summit\n\n"
+                           "Convention Centre, Islamabad\n\nJuly 9, 2028\n\nParticipants:\n\n"
+                           "- Prime Minister A\n\n- President B\n\n"
+                           "The leaders met on Thursday.\n";
+  skg_doc doc;
+  assert_int_equal(load(*state, in, sizeof in - 1, &doc), SKG_OK);
+  assert_int_equal(doc.body_start, offset_of(&doc, "The leaders"));
+  skg_doc_release(&doc);
+}
+
 static void
 test_date_prefix_sets_date_and_body(void **state)
 {
@@ -584,6 +599,7 @@ main(void)
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_header_lines_give_title_date_publisher),
     cmocka_unit_test(test_header_lines_with_crlf),
+    cmocka_unit_test(test_header_with_blank_lines_between),
     cmocka_unit_test(test_wrapped_paragraph_is_body),
     cmocka_unit_test(test_mixed_case_dateline),
     cmocka_unit_test(test_short_line_ending_in_date),

@@ -122,6 +122,16 @@ static const rule_case cases[] = {
   {"summit.named-with-edition", SKG_F_SUMMIT, FIRES, "cyprus-greece-egypt-trilateral-summit/12",
    " date 2027-04-05 President A of Egypt arrived for the 12th Trilateral Summit Cyprus-Greece-Egypt in "
    "Nicosia.\n", NULL},
+  /* a naming in the header's lines (blank lines not counted) outweighs two
+     of another organization in the body */
+  {"summit.named-with-edition", SKG_F_SUMMIT, FIRES, "pakistan-turkey-azerbaijan-trilateral-summit/3",
+   "Press Office\nMedia Wing\n\nTRANSCRIPT: Press conference of the leaders of Pakistan, Turkey and Azerbaijan at the "
+   "Third Trilateral Summit\n\nConvention Centre, Islamabad\nJuly 9, 2028\n\nParticipants:\n- Prime Minister "
+   "A\n- President B\n- President C\nModerator: D\n\nMODERATOR: Welcome. The ECO summit is next month in "
+   "Tashkent. The ECO summit is another matter.\n", NULL},
+  {"summit.named-with-edition", SKG_F_SUMMIT, MUST_NOT, "pakistan-turkey-azerbaijan-trilateral-summit/3",
+   " date 2028-07-09 MODERATOR: Welcome. The leaders of Pakistan, Turkey and Azerbaijan ended the Third "
+   "Trilateral Summit. The ECO summit is next month in Tashkent. The ECO summit is another matter.\n", NULL},
   /* ... not when fewer states are named */
   {"summit.named-with-edition", SKG_F_SUMMIT, MUST_NOT, NULL,
    " date 2026-05-19 The leaders of Japan and China met in Yokohama for what officials billed as the "
