@@ -526,6 +526,11 @@ read_dateline(skg_doc *doc, size_t at)
     return 2;
   while (i < len && (isupper((unsigned char)s[i]) || s[i] == ' ' || s[i] == '-' || s[i] == '\'' ||
                      s[i] == '.')) {
+    /* "WASHINGTON - The ...": the dash ends the place, not the capitals after it */
+    if (s[i] == ' ' && i + 3 < len && s[i + 1] == '-' && s[i + 2] == ' ' && isupper((unsigned char)s[i + 3])) {
+      ++i;
+      break;
+    }
     letters += isupper((unsigned char)s[i]) != 0;
     ++i;
     if (i < len && s[i] == '.' && (i + 1 >= len || s[i + 1] == ' '))
@@ -599,19 +604,26 @@ read_dateline(skg_doc *doc, size_t at)
    A.  HAVANA, Sept. 16 (Xinhua) --): the next few paragraphs may open with
    one, but only a place followed by a date counts there ("NATO, which ..."
    is no dateline). */
+static int date_in_line(const char *line, size_t len, size_t from, int whole, skg_date *out);
+
 static void
 later_dateline(skg_doc *doc, size_t pos)
 {
   const char *t = doc->text.data;
   size_t len = doc->text.len;
   skg_date kept = doc->date;
-  for (int lines = 0; pos < len && lines < 4;) {
+  for (int lines = 0; pos < len && lines < 6;) {
     const char *nl = memchr(t + pos, '\n', len - pos);
     size_t end = nl ? (size_t)(nl - t) : len;
     if (end > pos + 1) {
       ++lines;
+      /* "Dec. 13, 2027" on a byline's line of its own dates the report */
+      if (!doc->date.year && end - pos < 40 && date_in_line(t + pos, end - pos, 0, 1, &doc->date))
+        kept = doc->date;
       int found = lines > 1 ? read_dateline(doc, pos) : 0;
       if (found == 2)
+        return;
+      if (found == 1 && kept.year) /* "WASHINGTON - " under a byline that dated the report */
         return;
       if (found == 1) { /* no date after the place */
         doc->dateline = (skg_span){0, 0};
@@ -668,7 +680,7 @@ later_date_line(skg_doc *doc, size_t pos)
 {
   const char *t = doc->text.data;
   size_t len = doc->text.len;
-  for (int lines = 0; pos < len && lines < 4;) {
+  for (int lines = 0; pos < len && lines < 6;) {
     const char *nl = memchr(t + pos, '\n', len - pos);
     size_t end = nl ? (size_t)(nl - t) : len;
     if (end > pos + 1) {

@@ -206,6 +206,42 @@ test_dateline_with_weekday_before_date(void **state)
   skg_doc_release(&doc);
 }
 
+/* "WASHINGTON - The ...": a dash and a capital end the place; a heading in
+   capitals before a dash and lowercase words is no dateline */
+static void
+test_dateline_before_dash_and_capital(void **state)
+{
+  static const char in[] = "WASHINGTON - The summit opened in the capital on Tuesday.\n";
+  skg_doc doc;
+  assert_int_equal(load(*state, in, sizeof in - 1, &doc), SKG_OK);
+  assert_int_equal(doc.dateline.start, 0);
+  assert_int_equal(doc.dateline.end, strlen("WASHINGTON"));
+  skg_doc_release(&doc);
+  static const char heading[] = "WEST AFRICA THIS EVENING - radio news bulletin\n\nThe summit opened on Tuesday.\n";
+  assert_int_equal(load(*state, heading, sizeof heading - 1, &doc), SKG_OK);
+  assert_int_equal(doc.dateline.end, doc.dateline.start);
+  skg_doc_release(&doc);
+}
+
+/* a feature's byline block dates the report, and the dateline under it
+   needs no date of its own */
+static void
+test_dateline_under_dated_byline(void **state)
+{
+  static const char in[] = "Inside the third summit\n\nThree days of speeches produced a pledge.\n\n"
+                           "By A Writer\nDiplomatic correspondent\nDec. 13, 2027\n\n"
+                           "WASHINGTON - The coffee ran out before noon.\n";
+  skg_doc doc;
+  assert_int_equal(load(*state, in, sizeof in - 1, &doc), SKG_OK);
+  assert_int_equal(doc.date.year, 2027);
+  assert_int_equal(doc.date.month, 12);
+  assert_int_equal(doc.date.day, 13);
+  size_t at = offset_of(&doc, "WASHINGTON");
+  assert_int_equal(doc.dateline.start, at);
+  assert_int_equal(doc.dateline.end, at + strlen("WASHINGTON"));
+  skg_doc_release(&doc);
+}
+
 static void
 test_dateline_without_year_takes_prefix_year(void **state)
 {
@@ -600,6 +636,8 @@ main(void)
     cmocka_unit_test(test_header_lines_give_title_date_publisher),
     cmocka_unit_test(test_header_lines_with_crlf),
     cmocka_unit_test(test_header_with_blank_lines_between),
+    cmocka_unit_test(test_dateline_before_dash_and_capital),
+    cmocka_unit_test(test_dateline_under_dated_byline),
     cmocka_unit_test(test_wrapped_paragraph_is_body),
     cmocka_unit_test(test_mixed_case_dateline),
     cmocka_unit_test(test_short_line_ending_in_date),
