@@ -723,6 +723,20 @@ summit_started_by_report(const skg_analysis *an)
   return -1;
 }
 
+/* Is `at` inside a relative clause (", who stayed home") that follows
+   another noun than mention m ("sent its deputy, A, on behalf of the
+   president, who stayed home": the president stayed, A came)? */
+static int
+whose_relative_clause(const skg_analysis *an, const skg_mention *m, size_t at)
+{
+  if (at <= m->extent.end)
+    return 0;
+  size_t who = (size_t)-1;
+  for (size_t p = m->extent.end, hit; (hit = skg_find_text(an, p, at, ", who ")) != (size_t)-1; p = hit + 1)
+    who = hit;
+  return who != (size_t)-1 && who > m->extent.end + 1;
+}
+
 /* The people the cues of sentence s point at attended (or will). */
 /* Does one of the `n` "did not attend" cues stand in the clause of mention m,
    not before the attendance cue h that points at m ("A skipped the meeting,
@@ -738,7 +752,7 @@ absent_in_clause(const skg_analysis *an, skg_span sent, const skg_mention *m, co
         !(m->extent.end <= absent[i].at && absent[i].at - m->extent.end <= 2))
       continue;
     if (absent[i].at >= c.start && absent[i].at < c.end &&
-        !(absent[i].end <= h->at && h->end <= m->extent.start))
+        !(absent[i].end <= h->at && h->end <= m->extent.start) && !whose_relative_clause(an, m, absent[i].at))
       return 1;
     /* "A had been due to attend but stayed at home" */
     if (h->cue->planned && absent[i].at >= h->end && !memchr(an->text.norm.data + h->end, ';', absent[i].at - h->end))

@@ -766,6 +766,13 @@ static const rule_case cases[] = {
    " date 2025-05-14 The 13th BRICS summit opened in Kazan. Attending were President Tomas Verlo of "
    "Kyrgyzstan and others. President Amara Diallo of Senegal had been due to attend but stayed at "
    "home; Vice-President Ravi Kumar led the delegation instead.\n", NULL},
+  /* ", who stayed home" is said of the noun right before it */
+  {"attendee.sent", SKG_F_ATTENDANCE, FIRES, "Amara Diallo",
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan. Senegal sent its deputy president, Amara "
+   "Diallo, on behalf of the president, who stayed home for a party conference.\n", NULL},
+  {"attendee.sent", SKG_F_ATTENDANCE, MUST_NOT, "Amara Diallo",
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan. Senegal sent its deputy president, Amara "
+   "Diallo, who stayed home for a party conference.\n", NULL},
   /* a cue does not reach over a clause that turns to something else */
   {"*", SKG_F_ATTENDANCE, MUST_NOT, "Amara Diallo",
    " date 2025-05-14 The 13th BRICS summit opened in Kazan. Senegal's delegation was led by its "
