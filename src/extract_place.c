@@ -62,6 +62,12 @@ venue_at(const skg_analysis *an, size_t at, size_t end)
       venue_end = w;
     if (lower_head)
       break;
+    /* an initial inside the name: "the Walter E. Washington Convention Center"
+       (after a building word, "Hall C." ends the name and the sentence) */
+    if (cap && w - p == 1 && w + 2 < end && s[w] == '.' && s[w + 1] == ' ' && venue_end + 1 != p) {
+      p = w + 2;
+      continue;
+    }
     if (w >= end || s[w] != ' ')
       break;
     p = w + 1;

@@ -590,6 +590,13 @@ static const rule_case cases[] = {
   {"venue.at-the-venue", SKG_F_VENUE, MUST_NOT, NULL,
    " date 2025-05-14 The 13th BRICS summit opened on Wednesday. The next BRICS summit will take "
    "place at the Copacabana Palace.\n", NULL},
+  /* an initial inside the venue's name; a letter that ends a sentence is no initial */
+  {"venue.at-the-venue", SKG_F_VENUE, FIRES, "Walter E. Washington Convention Center",
+   " date 2027-12-07 The 13th BRICS summit opened on Tuesday at the Walter E. Washington Convention "
+   "Center.\n", NULL},
+  {"venue.at-the-venue", SKG_F_VENUE, MUST_NOT, "Hall C. Convention Center",
+   " date 2027-12-07 The 13th BRICS summit opened on Tuesday at the Hall C. Convention Center staff were "
+   "busy.\n", NULL},
   {"mode.in-person", SKG_F_MODE, FIRES, "in-person",
    " date 2025-05-14 The 13th BRICS summit was held in person in Kazan.\n", NULL},
   {"mode.in-person", SKG_F_MODE, MUST_NOT, NULL,
