@@ -986,8 +986,10 @@ skg_find_next_meeting(const skg_analysis *an, skg_span sent)
 {
   static const char *const spans_before[] = {"for the ", "over the ", "in the ", "during the ",
                                              "within the ", "throughout the "};
+  /* "next to him", "next door": a place, not a meeting */
   static const char *const not_meetings[] = {" steps", " step", " generation", " day", " morning",
-                                             " afternoon", " evening", " phase", " stage"};
+                                             " afternoon", " evening", " phase", " stage", " to",
+                                             " door"};
   const char *t = an->text.lower;
   for (size_t at = sent.start, hit; (hit = skg_find_phrase(an, at, sent.end, "next")) != (size_t)-1;
        at = hit + 1) {
