@@ -664,6 +664,8 @@ colon_list_end(const skg_analysis *an, size_t s)
     int subheading = an->text.norm.data[line.end - 1] == ':' && line.end - line.start < 60;
     /* a table's header and rule lines ("| Country | Represented by |", "|---|") */
     subheading |= an->text.norm.data[line.start] == '|' && first == last;
+    /* a note in brackets under a line ("(on behalf of the President)") */
+    subheading |= an->text.norm.data[line.start] == '(' && an->text.norm.data[line.end - 1] == ')';
     if (!person_first && !subheading && !(end == s && t == s + 1 && list_heading(an, sent)))
       break;
     if (person_first || subheading)

@@ -887,6 +887,13 @@ static const rule_case cases[] = {
   {"attendee.listed-after-colon", SKG_F_ATTENDANCE, FIRES, "Ravi Kumar",
    " date 2025-05-14 The 13th BRICS summit opened in Kazan.\nTaking part in the summit were:\n"
    "President Amara Diallo (Senegal)\nPrime Minister Ravi Kumar (India)\n", NULL},
+  /* a note in brackets under a line goes on with the list; a plain line ends it */
+  {"attendee.listed-after-colon", SKG_F_ATTENDANCE, FIRES, "Ravi Kumar",
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan.\nTaking part in the summit were:\n"
+   "Senegal .... Prime Minister Amara Diallo\n(on behalf of the President)\nIndia .... President Ravi Kumar\n", NULL},
+  {"attendee.listed-after-colon", SKG_F_ATTENDANCE, MUST_NOT, "Ravi Kumar",
+   " date 2025-05-14 The 13th BRICS summit opened in Kazan.\nTaking part in the summit were:\n"
+   "Senegal .... Prime Minister Amara Diallo\nOfficials came too\nIndia .... President Ravi Kumar\n", NULL},
   /* a cue of any side before the colon; the one a line's attendee represents is not there */
   {"attendee.listed-after-colon", SKG_F_ATTENDANCE, FIRES, "Ravi Kumar",
    " date 2025-05-14 The 13th BRICS summit opened in Kazan.\nThe following took part in the session:\n"
