@@ -167,8 +167,8 @@ skg_tokens_find(const skg_text *t, skg_tokens *out)
       /* inner hyphens, apostrophes and dots join word characters */
       if ((s[i] == '-' || s[i] == '\'' || s[i] == '.') && i + 1 < len &&
           word_char_len(s + i + 1, len - i - 1)) {
-        /* but a dot joins only single letters: "U.S", not "Silva.Leaders" */
-        if (s[i] == '.' && !(i - start == 1 || (i >= 2 && s[i - 2] == '.')))
+        /* but a dot joins only single letters: "U.S", "Japan-U.S.-ROK", not "Silva.Leaders" */
+        if (s[i] == '.' && !(i - start == 1 || (i >= 2 && (s[i - 2] == '.' || s[i - 2] == '-'))))
           break;
         ++i;
         continue;

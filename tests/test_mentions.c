@@ -706,11 +706,27 @@ test_country_comma_at_text_end_reads_no_token_past_it(void **state)
   release(&f);
 }
 
+/* A dot joins single letters, after a dash too ("Japan-U.S." one token,
+   not "Japan-U" and "."), never two words ("Silva.Leaders"). */
+static void
+test_dotted_letters_after_a_dash_are_one_token(void **state)
+{
+  found f;
+  find_in(*state, "The Japan-U.S.-ROK summit met; Silva.Leaders left.", &f);
+  static const char *const want[] = {"The", "Japan-U.S.", "-", "ROK", "summit", "met", ";", "Silva", ".", "Leaders",
+                                     "left", "."};
+  assert_int_equal(f.toks.count, sizeof want / sizeof *want);
+  for (size_t i = 0; i < f.toks.count; ++i)
+    assert_true(span_is(&f, f.toks.items[i].span, want[i]));
+  release(&f);
+}
+
 int
 main(void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_mentions_in_text_order),
+    cmocka_unit_test(test_dotted_letters_after_a_dash_are_one_token),
     cmocka_unit_test(test_country_longest_name_is_one_mention),
     cmocka_unit_test(test_adjective_names_its_country),
     cmocka_unit_test(test_possessive_country),
