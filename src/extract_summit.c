@@ -238,8 +238,9 @@ named_for_meetings(const skg_analysis *an, const skg_mention *m)
 {
   if (m->kind != SKG_M_ORG)
     return 0;
+  /* "the ASEAN Summit"; "the Summit on Peace in Ukraine" */
   size_t w = meeting_word(an, m->span.start, m->span.end);
-  if (w == (size_t)-1 || w_end_of(an, m->span, w) != m->span.end)
+  if (w == (size_t)-1 || (w_end_of(an, m->span, w) != m->span.end && w != m->span.start))
     return 0;
   const char *word = an->text.lower + w;
   return strncmp(word, "forum", 5) && strncmp(word, "conference", 10);

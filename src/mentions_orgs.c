@@ -743,6 +743,39 @@ group_word_elsewhere(const finder *f, size_t a)
   return 0;
 }
 
+/* Is the one word at token a, then "Summit", written so at another place of
+   the report too ("the Euro Summit met ... the President of the Euro Summit")? */
+static int
+summit_named_again(const finder *f, size_t a)
+{
+  for (size_t j = 0; j + 1 < f->toks->count; ++j)
+    if (j != a && tok_len(f, j) == tok_len(f, a) && !memcmp(tok_text(f, j), tok_text(f, a), tok_len(f, a)) &&
+        tok_is(f, j + 1, "Summit"))
+      return 1;
+  return 0;
+}
+
+/* "the Summit on Peace in Ukraine", "the Summit for Democracy": a summit
+   named by its subject, capitalised words after "Summit on" or "Summit
+   for", at token i. */
+static skg_status
+subject_summit(finder *f, size_t i)
+{
+  if (!tok_is(f, i, "Summit") || f->owner[i] >= 0 || !(tok_is(f, i + 1, "on") || tok_is(f, i + 1, "for")))
+    return SKG_OK;
+  size_t e = i + 2;
+  while (e < f->toks->count && e < i + 10 && free_or_place(f, e) &&
+         (cap_word(f, e) || (is_joiner(f, e) && e + 1 < f->toks->count && cap_word(f, e + 1))))
+    ++e;
+  while (e > i + 2 && is_joiner(f, e - 1))
+    --e;
+  if (e == i + 2 || only_common_words(f, i + 2, e))
+    return SKG_OK;
+  int ref = -1;
+  skg_status st = add_found_org(f, dup_span(f, i, e), NULL, NULL, &ref);
+  return !st && ref >= 0 ? take_org(f, i, e, ref) : st;
+}
+
 /* "the 28th Ibero-American Summit", "the C5+1 Presidential Summit", "the
    Central Asia – China summit", "the 14th IGAD Summit" at the meeting word i. */
 static skg_status
@@ -832,7 +865,10 @@ series_summit(finder *f, size_t i)
              ((!only_common_words(f, a, b) &&
                ((summit && is_compound(f, a, b)) || (tok_is(f, i, "Summit") && b - a >= 2 && !f->headline[a]) ||
                 /* "the Weimar Triangle summit": a group's name before the meeting word */
-                (summit && b - a >= 2 && has_org_head(f, a, b) && !f->headline[a]))) ||
+                (summit && b - a >= 2 && has_org_head(f, a, b) && !f->headline[a]) ||
+                /* "the Euro Summit" named so again in the report */
+                (tok_is(f, i, "Summit") && b == a + 1 && f->owner[a] < 0 && !f->headline[a] &&
+                 summit_named_again(f, a)))) ||
               /* "the Benelux summit" of "Benelux leaders" */
               (summit && b == a + 1 && f->owner[a] < 0 && f->toks->items[a].cap && !f->headline[a] &&
                group_word_elsewhere(f, a)) ||
@@ -944,7 +980,7 @@ skg_find_shaped_orgs(finder *f)
 {
   typedef skg_status (*shape)(finder *, size_t);
   static const shape shapes[] = {name_with_acronym, trilateral_summit, meeting_of_name, series_summit,
-                                  headed_group};
+                                  subject_summit, headed_group};
   for (size_t s = 0; s < SKG_COUNT(shapes); ++s)
     for (size_t i = 0; i < f->toks->count; ++i) {
       skg_status st = shapes[s](f, i);

@@ -132,6 +132,18 @@ static const rule_case cases[] = {
   {"summit.named-with-edition", SKG_F_SUMMIT, MUST_NOT, "pakistan-turkey-azerbaijan-trilateral-summit/3",
    " date 2028-07-09 MODERATOR: Welcome. The leaders of Pakistan, Turkey and Azerbaijan ended the Third "
    "Trilateral Summit. The ECO summit is next month in Tashkent. The ECO summit is another matter.\n", NULL},
+  /* a summit named by its subject after "Summit on", "Summit for" */
+  {"summit.named-with-edition", SKG_F_SUMMIT, FIRES, "summit-on-peace-in-ukraine/2",
+   " date 2027-05-16 Leaders met in Vienna for the second Summit on Peace in Ukraine, which opened on "
+   "Saturday.\n", NULL},
+  {"summit.named", SKG_F_SUMMIT, MUST_NOT, NULL,
+   " date 2027-05-16 The Summit on Tuesday opened in Seoul.\n", NULL},
+  /* one word and "Summit", so named twice */
+  {"summit.named", SKG_F_SUMMIT, FIRES, "euro",
+   " date 2027-10-23 The Euro Summit met in Brussels on Friday. The President of the Euro Summit spoke.\n",
+   NULL},
+  {"summit.named", SKG_F_SUMMIT, MUST_NOT, NULL, " date 2027-10-23 The Euro Summit met in Brussels on Friday.\n",
+   NULL},
   /* ... not when fewer states are named */
   {"summit.named-with-edition", SKG_F_SUMMIT, MUST_NOT, NULL,
    " date 2026-05-19 The leaders of Japan and China met in Yokohama for what officials billed as the "
