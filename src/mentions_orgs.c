@@ -29,7 +29,7 @@ static const char *const org_heads[] = {
   "Conference", "Council", "Group", "Alliance", "Cooperation", "Co-operation", "Dialogue",
   "Initiative", "Commission", "Authority", "League", "Partnership", "Pact", "System", "Market",
   "Commonwealth", "Process", "Format", "Mechanism", "Bloc", "Grouping", "Summit", "Treaty",
-  "Triangle"};
+  "Triangle", "Platform", "Coalition"};
 
 /* Words that qualify a meeting rather than name a series: "the Extraordinary
    Summit", "the Leaders' Summit", "the 2024 Special Summit". */

@@ -144,6 +144,11 @@ static const rule_case cases[] = {
    NULL},
   {"summit.named", SKG_F_SUMMIT, MUST_NOT, NULL, " date 2027-10-23 The Euro Summit met in Brussels on Friday.\n",
    NULL},
+  /* "Platform", "Coalition" head a group's name */
+  {"summit.named-with-edition", SKG_F_SUMMIT, FIRES, "international-crimea-platform/7",
+   " date 2027-08-23 Kyiv has hosted the seventh summit of the International Crimea Platform.\n", NULL},
+  {"summit.named-with-edition", SKG_F_SUMMIT, MUST_NOT, NULL,
+   " date 2027-08-23 Kyiv has hosted the seventh summit of the Platform.\n", NULL},
   /* ... not when fewer states are named */
   {"summit.named-with-edition", SKG_F_SUMMIT, MUST_NOT, NULL,
    " date 2026-05-19 The leaders of Japan and China met in Yokohama for what officials billed as the "
