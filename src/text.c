@@ -121,6 +121,16 @@ page_furniture(const unsigned char *s, size_t len)
   return 0;
 }
 
+/* Does the last line of norm [0, len) hold dot leaders ("Belarus ......... President A")? */
+static int
+dot_leaders(const char *n, size_t len)
+{
+  for (size_t i = len; i > 0 && n[i - 1] != '\n'; --i)
+    if (i >= 3 && n[i - 1] == '.' && n[i - 2] == '.' && n[i - 3] == '.')
+      return 1;
+  return 0;
+}
+
 /* Does the line that ends the text so far go on in the next one, which
    opens with a capital?  A hard-wrapped page breaks a sentence anywhere:
    after "of" or "the" ("... Republic of / Suriname"), or after a comma on a
@@ -129,7 +139,7 @@ page_furniture(const unsigned char *s, size_t len)
    speech's salutations, one to a line ("..., President of X, / Your
    Excellency B"). */
 static int
-wrapped_line_goes_on(const skg_text *t, size_t line_len, const unsigned char *next, size_t next_len)
+wrapped_line_goes_on(const skg_text *t, size_t line_len, size_t indent, const unsigned char *next, size_t next_len)
 {
   static const char *const open_ended[] = {" of", " the", " and", " to", " in", " at", " on", " for",
                                            " by", " with", " from", " a", " an"};
@@ -144,6 +154,11 @@ wrapped_line_goes_on(const skg_text *t, size_t line_len, const unsigned char *ne
     if (len > w && !memcmp(n + len - w, open_ended[i], w))
       return 1;
   }
+  /* a long line that ends in a word, over an indented one: a paragraph of
+     a PDF's text laid out with a hanging indent ("... President of the Euro
+     /         Summit and ..."), not a list's rows with dot leaders */
+  if (line_len >= 75 && indent >= 4 && isalnum((unsigned char)n[len - 1]) && !dot_leaders(n, len))
+    return 1;
   if (line_len < 55 || n[len - 1] != ',')
     return 0; /* the line as the page lays it out, with its columns' spaces */
   for (size_t i = 0; i < SKG_COUNT(salutations); ++i)
@@ -209,7 +224,7 @@ normalise(const skg_doc *doc, skg_text *t)
       /* One line break ends a sentence unless the next line goes on in
          lowercase: hard-wrapped paragraphs read on, headings and list lines do not. */
       char c = newlines >= 2 || (newlines == 1 && !islower(s[i]) &&
-                                 !wrapped_line_goes_on(t, from - run_line_start, s + i, len - i))
+                                 !wrapped_line_goes_on(t, from - run_line_start, i - line_start, s + i, len - i))
                  ? '\n'
                  : ' ';
       if (t->norm.data[t->norm.len - 1] == '\n')

@@ -108,6 +108,27 @@ test_table_rows_and_rules(void **state)
   skg_doc_release(&doc);
 }
 
+/* a long line ending in a word goes on over an indented one (a PDF's
+   hanging indent); rows with dot leaders, and short lines, do not */
+static void
+test_hanging_indent_goes_on(void **state)
+{
+  static const char in[] = "1.      The meeting was chaired by Mr Joaquim Ferreira Alves, President of the Euro\n"
+                           "        Summit and President of the European Council.\n"
+                           "   Republic of Belarus ................................ President Aleksandr Klimovich\n"
+                           "   Republic of Kazakhstan ............................. President Nurlan Seitkali\n"
+                           "   Short heading\n"
+                           "        Item text.\n";
+  skg_doc doc;
+  skg_text t;
+  split(*state, in, &doc, &t);
+  assert_int_equal(t.n_sentences, 6); /* "1." is one */
+  skg_span first = t.sentences[1];
+  assert_true(first.end - first.start > 100); /* the whole first sentence */
+  skg_text_release(&t);
+  skg_doc_release(&doc);
+}
+
 /* footnote marks after a stop do not hold the next sentence on */
 static void
 test_footnote_marks_end_sentence(void **state)
@@ -181,6 +202,7 @@ main(void)
     cmocka_unit_test(test_line_end_hyphen_joined),
     cmocka_unit_test(test_page_furniture_dropped),
     cmocka_unit_test(test_wrapped_sentence_goes_on),
+    cmocka_unit_test(test_hanging_indent_goes_on),
     cmocka_unit_test(test_table_rows_and_rules),
     cmocka_unit_test(test_footnote_marks_end_sentence),
     cmocka_unit_test(test_spaces_and_curly_quotes_normalised),
