@@ -217,7 +217,11 @@ weekday_date(const skg_analysis *an, skg_fact *f)
           continue; /* "ministers ... had met in Abidjan on Wednesday to prepare the summit" */
         /* a plan before the day ("will be held on Friday"): the next such day;
            the day done ("met on Thursday"): the last one */
-        int planned = skg_sentence_is_plan(an, s, sent.start, w_at + len);
+        /* "The summit runs from Thursday to Friday", "opens on Monday": the present of a preview */
+        static const char *const present[] = {"runs from", "run from", "opens on", "begins on", "starts on",
+                                              "takes place from", "take place from"};
+        int planned = skg_sentence_is_plan(an, s, sent.start, w_at + len) ||
+                      skg_find_any(an, sent.start, w_at, present, SKG_COUNT(present));
         long day = planned ? skg_next_weekday(d->year, d->month, d->day, wd)
                            : skg_last_weekday(d->year, d->month, d->day, wd);
         *f = (skg_fact){SKG_F_START_DATE, 0, skg_value_num(SKG_V_DATE, day), skg_value_ref(SKG_V_NONE, -1),

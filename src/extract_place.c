@@ -78,12 +78,13 @@ venue_at(const skg_analysis *an, size_t at, size_t end)
 static const skg_value none = {SKG_V_NONE, -1, 0, {0, 0}};
 
 /* The sentence itself speaks of the meeting (not only its paragraph). */
+static const char *const meeting_names[] = {"summit", "meeting", "session", "conference", "forum", "call"};
+
 static int
 names_summit_here(const skg_analysis *an, size_t s)
 {
   skg_span sent = an->text.sentences[s];
-  static const char *const words[] = {"summit", "meeting", "session", "conference", "forum", "call"};
-  return skg_find_any(an, sent.start, sent.end, words, SKG_COUNT(words));
+  return skg_find_any(an, sent.start, sent.end, meeting_names, SKG_COUNT(meeting_names));
 }
 
 /* Does the clause of the city at `at` speak of the meeting: a meeting word
@@ -107,6 +108,21 @@ meeting_in_clause(const skg_analysis *an, size_t start, size_t at)
       break;
     }
   return at - start < 80 || skg_find_any(an, from, at, words, SKG_COUNT(words));
+}
+
+/* Is an organization other than the summit's named in sentence s after `at`? */
+static int
+other_org_after(const skg_analysis *an, size_t s, size_t at)
+{
+  size_t first, last;
+  skg_sentence_mentions(an, s, &first, &last);
+  for (size_t k = first; k < last; ++k) {
+    const skg_mention *m = &an->mentions.items[k];
+    if (m->span.start >= at && (m->kind == SKG_M_ORG || m->kind == SKG_M_BODY) &&
+        m->ref != an->summits[an->focus].org)
+      return 1;
+  }
+  return 0;
 }
 
 /* "from the Union Buildings in" right before `at`: a venue someone took
@@ -201,6 +217,13 @@ city_rule(const skg_analysis *an, size_t s, const skg_mention *m, double *conf)
   if (preceded_by(an, start, at, "visited") || preceded_by(an, start, at, "visit to") ||
       preceded_by(an, start, at, "arrived in") || preceded_by(an, start, at, "visiting"))
     return "host-city.visit-to-attend";
+  /* "will lead the delegation to Havana this week for the XI Summit" */
+  size_t for_the = skg_find_phrase(an, after, after + 32 < sent.end ? after + 32 : sent.end, "for the");
+  if (preceded_by(an, start, at, "to") && for_the != (size_t)-1 &&
+      skg_find_any(an, for_the, for_the + 40 < sent.end ? for_the + 40 : sent.end, meeting_names,
+                   SKG_COUNT(meeting_names)) &&
+      !other_org_after(an, s, for_the)) /* not "to Brussels for the meeting of the European Council" */
+    return "host-city.travel-to";
   *conf = 0.85;
   if ((preceded_by(an, start, at, "in") || preceded_by(an, start, at, "in the city of")) &&
       meeting_in_clause(an, start, at))

@@ -85,6 +85,25 @@ free_or_place(const finder *f, size_t i)
   return f->owner[i] < 0 || place_claimed(f, i);
 }
 
+/* "PetroCaribe", "ParlAmericas": one word with a capital after a small
+   letter, a group's name as an acronym is (not "McKenzie", "MacArthur"). */
+static int
+camel_token(const finder *f, size_t i)
+{
+  const char *s = tok_text(f, i);
+  size_t len = tok_len(f, i);
+  if (len < 6 || !isupper((unsigned char)s[0]) || !strncmp(s, "Mc", 2) || !strncmp(s, "Mac", 3) ||
+      !strncmp(s, "De", 2))
+    return 0;
+  int inner = 0;
+  for (size_t k = 1; k < len; ++k) {
+    if (!isalpha((unsigned char)s[k]))
+      return 0;
+    inner |= isupper((unsigned char)s[k]) && islower((unsigned char)s[k - 1]) && k >= 3;
+  }
+  return inner;
+}
+
 /* "IGAD", "CoE", "G77", "ALBA-TCP": two capitals or more, letters, digits and hyphens. */
 static int
 acronym_token(const finder *f, size_t i)
@@ -497,7 +516,7 @@ meeting_of_name(finder *f, size_t i)
     return !st && ref >= 0 ? take_org(f, j, e + 1, ref) : st;
   }
   /* one word that is itself a body ("the Summit of the Council") names none */
-  if (e == j + 1 && f->owner[j] < 0 && acronym_token(f, j) && !names_one_place(f, j, e)) {
+  if (e == j + 1 && f->owner[j] < 0 && (acronym_token(f, j) || camel_token(f, j)) && !names_one_place(f, j, e)) {
     /* "a summit of the MED9": an acronym the tables lack */
     st = add_found_org(f, dup_span(f, j, e), dup_span(f, j, e), NULL, &ref);
   } else if (has_org_head(f, j, e) && !names_one_place(f, j, e) &&
@@ -849,7 +868,8 @@ series_summit(finder *f, size_t i)
   }
   int ref = -1;
   skg_status st = SKG_OK;
-  if (b == a + 1 && f->owner[a] < 0 && acronym_token(f, a) && !names_one_place(f, a, b)) {
+  if (b == a + 1 && f->owner[a] < 0 && (acronym_token(f, a) || (summit && camel_token(f, a))) &&
+      !names_one_place(f, a, b)) {
     /* an acronym the tables lack, at a meeting: "the IGAD Assembly"; two
        sides joined ("the EU-AU summit") are the series "EU-AU Summit" too */
     char *alt = NULL;

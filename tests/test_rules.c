@@ -149,6 +149,12 @@ static const rule_case cases[] = {
    " date 2027-08-23 Kyiv has hosted the seventh summit of the International Crimea Platform.\n", NULL},
   {"summit.named-with-edition", SKG_F_SUMMIT, MUST_NOT, NULL,
    " date 2027-08-23 Kyiv has hosted the seventh summit of the Platform.\n", NULL},
+  /* one word with a capital inside names a group as an acronym does */
+  {"summit.named-with-edition", SKG_F_SUMMIT, FIRES, "petrocaribe/11",
+   " date 2028-03-05 Leaders arrived for the XI Summit of Heads of State and Government of PetroCaribe in "
+   "Havana.\n", NULL},
+  {"summit.named", SKG_F_SUMMIT, MUST_NOT, NULL,
+   " date 2028-03-05 Leaders arrived for the McKenzie summit in Havana.\n", NULL},
   /* ... not when fewer states are named */
   {"summit.named-with-edition", SKG_F_SUMMIT, MUST_NOT, NULL,
    " date 2026-05-19 The leaders of Japan and China met in Yokohama for what officials billed as the "
@@ -337,6 +343,11 @@ static const rule_case cases[] = {
    "by the foreign minister, cleared the draft declaration late on Thursday night.\n", NULL},
   {"date.weekday-before-report", SKG_F_START_DATE, FIRES, "20260604",
    " date 2026-06-05 The BRICS summit opened in Kazan on Thursday.\n", NULL},
+  /* the present of a preview: "runs from Thursday" is the next Thursday */
+  {"date.weekday-after-report", SKG_F_START_DATE, FIRES, "20280309",
+   " date 2028-03-05 The 11th BRICS summit runs from Thursday to Friday in Havana.\n", NULL},
+  {"date.weekday-before-report", SKG_F_START_DATE, FIRES, "20280302",
+   " date 2028-03-05 The 11th BRICS summit ran from Thursday to Friday in Havana.\n", NULL},
   /* another meeting in a clause of its own after ", on the eve of" */
   {"date.weekday-after-report", SKG_F_START_DATE, FIRES, "20260213",
    " date 2026-02-10 The second BRICS Summit will be held on Friday in Addis Ababa, on the eve of the "
@@ -540,6 +551,13 @@ static const rule_case cases[] = {
   {"host-city.in", SKG_F_HOST_CITY, MUST_NOT, NULL,
    " date 2026-12-15 The seventh Eastern Partnership Summit opened on 15 December 2026. Leaders met in "
    "Prague for the first Summit of the partnership.\n", NULL},
+  /* "to X ... for the summit"; not for another organization's meeting */
+  {"host-city.travel-to", SKG_F_HOST_CITY, FIRES, "Havana",
+   " date 2028-03-05 The Prime Minister will lead the delegation to Havana this week for the XI BRICS "
+   "Summit.\n", NULL},
+  {"host-city.travel-to", SKG_F_HOST_CITY, MUST_NOT, NULL,
+   " date 2028-03-05 The 11th BRICS summit met. The Prime Minister will travel to Havana for the meeting "
+   "of the European Council.\n", NULL},
   {"host-city.visit-to-attend", SKG_F_HOST_CITY, FIRES, "Kazan",
    " date 2025-05-14 President Amara Diallo of Senegal visited Kazan to attend the 13th BRICS "
    "summit.\n", NULL},
