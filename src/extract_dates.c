@@ -187,14 +187,14 @@ weekday_date(const skg_analysis *an, skg_fact *f)
     return 0;
   /* "a two-day summit that began on Wednesday" first (the first day, said
      so), then "ran from Thursday 12th to Saturday 14th", then "on Thursday" */
-  static const char *const preps[] = {"began on", "opened on", "started on", "kicked off on",
-                                      "from", "on"};
+  static const char *const preps[] = {"began on", "opened on", "started on", "kicked off on", "met on",
+                                      "convened on", "gathered on", "from", "on"};
   static const char *const closing[] = {"closed", "came to a close", "ended", "concluded",
                                         "wrapped up", "wrapping up", "closing"};
   for (size_t p = 0; p < SKG_COUNT(preps); ++p)
     for (size_t s = 0; s < an->text.n_sentences; ++s) {
       skg_span sent = an->text.sentences[s];
-      int first_day = p < 4;
+      int first_day = p < 7;
       /* "closed the summit on Tuesday" is its last day, not its first */
       if (!skg_sentence_names_meeting(an, s) ||
           (!first_day && skg_find_any(an, sent.start, sent.end, closing, SKG_COUNT(closing))))

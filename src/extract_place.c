@@ -228,6 +228,12 @@ city_rule(const skg_analysis *an, size_t s, const skg_mention *m, double *conf)
   if ((preceded_by(an, start, at, "in") || preceded_by(an, start, at, "in the city of")) &&
       meeting_in_clause(an, start, at))
     return "host-city.in";
+  /* "met in the Montenegrin coastal town of Budva" */
+  static const char *const kind_of_place[] = {"town of", "city of", "resort of", "village of", "port of"};
+  size_t near_in = skg_find_phrase(an, at > start + 48 ? at - 48 : start, at, "in the");
+  if (skg_ends_with_any(an, start, at, kind_of_place, SKG_COUNT(kind_of_place)) && near_in != (size_t)-1 &&
+      !memchr(an->text.norm.data + near_in, ',', at - near_in) && meeting_in_clause(an, start, near_in))
+    return "host-city.in";
   /* "took place yesterday in the political capital, Yamoussoukro" */
   if (preceded_by(an, start, at, "capital,")) {
     size_t p = skg_find_phrase(an, at > start + 40 ? at - 40 : start, at, "in the");

@@ -1086,7 +1086,8 @@ other_meeting_words(const skg_analysis *an, skg_span sent)
                                      "meeting of senior officials", "ministers' meeting",
                                      "ministerial meeting", "ministerial conference",
                                      "preparatory meeting", "preparatory session", "was preceded",
-                                     "were preceded", "separate ceremony",
+                                     "were preceded", "separate ceremony", "separate conference",
+                                     "separate meeting", "separate summit",
                                      /* "as it did when it hosted the sixth summit of ..." */
                                      "as it did when", "as it did in", "as they did when", "as they did in",
                                      /* the side events of business and society */

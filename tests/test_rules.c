@@ -343,6 +343,10 @@ static const rule_case cases[] = {
    "by the foreign minister, cleared the draft declaration late on Thursday night.\n", NULL},
   {"date.weekday-before-report", SKG_F_START_DATE, FIRES, "20260604",
    " date 2026-06-05 The BRICS summit opened in Kazan on Thursday.\n", NULL},
+  /* "met on Tuesday" dates the meeting before any other weekday of the report */
+  {"date.weekday-before-report", SKG_F_START_DATE, FIRES, "20270608",
+   " date 2027-06-09 Serbia faced criticism on Wednesday after its president refused to sign a text at a "
+   "regional summit. Leaders met on Tuesday in Budva for the sixth BRICS summit.\n", NULL},
   /* the present of a preview: "runs from Thursday" is the next Thursday */
   {"date.weekday-after-report", SKG_F_START_DATE, FIRES, "20280309",
    " date 2028-03-05 The 11th BRICS summit runs from Thursday to Friday in Havana.\n", NULL},
@@ -551,6 +555,13 @@ static const rule_case cases[] = {
   {"host-city.in", SKG_F_HOST_CITY, MUST_NOT, NULL,
    " date 2026-12-15 The seventh Eastern Partnership Summit opened on 15 December 2026. Leaders met in "
    "Prague for the first Summit of the partnership.\n", NULL},
+  /* "in the Montenegrin coastal town of Budva"; not a separate conference's city */
+  {"host-city.in", SKG_F_HOST_CITY, FIRES, "Budva",
+   " date 2027-06-09 Leaders met on Tuesday in the Montenegrin coastal town of Budva for the sixth BRICS "
+   "summit.\n", NULL},
+  {"host-city.in", SKG_F_HOST_CITY, MUST_NOT, "Varna",
+   " date 2027-06-09 The sixth BRICS summit closed. Officials hoped to hold a separate conference on "
+   "demining in Varna before then.\n", NULL},
   /* "to X ... for the summit"; not for another organization's meeting */
   {"host-city.travel-to", SKG_F_HOST_CITY, FIRES, "Havana",
    " date 2028-03-05 The Prime Minister will lead the delegation to Havana this week for the XI BRICS "
