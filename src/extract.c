@@ -29,6 +29,7 @@ skg_analysis_release(skg_analysis *an)
   free(an->sentence_mentions);
   free(an->about_summit);
   free(an->section);
+  skg_meeting_memo_free(an->other_meeting);
   memset(an, 0, sizeof *an);
 }
 
@@ -217,6 +218,8 @@ skg_extract(skg_analysis *an)
       (st = skg_mentions_find(ctx, &an->text, &an->tokens, &an->mentions)) ||
       (st = index_sentences(an)))
     return skg_err(ctx, st, "cannot find names: %s", skg_status_string(st));
+  if (!(an->other_meeting = skg_meeting_memo_new(an->text.n_sentences)))
+    return skg_err(ctx, SKG_ERR_NOMEM, "cannot extract facts: %s", skg_status_string(SKG_ERR_NOMEM));
   /* the summits first; then, for each summit in turn (one but for reports
      of several meetings), the extractors of its facts; offices once */
   typedef skg_status (*extractor)(skg_analysis *);
