@@ -931,10 +931,80 @@ same_evidence_confidence(const raptor_statement *prev, const raptor_statement *s
          raptor_term_equals(prev->subject, st->subject);
 }
 
-static void
+/* A term as the sort reads it: its IRI's or literal's bytes found once,
+   rather than through raptor at each of the sort's comparisons. */
+typedef struct {
+  const raptor_term   *term;
+  const unsigned char *str;  /* the IRI's string, NULL for a literal */
+  size_t               len;
+} term_view;
+
+typedef struct {
+  raptor_statement *st;
+  term_view         s, p, o;
+} sort_item;
+
+static term_view
+view_of(const raptor_term *t)
+{
+  term_view v = {t, NULL, 0};
+  if (t->type == RAPTOR_TERM_TYPE_URI)
+    v.str = raptor_uri_as_counted_string(t->value.uri, &v.len);
+  return v;
+}
+
+/* compare_terms() on views */
+static int
+compare_views(const term_view *a, const term_view *b)
+{
+  if (!a->str || !b->str || a->term->value.uri == b->term->value.uri)
+    return compare_terms(a->term, b->term);
+  int d = memcmp(a->str, b->str, a->len < b->len ? a->len : b->len);
+  return d ? d : (a->len > b->len) - (a->len < b->len);
+}
+
+/* compare_statements() on sort items */
+static int
+compare_items(const void *x, const void *y)
+{
+  const sort_item *a = *(const sort_item *const *)x, *b = *(const sort_item *const *)y;
+  int d = compare_views(&a->s, &b->s);
+  if (!d)
+    d = compare_views(&a->p, &b->p);
+  return d ? d : compare_views(&a->o, &b->o);
+}
+
+/* Sort g's statements in compare_statements() order, through views of
+   their terms.  @return SKG_OK or SKG_ERR_NOMEM. */
+static skg_status
+sort_statements(skg_graph *g)
+{
+  sort_item *items = malloc(g->count * sizeof *items + 1);
+  sort_item **order = malloc(g->count * sizeof *order + 1);
+  if (!items || !order) {
+    free(items);
+    free(order);
+    return SKG_ERR_NOMEM;
+  }
+  for (size_t i = 0; i < g->count; ++i) {
+    raptor_statement *st = g->items[i];
+    items[i] = (sort_item){st, view_of(st->subject), view_of(st->predicate), view_of(st->object)};
+    order[i] = &items[i];
+  }
+  qsort(order, g->count, sizeof *order, compare_items);
+  for (size_t i = 0; i < g->count; ++i)
+    g->items[i] = order[i]->st;
+  free(items);
+  free(order);
+  return SKG_OK;
+}
+
+static skg_status
 sort_unique(skg_graph *g)
 {
-  qsort(g->items, g->count, sizeof *g->items, compare_statements);
+  skg_status st = sort_statements(g);
+  if (st)
+    return st;
   size_t w = 0;
   for (size_t r = 0; r < g->count; ++r) {
     if (w && !compare_statements(&g->items[w - 1], &g->items[r]))
@@ -948,6 +1018,7 @@ sort_unique(skg_graph *g)
       g->items[w++] = g->items[r];
   }
   g->count = w;
+  return SKG_OK;
 }
 
 skg_status
@@ -969,7 +1040,8 @@ skg_graph_build(skg_ctx *ctx, const skg_analysis *an, const skg_people *people, 
   iri_set_release(&b.described);
   if (b.st)
     return skg_err(ctx, b.st, "cannot build the graph: %s", skg_status_string(b.st));
-  sort_unique(g);
+  if (sort_unique(g))
+    return skg_err(ctx, SKG_ERR_NOMEM, "cannot build the graph: %s", skg_status_string(SKG_ERR_NOMEM));
   return SKG_OK;
 }
 
