@@ -146,14 +146,16 @@ first_word_may_stand(const skg_analysis *an, size_t from, size_t to, const char 
                      folded_phrase *fp, size_t *folded)
 {
   size_t n = 0;
+  uint32_t h = SKG_WORD_SLOT_SEED;
   while (n < 64 && phrase[n] && word_char(phrase[n])) {
     fp->folded[n] = ascii_lower(phrase[n]);
+    h = skg_word_slot_step(h, (unsigned char)fp->folded[n]);
     ++n;
   }
   *folded = n;
   if (!n || n == 64)
     return 1;
-  return skg_text_may_hold_word(&an->text, from, to, skg_text_word_slot(fp->folded, n));
+  return skg_text_may_hold_word(&an->text, from, to, skg_word_slot_of(h));
 }
 
 size_t
