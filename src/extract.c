@@ -29,6 +29,7 @@ skg_analysis_release(skg_analysis *an)
   free(an->sentence_mentions);
   free(an->about_summit);
   free(an->section);
+  skg_meeting_memo_free(an->other_meeting);
   memset(an, 0, sizeof *an);
 }
 
@@ -82,53 +83,94 @@ skg_sentence_mentions(const skg_analysis *an, size_t s, size_t *first, size_t *l
   *last = an->sentence_mentions[s + 1];
 }
 
+/* isalnum() as the C locale has it (summitkg never sets another), or a
+   byte of UTF-8, without a call into the locale: phrase searches ask it of
+   every byte of their first word, thousands of times a report. */
 static int
 word_char(char c)
 {
-  return isalnum((unsigned char)c) || (unsigned char)c >= 0x80;
+  unsigned char u = (unsigned char)c, letter = u | 0x20;
+  return (u >= '0' && u <= '9') || (letter >= 'a' && letter <= 'z') || u >= 0x80;
+}
+
+/* A phrase as its searches want it: lowercased (ASCII letters only, as
+   text.lower is) and measured, folded once for all of its hits.  `len` is 0
+   for the empty phrase and for one too long for `folded`: neither is ever
+   found. */
+typedef struct {
+  char   folded[256];
+  size_t len;
+} folded_phrase;
+
+static char
+ascii_lower(char c)
+{
+  return c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+}
+
+/* Fold `phrase` into fp from byte `from` on (the bytes before are folded). */
+static void
+fold_phrase(const char *phrase, size_t from, folded_phrase *fp)
+{
+  size_t n = from;
+  for (; phrase[n] && n < sizeof fp->folded; ++n)
+    fp->folded[n] = ascii_lower(phrase[n]);
+  fp->len = phrase[n] ? 0 : n;
+}
+
+/* Where fp first occurs in lower [from, to), or (size_t)-1. */
+static size_t
+find_folded(const skg_analysis *an, size_t from, size_t to, const folded_phrase *fp)
+{
+  const char *lower = an->text.lower;
+  size_t n = fp->len;
+  if (n == 0 || to > an->text.norm.len || from >= to || to - from < n)
+    return (size_t)-1;
+  const char *hit = memmem(lower + from, to - from, fp->folded, n);
+  return hit ? (size_t)(hit - lower) : (size_t)-1;
 }
 
 size_t
 skg_find_text(const skg_analysis *an, size_t from, size_t to, const char *text)
 {
-  const char *lower = an->text.lower;
-  size_t n = strlen(text);
-  char folded[256];
-  if (n == 0 || n >= sizeof folded || to > an->text.norm.len)
-    return (size_t)-1;
-  for (size_t k = 0; k < n; ++k)
-    folded[k] = (char)tolower((unsigned char)text[k]);
-  if (from >= to || to - from < n)
-    return (size_t)-1;
-  const char *hit = memmem(lower + from, to - from, folded, n);
-  return hit ? (size_t)(hit - lower) : (size_t)-1;
+  folded_phrase fp;
+  fold_phrase(text, 0, &fp);
+  return find_folded(an, from, to, &fp);
 }
 
 /* Can `phrase` stand in [from, to)?  Not if its first word starts in no
    block of the range: a phrase found at word boundaries begins with that
-   whole word. */
+   whole word.  Folds that word into fp and says in *folded how far. */
 static int
-first_word_may_stand(const skg_analysis *an, size_t from, size_t to, const char *phrase)
+first_word_may_stand(const skg_analysis *an, size_t from, size_t to, const char *phrase,
+                     folded_phrase *fp, size_t *folded)
 {
-  char first[64];
   size_t n = 0;
-  while (n < sizeof first && phrase[n] && word_char(phrase[n])) {
-    first[n] = (char)tolower((unsigned char)phrase[n]);
+  uint32_t h = SKG_WORD_SLOT_SEED;
+  while (n < 64 && phrase[n] && word_char(phrase[n])) {
+    fp->folded[n] = ascii_lower(phrase[n]);
+    h = skg_word_slot_step(h, (unsigned char)fp->folded[n]);
     ++n;
   }
-  if (!n || n == sizeof first)
+  *folded = n;
+  if (!n || n == 64)
     return 1;
-  return skg_text_may_hold_word(&an->text, from, to, skg_text_word_slot(first, n));
+  return skg_text_may_hold_word(&an->text, from, to, skg_word_slot_of(h));
 }
 
 size_t
 skg_find_phrase(const skg_analysis *an, size_t from, size_t to, const char *phrase)
 {
   const char *s = an->text.norm.data;
-  if (!first_word_may_stand(an, from, to, phrase))
+  folded_phrase fp;
+  size_t done;
+  /* most phrases of a table are ruled out by their first word alone: fold
+     the rest only for those that are not */
+  if (!first_word_may_stand(an, from, to, phrase, &fp, &done))
     return (size_t)-1;
-  size_t n = strlen(phrase);
-  for (size_t i = from; (i = skg_find_text(an, i, to, phrase)) != (size_t)-1; ++i)
+  fold_phrase(phrase, done, &fp);
+  size_t n = fp.len;
+  for (size_t i = from; (i = find_folded(an, i, to, &fp)) != (size_t)-1; ++i)
     if (!((i > 0 && word_char(s[i - 1]) && word_char(phrase[0])) ||
           (i + n < an->text.norm.len && word_char(s[i + n]) && word_char(phrase[n - 1]))))
       return i;
@@ -217,6 +259,8 @@ skg_extract(skg_analysis *an)
       (st = skg_mentions_find(ctx, &an->text, &an->tokens, &an->mentions)) ||
       (st = index_sentences(an)))
     return skg_err(ctx, st, "cannot find names: %s", skg_status_string(st));
+  if (!(an->other_meeting = skg_meeting_memo_new(an->text.n_sentences)))
+    return skg_err(ctx, SKG_ERR_NOMEM, "cannot extract facts: %s", skg_status_string(SKG_ERR_NOMEM));
   /* the summits first; then, for each summit in turn (one but for reports
      of several meetings), the extractors of its facts; offices once */
   typedef skg_status (*extractor)(skg_analysis *);

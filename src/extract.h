@@ -70,6 +70,8 @@ typedef struct {
   size_t   sentence;
 } skg_summit;
 
+typedef struct skg_meeting_memo skg_meeting_memo;
+
 /* Everything known about one report, stage by stage. */
 typedef struct {
   skg_ctx        *ctx;
@@ -91,6 +93,12 @@ typedef struct {
      extractors run once per summit, `focus` the one they read for */
   int            *section;
   size_t          focus;
+  /* skg_sentence_other_meeting()'s answers, kept for the summit in focus
+     (extract_summit.c): several extractors ask it of the same sentence.
+     Owned by the analysis: made by skg_extract() once the sentences are
+     known, freed by skg_analysis_release(); NULL before (then nothing is
+     kept).  A pointer, so that the extractors' const analysis can fill it. */
+  skg_meeting_memo *other_meeting;
 } skg_analysis;
 
 /** Zero `an` for `doc` (borrowed until release); allocates nothing. */
@@ -184,6 +192,11 @@ int skg_other_meeting_words(const skg_analysis *an, skg_span part);
 /* Does sentence s speak of another meeting: a next or previous one, another
    edition, another year or month? */
 int skg_sentence_other_meeting(const skg_analysis *an, size_t s);
+/** New: room for skg_sentence_other_meeting()'s answers on `n_sentences`
+    sentences, none known; NULL when out of memory.  Free with
+    skg_meeting_memo_free() (NULL is fine). */
+skg_meeting_memo *skg_meeting_memo_new(size_t n_sentences);
+void skg_meeting_memo_free(skg_meeting_memo *memo);
 /** The clause of `sent` around offset `at`: between the words that join
     clauses (";", " but ", " after ", and unless `narrow` ", and ", ", while ",
     ": ", " - "). */

@@ -1168,10 +1168,62 @@ skg_other_meeting_words(const skg_analysis *an, skg_span part)
   return other_meeting_words(an, part);
 }
 
+/* The answers hold for the summit in focus as it stood when they were
+   given: the summits' list while it grows, and their year and month, which
+   the dates extractor sets after asking, are part of the question. */
+struct skg_meeting_memo {
+  unsigned char *answer;  /* per sentence: 0 not asked yet, else 1 + the answer */
+  size_t         n_sentences;
+  size_t         focus, n_summits;
+  int            sections, edition, year, month;
+};
+
+skg_meeting_memo *
+skg_meeting_memo_new(size_t n_sentences)
+{
+  skg_meeting_memo *memo = calloc(1, sizeof *memo);
+  if (memo && !(memo->answer = calloc(n_sentences ? n_sentences : 1, 1))) {
+    free(memo);
+    return NULL;
+  }
+  if (memo)
+    memo->n_sentences = n_sentences;
+  return memo;
+}
+
+void
+skg_meeting_memo_free(skg_meeting_memo *memo)
+{
+  if (memo)
+    free(memo->answer);
+  free(memo);
+}
+
+/* Forget the answers if they were given of another summit, or of this one
+   as it was. */
+static void
+memo_for_focus(const skg_analysis *an, skg_meeting_memo *memo)
+{
+  const skg_summit *sm = an->n_summits ? &an->summits[an->focus] : NULL;
+  skg_meeting_memo now = {memo->answer, memo->n_sentences, an->focus, an->n_summits, an->section != NULL,
+                          sm ? sm->edition : 0, sm ? sm->year : 0, sm ? sm->month : 0};
+  if (now.focus != memo->focus || now.n_summits != memo->n_summits || now.sections != memo->sections ||
+      now.edition != memo->edition || now.year != memo->year || now.month != memo->month) {
+    memset(memo->answer, 0, memo->n_sentences);
+    *memo = now;
+  }
+}
+
 int
 skg_sentence_other_meeting(const skg_analysis *an, size_t s)
 {
-  return other_meeting_in(an, s, an->text.sentences[s]);
+  skg_meeting_memo *memo = an->other_meeting;
+  if (!memo || s >= memo->n_sentences)
+    return other_meeting_in(an, s, an->text.sentences[s]);
+  memo_for_focus(an, memo);
+  if (!memo->answer[s])
+    memo->answer[s] = (unsigned char)(1 + other_meeting_in(an, s, an->text.sentences[s]));
+  return memo->answer[s] - 1;
 }
 
 skg_span

@@ -177,7 +177,12 @@ literal_term(builder *b, const char *value, size_t len, const char *datatype)
 {
   if (b->st)
     return NULL;
-  raptor_uri *dt = datatype ? raptor_new_uri(b->ctx->raptor, (const unsigned char *)datatype) : NULL;
+  /* the datatype's URI from the report's terms: raptor_new_uri() would
+     search raptor's interned URIs for it again for every literal */
+  raptor_term *dt_term = datatype ? iri_term(b, datatype) : NULL;
+  raptor_uri *dt = dt_term ? raptor_uri_copy(dt_term->value.uri) : NULL;
+  if (dt_term)
+    raptor_free_term(dt_term);
   raptor_term *t = (!datatype || dt)
                      ? raptor_new_term_from_counted_literal(b->ctx->raptor, (const unsigned char *)value,
                                                             len, dt, NULL, 0)
@@ -233,12 +238,35 @@ add_counted_lit(builder *b, const char *s, const char *p, const char *value, siz
   add(b, iri_term(b, s), p, literal_term(b, value, len, NULL));
 }
 
+/* v in decimal, as "%ld" writes it, at the end of `buf`; returns its start.
+   Offsets and indexes are most of a graph's literals, and snprintf() parses
+   its format for each. */
+static const char *
+decimal(char buf[24], long v)
+{
+  unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+  char *p = buf + 23;
+  *p = '\0';
+  do
+    *--p = (char)('0' + u % 10);
+  while (u /= 10);
+  if (v < 0)
+    *--p = '-';
+  return p;
+}
+
+static raptor_term *
+int_term(builder *b, long v)
+{
+  char num[24];
+  const char *lex = decimal(num, v);
+  return literal_term(b, lex, (size_t)(num + 23 - lex), XSD "integer");
+}
+
 static void
 add_int(builder *b, const char *s, const char *p, long v)
 {
-  char num[32];
-  snprintf(num, sizeof num, "%ld", v);
-  add_lit(b, s, p, num, XSD "integer");
+  add(b, iri_term(b, s), p, int_term(b, v));
 }
 
 /* ---- IRIs ---------------------------------------------------------------- */
@@ -261,6 +289,29 @@ set_iri(builder *b, iri_t out, const char *fmt, ...)
     if (!b->st)
       b->st = SKG_ERR_RDF;
   }
+}
+
+/* out = the strings after `out` up to a NULL, one after another: set_iri()
+   with "%s%s..." but no format to parse, for the IRIs of every evidence. */
+static void
+join_iri(builder *b, iri_t out, ...)
+{
+  va_list ap;
+  va_start(ap, out);
+  size_t len = 0;
+  for (const char *part; (part = va_arg(ap, const char *));) {
+    size_t n = strlen(part);
+    if (len + n >= sizeof(iri_t)) {
+      len = 0;
+      if (!b->st)
+        b->st = SKG_ERR_RDF;
+      break;
+    }
+    memcpy(out + len, part, n);
+    len += n;
+  }
+  va_end(ap);
+  out[len] = '\0';
 }
 
 /* base + kind + "/" + slug(text) */
@@ -530,16 +581,18 @@ value_term(builder *b, const skg_value *v, const char *summit)
   return NULL;
 }
 
-/* The IRI text of a term, for hashing (borrowed from a static-ish buffer). */
-static void
+/* Append the IRI or the lexical form of a term, for hashing.
+   @return SKG_OK or SKG_ERR_NOMEM. */
+static skg_status
 term_key(skg_buf *key, raptor_term *t)
 {
   if (!t)
-    return;
+    return SKG_OK;
   if (t->type == RAPTOR_TERM_TYPE_URI)
-    skg_buf_puts(key, (const char *)raptor_uri_as_string(t->value.uri));
-  else if (t->type == RAPTOR_TERM_TYPE_LITERAL)
-    skg_buf_append(key, t->value.literal.string, t->value.literal.string_len);
+    return skg_buf_puts(key, (const char *)raptor_uri_as_string(t->value.uri));
+  if (t->type == RAPTOR_TERM_TYPE_LITERAL)
+    return skg_buf_append(key, t->value.literal.string, t->value.literal.string_len);
+  return SKG_OK;
 }
 
 /* ---- evidence ------------------------------------------------------------ */
@@ -547,7 +600,8 @@ term_key(skg_buf *key, raptor_term *t)
 static void
 sentence_iri(builder *b, iri_t out, size_t index)
 {
-  set_iri(b, out, "%s/sentence/%zu", b->g->report_iri, index);
+  char num[24];
+  join_iri(b, out, b->g->report_iri, "/sentence/", decimal(num, (long)index), (const char *)NULL);
 }
 
 static void
@@ -570,6 +624,36 @@ describe_sentence(builder *b, size_t index)
 
 /* Evidence for the triple (s, p, o) read by fact f: a reified statement with
    the sentence, span, rule and confidence.  Borrows its arguments. */
+/* The key an evidence IRI is the hash of: the report, the fact's triple,
+   its span and rule.  @return SKG_OK or SKG_ERR_NOMEM. */
+static skg_status
+evidence_key(builder *b, const skg_fact *f, const char *s, const char *p, raptor_term *o, skg_span orig,
+             skg_buf *key)
+{
+  char start[24], end[24];
+  const char *parts[] = {b->an->doc->sha256, "\t", s, "\t", p, "\t"};
+  const char *after[] = {"\t", decimal(start, (long)orig.start), "\t", decimal(end, (long)orig.end), "\t", f->rule};
+  skg_status st = SKG_OK;
+  for (size_t i = 0; i < SKG_COUNT(parts) && !st; ++i)
+    st = skg_buf_puts(key, parts[i]);
+  if (!st)
+    st = term_key(key, o);
+  for (size_t i = 0; i < SKG_COUNT(after) && !st; ++i)
+    st = skg_buf_puts(key, after[i]);
+  return st;
+}
+
+/* Add s p o for a subject term made once: an evidence names its four
+   nodes in twenty statements, and each IRI looked up again would be hashed
+   again.  Borrows `s`, takes `o`. */
+static void
+add_to(builder *b, raptor_term *s, const char *p, raptor_term *o)
+{
+  add(b, s ? raptor_term_copy(s) : NULL, p, o);
+}
+
+/* Evidence for the triple (s, p, o) read by fact f: a reified statement with
+   the sentence, span, rule and confidence.  Borrows its arguments. */
 static void
 evidence(builder *b, const skg_fact *f, const char *s, const char *p, raptor_term *o)
 {
@@ -580,42 +664,49 @@ evidence(builder *b, const skg_fact *f, const char *s, const char *p, raptor_ter
   skg_span orig = skg_text_orig_span(t, f->evidence);
   skg_buf key;
   skg_buf_init(&key, 0);
-  skg_buf_printf(&key, "%s\t%s\t%s\t", b->an->doc->sha256, s, p);
-  term_key(&key, o);
-  skg_buf_printf(&key, "\t%zu\t%zu\t%s", orig.start, orig.end, f->rule);
+  if (evidence_key(b, f, s, p, o, orig, &key))
+    b->st = SKG_ERR_NOMEM;
   iri_t e, target, pos, quote, sent;
   /* the report's hash leads: a report's evidence IRIs sort together, so that
      a store's index of IRIs takes them in a page or two, not one page each */
-  char hex[17];
+  char hex[17], lead[9];
   short_hash(key.data, hex);
-  set_iri(b, e, "%sevidence/%.8s-%s", b->ctx->base, b->an->doc->sha256, hex);
   skg_buf_release(&key);
-  set_iri(b, target, "%s/target", e);
-  set_iri(b, pos, "%s/position", e);
-  set_iri(b, quote, "%s/quote", e);
+  size_t n_lead = strnlen(b->an->doc->sha256, 8);
+  memcpy(lead, b->an->doc->sha256, n_lead);
+  lead[n_lead] = '\0';
+  join_iri(b, e, b->ctx->base, "evidence/", lead, "-", hex, (const char *)NULL);
+  join_iri(b, target, e, "/target", (const char *)NULL);
+  join_iri(b, pos, e, "/position", (const char *)NULL);
+  join_iri(b, quote, e, "/quote", (const char *)NULL);
   sentence_iri(b, sent, f->sentence);
-  add_iri(b, e, RDF "type", SKG_NS "Evidence");
-  add_iri(b, e, RDF "subject", s);
-  add_iri(b, e, RDF "predicate", p);
-  add(b, iri_term(b, e), RDF "object", raptor_term_copy(o));
-  add_lit(b, e, SKG_NS "rule", f->rule, NULL);
+  raptor_term *et = iri_term(b, e), *tt = iri_term(b, target), *pt = iri_term(b, pos), *qt = iri_term(b, quote);
+  add_to(b, et, RDF "type", iri_term(b, SKG_NS "Evidence"));
+  add_to(b, et, RDF "subject", iri_term(b, s));
+  add_to(b, et, RDF "predicate", iri_term(b, p));
+  add_to(b, et, RDF "object", raptor_term_copy(o));
+  add_to(b, et, SKG_NS "rule", literal_term(b, f->rule, strlen(f->rule), NULL));
   char conf[16];
   snprintf(conf, sizeof conf, "%.2f", f->confidence);
-  add_lit(b, e, SKG_NS "confidence", conf, XSD "decimal");
-  add_iri(b, e, SKG_NS "report", b->g->report_iri);
-  add_iri(b, e, SKG_NS "sentence", sent);
-  add_iri(b, e, OA "hasTarget", target);
-  add_iri(b, target, RDF "type", OA "SpecificResource");
-  add_iri(b, target, OA "hasSource", b->g->report_iri);
-  add_iri(b, target, OA "hasSelector", pos);
-  add_iri(b, target, OA "hasSelector", quote);
-  add_iri(b, pos, RDF "type", OA "TextPositionSelector");
-  add_int(b, pos, OA "start", (long)skg_text_codepoint(t, orig.start));
-  add_int(b, pos, OA "end", (long)skg_text_codepoint(t, orig.end));
-  add_int(b, pos, SKG_NS "byteStart", (long)orig.start);
-  add_int(b, pos, SKG_NS "byteEnd", (long)orig.end);
-  add_iri(b, quote, RDF "type", OA "TextQuoteSelector");
-  add_counted_lit(b, quote, OA "exact", text + orig.start, orig.end - orig.start);
+  add_to(b, et, SKG_NS "confidence", literal_term(b, conf, strlen(conf), XSD "decimal"));
+  add_to(b, et, SKG_NS "report", iri_term(b, b->g->report_iri));
+  add_to(b, et, SKG_NS "sentence", iri_term(b, sent));
+  add_to(b, et, OA "hasTarget", tt ? raptor_term_copy(tt) : NULL);
+  add_to(b, tt, RDF "type", iri_term(b, OA "SpecificResource"));
+  add_to(b, tt, OA "hasSource", iri_term(b, b->g->report_iri));
+  add_to(b, tt, OA "hasSelector", pt ? raptor_term_copy(pt) : NULL);
+  add_to(b, tt, OA "hasSelector", qt ? raptor_term_copy(qt) : NULL);
+  add_to(b, pt, RDF "type", iri_term(b, OA "TextPositionSelector"));
+  add_to(b, pt, OA "start", int_term(b, (long)skg_text_codepoint(t, orig.start)));
+  add_to(b, pt, OA "end", int_term(b, (long)skg_text_codepoint(t, orig.end)));
+  add_to(b, pt, SKG_NS "byteStart", int_term(b, (long)orig.start));
+  add_to(b, pt, SKG_NS "byteEnd", int_term(b, (long)orig.end));
+  add_to(b, qt, RDF "type", iri_term(b, OA "TextQuoteSelector"));
+  add_to(b, qt, OA "exact", literal_term(b, text + orig.start, orig.end - orig.start, NULL));
+  raptor_term *made[] = {et, tt, pt, qt};
+  for (size_t k = 0; k < SKG_COUNT(made); ++k)
+    if (made[k])
+      raptor_free_term(made[k]);
   describe_sentence(b, f->sentence);
 }
 
@@ -840,10 +931,80 @@ same_evidence_confidence(const raptor_statement *prev, const raptor_statement *s
          raptor_term_equals(prev->subject, st->subject);
 }
 
-static void
+/* A term as the sort reads it: its IRI's or literal's bytes found once,
+   rather than through raptor at each of the sort's comparisons. */
+typedef struct {
+  const raptor_term   *term;
+  const unsigned char *str;  /* the IRI's string, NULL for a literal */
+  size_t               len;
+} term_view;
+
+typedef struct {
+  raptor_statement *st;
+  term_view         s, p, o;
+} sort_item;
+
+static term_view
+view_of(const raptor_term *t)
+{
+  term_view v = {t, NULL, 0};
+  if (t->type == RAPTOR_TERM_TYPE_URI)
+    v.str = raptor_uri_as_counted_string(t->value.uri, &v.len);
+  return v;
+}
+
+/* compare_terms() on views */
+static int
+compare_views(const term_view *a, const term_view *b)
+{
+  if (!a->str || !b->str || a->term->value.uri == b->term->value.uri)
+    return compare_terms(a->term, b->term);
+  int d = memcmp(a->str, b->str, a->len < b->len ? a->len : b->len);
+  return d ? d : (a->len > b->len) - (a->len < b->len);
+}
+
+/* compare_statements() on sort items */
+static int
+compare_items(const void *x, const void *y)
+{
+  const sort_item *a = *(const sort_item *const *)x, *b = *(const sort_item *const *)y;
+  int d = compare_views(&a->s, &b->s);
+  if (!d)
+    d = compare_views(&a->p, &b->p);
+  return d ? d : compare_views(&a->o, &b->o);
+}
+
+/* Sort g's statements in compare_statements() order, through views of
+   their terms.  @return SKG_OK or SKG_ERR_NOMEM. */
+static skg_status
+sort_statements(skg_graph *g)
+{
+  sort_item *items = malloc(g->count * sizeof *items + 1);
+  sort_item **order = malloc(g->count * sizeof *order + 1);
+  if (!items || !order) {
+    free(items);
+    free(order);
+    return SKG_ERR_NOMEM;
+  }
+  for (size_t i = 0; i < g->count; ++i) {
+    raptor_statement *st = g->items[i];
+    items[i] = (sort_item){st, view_of(st->subject), view_of(st->predicate), view_of(st->object)};
+    order[i] = &items[i];
+  }
+  qsort(order, g->count, sizeof *order, compare_items);
+  for (size_t i = 0; i < g->count; ++i)
+    g->items[i] = order[i]->st;
+  free(items);
+  free(order);
+  return SKG_OK;
+}
+
+static skg_status
 sort_unique(skg_graph *g)
 {
-  qsort(g->items, g->count, sizeof *g->items, compare_statements);
+  skg_status st = sort_statements(g);
+  if (st)
+    return st;
   size_t w = 0;
   for (size_t r = 0; r < g->count; ++r) {
     if (w && !compare_statements(&g->items[w - 1], &g->items[r]))
@@ -857,6 +1018,7 @@ sort_unique(skg_graph *g)
       g->items[w++] = g->items[r];
   }
   g->count = w;
+  return SKG_OK;
 }
 
 skg_status
@@ -878,7 +1040,8 @@ skg_graph_build(skg_ctx *ctx, const skg_analysis *an, const skg_people *people, 
   iri_set_release(&b.described);
   if (b.st)
     return skg_err(ctx, b.st, "cannot build the graph: %s", skg_status_string(b.st));
-  sort_unique(g);
+  if (sort_unique(g))
+    return skg_err(ctx, SKG_ERR_NOMEM, "cannot build the graph: %s", skg_status_string(SKG_ERR_NOMEM));
   return SKG_OK;
 }
 

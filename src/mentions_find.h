@@ -49,8 +49,14 @@ mention_at(const finder *f, size_t i, skg_mention_kind kind)
 static inline int
 word_in(const finder *f, size_t i, const char *const *words, size_t n)
 {
+  if (i >= f->toks->count)
+    return 0;
+  /* the first byte before strlen(): most tokens are asked of long tables
+     (honorific_len(): every token, some seventy words) */
+  const char *t = tok_text(f, i);
+  size_t len = tok_len(f, i);
   for (size_t k = 0; k < n; ++k)
-    if (tok_is(f, i, words[k]))
+    if (words[k][0] == t[0] && strlen(words[k]) == len && !memcmp(t, words[k], len))
       return 1;
   return 0;
 }

@@ -263,7 +263,10 @@ block_write_byte(void *context, const int byte)
   return 0;
 }
 
-/* serd's byte sink: the same block */
+/* serd's byte sink: the same block.  Every serd writer is made with
+   SERD_STYLE_BULK: serd then gathers a statement's pieces in pages of its own
+   and calls this once a page (serd_writer_finish() and serd_writer_free()
+   give it the last one) instead of once a piece, a dozen times a statement. */
 static size_t
 serd_sink(const void *buf, size_t len, void *stream)
 {
@@ -284,7 +287,8 @@ static SerdWriter *
 new_abbreviating_writer(skg_writer *w)
 {
   SerdWriter *serd = serd_writer_new(w->format == SKG_FORMAT_TRIG ? SERD_TRIG : SERD_TURTLE,
-                                     SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED, w->env, NULL, serd_sink, w);
+                                     SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED | SERD_STYLE_BULK, w->env, NULL,
+                                     serd_sink, w);
   if (serd)
     serd_writer_set_error_sink(serd, serd_error, w);
   return serd;
@@ -362,7 +366,7 @@ skg_writer_new(skg_ctx *ctx, skg_format format, FILE *out)
       w->serd = new_abbreviating_writer(w);
     else /* escaped as raptor escapes them: the same bytes, several times faster */
       w->serd = serd_writer_new(format == SKG_FORMAT_NQUADS ? SERD_NQUADS : SERD_NTRIPLES,
-                                SERD_STYLE_ASCII, w->env, NULL, serd_sink, w);
+                                SERD_STYLE_ASCII | SERD_STYLE_BULK, w->env, NULL, serd_sink, w);
     if (!w->serd)
       goto fail;
     serd_writer_set_error_sink(w->serd, serd_error, w);

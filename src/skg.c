@@ -348,8 +348,11 @@ skg_hash_bytes(const void *p, size_t n)
     h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
     h ^= h >> 32;
   }
+  /* the tail byte by byte, as a little-endian load would read it: a
+     memcpy() of a variable length is a call, most keys are short */
   uint64_t tail = 0;
-  memcpy(&tail, s + i, n - i);
+  for (size_t k = n - i; k-- > 0;)
+    tail = tail << 8 | s[i + k];
   h = (h ^ tail) * 0xC4CEB9FE1A85EC53ULL;
   return h ^ (h >> 29);
 }

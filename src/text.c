@@ -440,7 +440,10 @@ phrase_word_char(unsigned char c)
 unsigned
 skg_text_word_slot(const char *lower_word, size_t len)
 {
-  return (unsigned)(skg_hash_bytes(lower_word, len) & 511u);
+  uint32_t h = SKG_WORD_SLOT_SEED;
+  for (size_t i = 0; i < len; ++i)
+    h = skg_word_slot_step(h, (unsigned char)lower_word[i]);
+  return skg_word_slot_of(h);
 }
 
 static skg_status

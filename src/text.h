@@ -43,6 +43,21 @@ skg_span skg_text_orig_span(const skg_text *t, skg_span s);
 size_t skg_text_codepoint(const skg_text *t, size_t at);
 /** The slot of a lowercase word in the sets of word_blocks. */
 unsigned skg_text_word_slot(const char *lower_word, size_t len);
+/* The same slot a byte at a time (FNV-1a), for a caller that reads the word
+   anyway: skg_word_slot_of(step(...step(SKG_WORD_SLOT_SEED, c0)..., cn)).
+   A phrase search hashes its first word as it folds it, thousands of times
+   a report; the sets are per report, so the hash is nobody else's. */
+#define SKG_WORD_SLOT_SEED 2166136261u
+static inline uint32_t
+skg_word_slot_step(uint32_t h, unsigned char c)
+{
+  return (h ^ c) * 16777619u;
+}
+static inline unsigned
+skg_word_slot_of(uint32_t h)
+{
+  return (unsigned)((h ^ (h >> 16)) & 511u);
+}
 /** May a word of slot `slot` start in norm [from, to)?  0: surely not. */
 int skg_text_may_hold_word(const skg_text *t, size_t from, size_t to, unsigned slot);
 /** Index of the sentence holding norm offset `at` (binary search). */
