@@ -39,6 +39,8 @@ static skg_span
 venue_at(const skg_analysis *an, size_t at, size_t end)
 {
   const char *s = an->text.norm.data;
+  if (at + 4 < end && !strncmp(s + at, "the ", 4))
+    at += 4; /* "held at the Suntec ..." */
   size_t p = at, venue_end = 0;
   for (int words = 0; p < end && words < 8; ++words) {
     size_t w = p;
@@ -47,7 +49,10 @@ venue_at(const skg_analysis *an, size_t at, size_t end)
     if (w == p)
       break;
     int cap = isupper((unsigned char)s[p]) || (unsigned char)s[p] >= 0x80;
-    int joiner = (w - p == 2 && !strncmp(s + p, "of", 2)) || (w - p == 3 && !strncmp(s + p, "the", 3));
+    /* "the Suntec Singapore Convention and Exhibition Centre" */
+    int joiner = (w - p == 2 && !strncmp(s + p, "of", 2)) || (w - p == 3 && !strncmp(s + p, "the", 3)) ||
+                 (words > 0 && ((w - p == 3 && !strncmp(s + p, "and", 3)) || (w - p == 1 && s[p] == '&')) &&
+                  w + 1 < end && isupper((unsigned char)s[w + 1]));
     /* "the Europa building": a lowercase building word after a name */
     char head[16];
     size_t hl = w - p < sizeof head - 1 ? w - p : 0;
@@ -123,6 +128,24 @@ other_org_after(const skg_analysis *an, size_t s, size_t at)
       return 1;
   }
   return 0;
+}
+
+/* A city-state named inside venue v ("the Suntec Singapore Convention
+   Centre"): a country of mentions [first, last) whose capital bears its
+   name is that city; else none. */
+static skg_value
+city_state_in(const skg_analysis *an, size_t first, size_t last, skg_span v)
+{
+  const skg_tables *t = an->ctx->tables;
+  for (size_t k = first; k < last; ++k) {
+    const skg_mention *m = &an->mentions.items[k];
+    if (m->kind != SKG_M_COUNTRY || m->ref < 0 || m->span.start < v.start || m->span.end > v.end)
+      continue;
+    int capital = skg_tables_capital_of(t, m->ref);
+    if (capital >= 0 && !strcmp(t->cities[capital].name, t->countries[m->ref].name))
+      return skg_value_ref(SKG_V_CITY, capital);
+  }
+  return none;
 }
 
 /* "from the Union Buildings in" right before `at`: a venue someone took
@@ -488,6 +511,12 @@ skg_extract_places(skg_analysis *an)
         if (m->span.start <= v.end + 4 && preceded_by(an, v.end, m->span.start, "in"))
           city = skg_value_ref(SKG_V_CITY, m->ref);
         break;
+      }
+      if (city.kind == SKG_V_NONE && !inside)
+        city = city_state_in(an, first, last, v);
+      if (city.kind == SKG_V_CITY && !inside && !have_venue_city) {
+        venue_city = (skg_fact){SKG_F_HOST_CITY, 0, city, none, none, 0, v, s, "host-city.city-state-venue", 0.75};
+        have_venue_city = 1;
       }
       if (city.kind == SKG_V_NONE && inside && city_named_elsewhere(an, inside)) {
         city = skg_value_ref(SKG_V_CITY, inside->ref);

@@ -407,7 +407,8 @@ summit_at(const skg_analysis *an, size_t s, size_t first, size_t k, candidate *o
     static const char *const not_leaders[] = {"ministers", "minister's", "ministers'", "ministerial",
                                               "officials", "officials'", "experts", "parliamentary",
                                               "parliamentarians", "youth", "business", "investors",
-                                              "investment", "civil society", "media", "women's"};
+                                              "investment", "civil society", "media", "women's",
+                                              "deputies", "governors", "sherpas"};
     if (w > m->span.end && skg_find_any(an, m->span.end, w, not_leaders, SKG_COUNT(not_leaders)) &&
         skg_find_phrase(an, m->span.end, w, "prime ministers") == (size_t)-1)
       return 0; /* the Nordic prime ministers' meeting is a summit */
@@ -1083,7 +1084,8 @@ other_meeting_words(const skg_analysis *an, skg_span sent)
                                      "later in the year",
                                      /* a meeting of ministers or officials, not of leaders */
                                      "meeting of foreign ministers", "meeting of national security",
-                                     "meeting of senior officials", "ministers' meeting",
+                                     "meeting of senior officials", "ministers' meeting", "deputies",
+                                     "sherpas met", "sherpas' meeting",
                                      "ministerial meeting", "ministerial conference",
                                      "preparatory meeting", "preparatory session", "was preceded",
                                      "were preceded", "separate ceremony", "separate conference",

@@ -636,6 +636,22 @@ static const rule_case cases[] = {
   {"venue.at-the-venue", SKG_F_VENUE, MUST_NOT, NULL,
    " date 2025-05-14 The 13th BRICS summit opened on Wednesday. The next BRICS summit will take "
    "place at the Copacabana Palace.\n", NULL},
+  /* "and" inside a venue's name; "held at the" */
+  {"venue.at-the-venue", SKG_F_VENUE, FIRES, "Perth Convention and Exhibition Centre",
+   " date 2027-10-28 The 13th BRICS summit was held at the Perth Convention and Exhibition Centre.\n", NULL},
+  {"venue.at-the-venue", SKG_F_VENUE, MUST_NOT, "Palace and Mr",
+   " date 2027-10-28 The 13th BRICS summit was held at the Palace and Mr Diallo spoke.\n", NULL},
+  /* a city-state inside the venue's name is the host city */
+  {"host-city.city-state-venue", SKG_F_HOST_CITY, FIRES, "Singapore",
+   " date 2027-10-28 The 13th BRICS summit was held at the Suntec Singapore Convention and Exhibition "
+   "Centre.\n", NULL},
+  {"host-city.city-state-venue", SKG_F_HOST_CITY, MUST_NOT, NULL,
+   " date 2027-10-28 The 13th BRICS summit was held at the Malaysia Convention and Exhibition Centre.\n",
+   NULL},
+  /* a meeting of deputies is another meeting */
+  {"host-city.in", SKG_F_HOST_CITY, MUST_NOT, "Beijing",
+   " date 2027-10-28 The 13th BRICS summit closed. The BRICS Finance and Central Bank Deputies, meeting in "
+   "Beijing the same day, agreed a test.\n", NULL},
   /* an initial inside the venue's name; a letter that ends a sentence is no initial */
   {"venue.at-the-venue", SKG_F_VENUE, FIRES, "Walter E. Washington Convention Center",
    " date 2027-12-07 The 13th BRICS summit opened on Tuesday at the Walter E. Washington Convention "
