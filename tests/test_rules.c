@@ -562,6 +562,10 @@ static const rule_case cases[] = {
   {"host-city.in", SKG_F_HOST_CITY, MUST_NOT, "Varna",
    " date 2027-06-09 The sixth BRICS summit closed. Officials hoped to hold a separate conference on "
    "demining in Varna before then.\n", NULL},
+  /* ", the first ... since the Istanbul summit of 2004" is a clause of its own */
+  {"host-city.in", SKG_F_HOST_CITY, FIRES, "Ankara",
+   " date 2026-06-20 Leaders are expected to gather in Ankara on July 7-8 for the alliance's annual BRICS "
+   "summit, the first hosted by Turkey since the Istanbul summit of 2004.\n", NULL},
   /* "to X ... for the summit"; not for another organization's meeting */
   {"host-city.travel-to", SKG_F_HOST_CITY, FIRES, "Havana",
    " date 2028-03-05 The Prime Minister will lead the delegation to Havana this week for the XI BRICS "
