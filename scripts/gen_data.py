@@ -13,6 +13,8 @@ Inputs (all UTF-8 TSV with a header line):
   data/country-names-extra.tsv      curated extra English country names
   data/country-adjectives-extra.tsv curated extra adjectival forms
   data/city-names-extra.tsv         curated current/former city names
+  data/countries-user-assigned.tsv  states iso-codes lacks, by the codes they
+                                    are known by (Kosovo, XK)
 Curated tables checked (and re-sorted) here:
   data/organizations.tsv, data/offices.tsv
 """
@@ -392,6 +394,11 @@ def main():
         npm = json.load(f)
     with open(a.iso_json, encoding="utf-8") as f:
         iso = json.load(f)["3166-1"]
+    # states with a code of their own outside ISO 3166-1 (Kosovo's XK, as the
+    # EU, GeoNames and world-countries write it), as iso-codes would list them
+    for a2, a3, name, official in read_tsv(os.path.join(a.data, "countries-user-assigned.tsv"),
+                                           ["iso2", "iso3", "name", "official_name"]):
+        iso.append({"alpha_2": a2, "alpha_3": a3, "name": name, "official_name": official})
 
     countries, shared = build_countries(iso, npm["countries"], a.data)
     write_tsv(os.path.join(a.data, "countries.tsv"), COUNTRY_HEADER, countries)

@@ -343,6 +343,10 @@ static const rule_case cases[] = {
    "by the foreign minister, cleared the draft declaration late on Thursday night.\n", NULL},
   {"date.weekday-before-report", SKG_F_START_DATE, FIRES, "20260604",
    " date 2026-06-05 The BRICS summit opened in Kazan on Thursday.\n", NULL},
+  /* Kosovo, a state by its user-assigned code XK */
+  {"participating-state.attendee-represents", SKG_F_PARTICIPATING_STATE, FIRES, "XK",
+   " date 2027-12-09 The 13th BRICS summit opened. Prime Minister of Kosovo Arber Krasniqi attended the "
+   "summit.\n", NULL},
   /* "met on Tuesday" dates the meeting before any other weekday of the report */
   {"date.weekday-before-report", SKG_F_START_DATE, FIRES, "20270608",
    " date 2027-06-09 Serbia faced criticism on Wednesday after its president refused to sign a text at a "
