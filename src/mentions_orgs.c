@@ -182,6 +182,25 @@ name_extends(const char *shorter, const char *longer)
 /* Add the organization named `name` (owned by the call), with `acronym` and
    `alt` (owned too, or NULL); *ref gets its reference.  One already found by
    the same id, name or acronym is that one (completed with what it lacked). */
+/* Do the capitalised words of the name `name` begin with the letters of
+   `acronym`, three or more, in order and no others ("Pacific Islands
+   Development Forum", "PIDF")?  Then the report names one group two ways. */
+static int
+name_spells(const char *name, const char *acronym)
+{
+  if (!name || !acronym || strlen(acronym) < 3)
+    return 0;
+  size_t k = 0;
+  for (const char *p = name; *p; ++p) {
+    if ((p != name && p[-1] != ' ' && p[-1] != '-') || !isupper((unsigned char)*p))
+      continue;
+    if (!acronym[k] || toupper((unsigned char)acronym[k]) != *p)
+      return 0;
+    ++k;
+  }
+  return k >= 3 && !acronym[k];
+}
+
 static skg_status
 add_found_org(finder *f, char *name, char *acronym, char *alt, int *ref)
 {
@@ -194,7 +213,8 @@ add_found_org(finder *f, char *name, char *acronym, char *alt, int *ref)
   for (size_t i = 0; i < ms->n_orgs; ++i) {
     skg_found_org *o = &ms->orgs[i];
     if (strcmp(o->id, id) && strcmp(o->name, name) && !same_or_null(o->acronym, acronym) &&
-        !same_or_null(o->alt, name) && !name_extends(o->name, name) && !name_extends(name, o->name))
+        !same_or_null(o->alt, name) && !name_extends(o->name, name) && !name_extends(name, o->name) &&
+        !name_spells(name, o->acronym) && !name_spells(o->name, acronym))
       continue;
     if (acronym && !*o->acronym) { /* named first, its acronym given later */
       free(o->acronym);

@@ -347,6 +347,13 @@ static const rule_case cases[] = {
   {"participating-state.attendee-represents", SKG_F_PARTICIPATING_STATE, FIRES, "XK",
    " date 2027-12-09 The 13th BRICS summit opened. Prime Minister of Kosovo Arber Krasniqi attended the "
    "summit.\n", NULL},
+  /* an acronym found alone and a name whose initials spell it are one group */
+  {"date.stated", SKG_F_START_DATE, FIRES, "20260902",
+   "| 7th PIDF Leaders' Summit |\n\nThe 7th Pacific Islands Development Forum Leaders' Summit was a meeting "
+   "of the members of the Pacific Islands Development Forum, held from 2 to 4 September 2026 in Suva.\n", NULL},
+  {"date.stated", SKG_F_START_DATE, MUST_NOT, NULL,
+   "| 7th PIDF Leaders' Summit |\n\nThe 7th Pacific Development Forum Leaders' Summit was a meeting "
+   "of the members of the Pacific Development Forum, held from 2 to 4 September 2026 in Suva.\n", NULL},
   /* "met on Tuesday" dates the meeting before any other weekday of the report */
   {"date.weekday-before-report", SKG_F_START_DATE, FIRES, "20270608",
    " date 2027-06-09 Serbia faced criticism on Wednesday after its president refused to sign a text at a "
