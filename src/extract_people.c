@@ -1082,16 +1082,43 @@ skg_extract_attendees(skg_analysis *an)
   return SKG_OK;
 }
 
+/* "Fiji – Prime Minister A", "Republic of Belarus ...... President B": the
+   country that opens the list line of person mention k, right before the
+   person's phrase with only a dash, a colon or dot leaders between; else none. */
+static skg_value
+line_country(const skg_analysis *an, size_t k)
+{
+  const skg_mention *m = &an->mentions.items[k];
+  size_t s = skg_text_sentence_at(&an->text, m->span.start), first, last;
+  skg_sentence_mentions(an, s, &first, &last);
+  skg_span line = an->text.sentences[s];
+  const char *t = an->text.norm.data;
+  if (first >= k || an->mentions.items[first].kind != SKG_M_COUNTRY ||
+      an->mentions.items[first].span.start > line.start + 3 || t[line.end - 1] == '.')
+    return no_value;
+  for (size_t j = first + 1; j < k; ++j)
+    if (an->mentions.items[j].kind == SKG_M_PERSON || an->mentions.items[j].kind == SKG_M_COUNTRY)
+      return no_value;
+  for (size_t i = an->mentions.items[first].span.end; i < m->extent.start; ++i)
+    if (t[i] != ' ' && t[i] != '.' && t[i] != ':' && t[i] != '-' && (unsigned char)t[i] < 0x80)
+      return no_value;
+  return skg_value_ref(SKG_V_COUNTRY, an->mentions.items[first].ref);
+}
+
 skg_status
 skg_extract_offices(skg_analysis *an)
 {
   for (size_t k = 0; k < an->mentions.count; ++k) {
     const skg_mention *m = &an->mentions.items[k];
-    if (m->kind != SKG_M_PERSON || m->office < 0 || m->jur_kind < 0)
+    if (m->kind != SKG_M_PERSON || m->office < 0)
+      continue;
+    skg_value whose = m->jur_kind >= 0 ? jurisdiction_of(m) : line_country(an, k);
+    if (whose.kind == SKG_V_NONE)
       continue;
     skg_fact f = {SKG_F_OFFICE, -1, skg_value_span(SKG_V_PERSON, m->span),
-                  skg_value_ref(SKG_V_OFFICE, m->office), jurisdiction_of(m), 0, m->extent,
-                  skg_text_sentence_at(&an->text, m->span.start), "office.title-name-jurisdiction", 0.9};
+                  skg_value_ref(SKG_V_OFFICE, m->office), whose, 0, m->extent,
+                  skg_text_sentence_at(&an->text, m->span.start),
+                  m->jur_kind >= 0 ? "office.title-name-jurisdiction" : "office.list-line-country", 0.9};
     skg_status st = skg_add_fact(an, f);
     if (st)
       return st;

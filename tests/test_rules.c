@@ -1303,6 +1303,13 @@ static const rule_case cases[] = {
    "Source: Ministry of Foreign Affairs of the Republic of Senegal\nDate: 2025-05-14\n\n"
    "President Amara Diallo attended the 13th BRICS summit in Kazan.\n", NULL},
   /* a minister is not the publishing country's head of state */
+  /* the country that opens a list line is the office's */
+  {"office.list-line-country", SKG_F_OFFICE, FIRES, "Josefa Vakaloloma, Prime Minister, FJ",
+   " date 2026-09-04 The 13th BRICS summit opened.\n\nHeads of delegation:\n- Fiji – Prime Minister Ratu Josefa "
+   "Vakaloloma\n- Tonga – Prime Minister Sione Fifita\n", NULL},
+  {"office.list-line-country", SKG_F_OFFICE, MUST_NOT, NULL,
+   " date 2026-09-04 The 13th BRICS summit opened.\n\nFiji sent a minister, and Prime Minister Ratu Josefa "
+   "Vakaloloma stayed home.\n", NULL},
   {"office.title-of-publisher-country", SKG_F_OFFICE, MUST_NOT, NULL,
    "Source: Ministry of Foreign Affairs of the Republic of Senegal\nDate: 2025-05-14\n\n"
    "Foreign Minister Awa Ndiaye attended the 13th BRICS summit in Kazan.\n", NULL},
