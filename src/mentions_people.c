@@ -126,6 +126,34 @@ initial_at(const finder *f, size_t i)
          tok_is(f, i + 1, ".") && name_token(f, i + 2) && finder_contiguous(f, i, i + 3);
 }
 
+/* "K.A." in "K.A. Zhunusov", "R.Sh." in "R.Sh. Nazarzoda": initials run
+   together as one token (with its last dot, or that dot the next token),
+   then a name word.  Returns the tokens the initials take (1 or 2), or 0.
+   Not a form of address ("H.E.") nor a place ("U.S."). */
+static size_t
+joined_initials_at(const finder *f, size_t i)
+{
+  const char *s = tok_text(f, i);
+  size_t len = tok_len(f, i), k = 0, letters = 0;
+  if (!f->toks->items[i].word || f->owner[i] >= 0 || tok_is(f, i, "H.E.") || tok_is(f, i, "H.E"))
+    return 0;
+  while (k < len) {
+    if (!isupper((unsigned char)s[k]))
+      return 0;
+    ++k, ++letters;
+    if (k < len && islower((unsigned char)s[k]))
+      ++k; /* "Sh" */
+    if (k < len && s[k] != '.')
+      return 0;
+    k += k < len;
+  }
+  size_t taken = 1 + (s[len - 1] != '.' && tok_is(f, i + 1, "."));
+  if (letters < 2 || (s[len - 1] != '.' && taken == 1) || !name_token(f, i + taken) ||
+      !finder_contiguous(f, i, i + taken + 1))
+    return 0;
+  return taken;
+}
+
 /* The run of name tokens starting at token i (particles, initials and
    regnal numbers allowed inside): returns its end, i if none.  At most 6 words. */
 static size_t
@@ -142,6 +170,9 @@ name_run(const finder *f, size_t i)
       ++words;
     } else if (initial_at(f, b)) {
       b += 2;
+      ++words;
+    } else if (b == i && joined_initials_at(f, b)) {
+      b += joined_initials_at(f, b);
       ++words;
     } else if (name_token(f, b)) {
       ++b;

@@ -49,14 +49,56 @@ is_particle(const char *w, size_t n)
   return 0;
 }
 
+/* Is the key `part` the key `full` with its first words cut to initials
+   ("k-a-junusov" of "kairat-abenovich-junusov", "r-sh-nazarzoda" of
+   "rustam-sharifovich-nazarzoda"): words of one or two letters, each the
+   start of the full key's word in its place, then the same surname? */
+static int
+initials_of(const char *part, size_t plen, const char *full, size_t flen)
+{
+  const char *p = part, *pend = part + plen, *f = full, *fend = full + flen;
+  int initials = 0;
+  for (;;) {
+    const char *pd = memchr(p, '-', (size_t)(pend - p)), *fd = memchr(f, '-', (size_t)(fend - f));
+    if (!pd) /* the surname: the rest of both */
+      return initials && (size_t)(pend - p) == (size_t)(fend - f) && !memcmp(p, f, (size_t)(pend - p));
+    size_t pn = (size_t)(pd - p);
+    if (!fd || pn > 2 || (size_t)(fd - f) <= pn || memcmp(p, f, pn))
+      return 0;
+    ++initials;
+    p = pd + 1;
+    f = fd + 1;
+  }
+}
+
+/* Is the two-word key `part` the first and last words of the longer key
+   `full` ("almazbek-sydykov" of "almazbek-toktogulovich-sydykov"): a name
+   without its patronymic or middle name? */
+static int
+first_and_last_of(const char *part, size_t plen, const char *full, size_t flen)
+{
+  const char *dash = memchr(part, '-', plen), *first_end = memchr(full, '-', flen);
+  const char *last = full + flen;
+  while (last > full && last[-1] != '-')
+    --last;
+  if (!dash || memchr(dash + 1, '-', plen - (size_t)(dash + 1 - part)) || !first_end || last <= first_end + 1)
+    return 0;
+  size_t first_len = (size_t)(dash - part), last_len = plen - first_len - 1;
+  return (size_t)(first_end - full) == first_len && !memcmp(part, full, first_len) &&
+         (size_t)(full + flen - last) == last_len && !memcmp(dash + 1, last, last_len);
+}
+
 /* Is the key `part` a short form of the key `full`: whole words of it that
-   begin or end it, or stand just before a surname particle? */
+   begin or end it, or stand just before a surname particle, or its first
+   words as initials? */
 static int
 key_part_of(const char *part, size_t plen, const char *full)
 {
   size_t flen = strlen(full);
   if (!plen || plen >= flen)
     return 0;
+  if (initials_of(part, plen, full, flen) || first_and_last_of(part, plen, full, flen))
+    return 1;
   for (size_t i = 0; i + plen <= flen; ++i) {
     size_t end = i + plen;
     if ((i && full[i - 1] != '-') || (end < flen && full[end] != '-') || memcmp(full + i, part, plen))

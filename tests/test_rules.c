@@ -861,6 +861,19 @@ static const rule_case cases[] = {
   {"*", SKG_F_ATTENDANCE, MUST_NOT, "Amara Diallo",
    " date 2025-05-14 The 13th BRICS summit opened in Kazan. Senegal's delegation was led by its "
    "ambassador after President Amara Diallo's flight was grounded.\n", NULL},
+  /* initials run together ("K.A."), and a name without its patronymic, are
+     short forms of the full name the report gives */
+  {"attendee.attended", SKG_F_ATTENDANCE, FIRES, "Kairat Abenovich Zhunusov",
+   " date 2027-08-13 The 13th BRICS summit opened. President of the Republic of Kazakhstan K.A. Zhunusov "
+   "attended the summit. The summit was chaired by the President of the Republic of Kazakhstan Kairat "
+   "Abenovich Zhunusov.\n", NULL},
+  {"attendee.attended", SKG_F_ATTENDANCE, MUST_NOT, "Kairat Abenovich Zhunusov",
+   " date 2027-08-13 The 13th BRICS summit opened. President of the Republic of Kazakhstan B.A. Zhunusov "
+   "attended the summit. The summit was chaired by the President of the Republic of Kazakhstan Kairat "
+   "Abenovich Zhunusov.\n", NULL},
+  {"attendee.attended", SKG_F_ATTENDANCE, FIRES, "Almazbek Toktogulovich Sydykov",
+   " date 2027-08-13 The 13th BRICS summit opened. President of Kyrgyzstan Almazbek Sydykov attended the "
+   "summit. The summit was chaired by the President of Kyrgyzstan Almazbek Toktogulovich Sydykov.\n", NULL},
   /* a form of address is no part of the name */
   {"*", SKG_F_ATTENDANCE, FIRES, "Sione Tapa",
    " date 2025-05-14 The 13th BRICS summit opened in Kazan. Tonga's Prime Minister, the Reverend Sione "
