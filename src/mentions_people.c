@@ -50,6 +50,13 @@ honorific_len(const finder *f, size_t i)
       n = j - i;
       continue;
     }
+    /* "Samdech Thipadei", "Samdech Moha Bovor Thipadei": Khmer styles, only after another */
+    static const char *const after_style[] = {"Thipadei", "Moha", "Bovor", "Akka", "Techo", "Padei"};
+    if (n > 0 && n == j - i && word_in(f, j, after_style, SKG_COUNT(after_style))) {
+      ++j;
+      n = j - i;
+      continue;
+    }
     /* "Datuk Sri", "Tan Sri": "Sri" is a first name too ("Sri Mulyani"), "Tan" a surname */
     if ((tok_is(f, j, "Sri") && n > 0 && n == j - i) || (tok_is(f, j, "Tan") && tok_is(f, j + 1, "Sri"))) {
       j += tok_is(f, j, "Tan") ? 2 : 1;
@@ -171,6 +178,10 @@ name_run(const finder *f, size_t i)
     } else if (initial_at(f, b)) {
       b += 2;
       ++words;
+    } else if (b > i && (tok_is(f, b, "St") || tok_is(f, b, "Ste")) && tok_is(f, b + 1, ".") &&
+               b + 2 < f->toks->count && name_token(f, b + 2) && finder_contiguous(f, b, b + 3)) {
+      b += 3; /* "Vincent St. Jean" */
+      words += 2;
     } else if (b == i && joined_initials_at(f, b)) {
       b += joined_initials_at(f, b);
       ++words;

@@ -874,6 +874,15 @@ static const rule_case cases[] = {
   {"attendee.attended", SKG_F_ATTENDANCE, FIRES, "Almazbek Toktogulovich Sydykov",
    " date 2027-08-13 The 13th BRICS summit opened. President of Kyrgyzstan Almazbek Sydykov attended the "
    "summit. The summit was chaired by the President of Kyrgyzstan Almazbek Toktogulovich Sydykov.\n", NULL},
+  /* Khmer styles after "Samdech" are forms of address; "St." inside a name */
+  {"*", SKG_F_ATTENDANCE, FIRES, "Chea Sovann",
+   " date 2027-10-28 The 13th BRICS summit opened. Cambodian Prime Minister Samdech Thipadei Chea Sovann "
+   "attended.\n", NULL},
+  {"*", SKG_F_ATTENDANCE, FIRES, "Thipadei Chea",
+   " date 2027-10-28 The 13th BRICS summit opened. Cambodian Prime Minister Thipadei Chea attended.\n", NULL},
+  {"*", SKG_F_ATTENDANCE, FIRES, "Vincent St. Jean",
+   " date 2027-10-28 The 13th BRICS summit opened. Dominica was represented by Prime Minister Vincent St. "
+   "Jean.\n", NULL},
   /* a form of address is no part of the name */
   {"*", SKG_F_ATTENDANCE, FIRES, "Sione Tapa",
    " date 2025-05-14 The 13th BRICS summit opened in Kazan. Tonga's Prime Minister, the Reverend Sione "
