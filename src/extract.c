@@ -224,7 +224,7 @@ skg_sentence_is_plan(const skg_analysis *an, size_t s, size_t from, size_t to)
     "will attend", "will be attended", "will participate", "will take part", "will be held",
     "will chair", "will be chaired", "will join", "will gather", "will be visiting",
     "will visit", "will travel", "expected to", "expected at", "are expected", "is expected",
-    "to attend", "likely to", "set to", "plans to", "planned to", "scheduled to", "due to",
+    "likely to", "set to", "plans to", "planned to", "scheduled to", "due to",
     "attending the event will be", "will be present", "would attend", "would participate",
     "invited to", "is to attend", "are to attend", "supposed to"};
   (void)s;

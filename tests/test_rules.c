@@ -883,6 +883,13 @@ static const rule_case cases[] = {
   {"*", SKG_F_ATTENDANCE, FIRES, "Vincent St. Jean",
    " date 2027-10-28 The 13th BRICS summit opened. Dominica was represented by Prime Minister Vincent St. "
    "Jean.\n", NULL},
+  /* "who was unable to attend" is no plan of the sentence's other people */
+  {"attendee.represented-by", SKG_F_ATTENDANCE, FIRES, "Amara Diallo",
+   " date 2027-10-23 The 13th BRICS summit met in Brussels. Senegal was represented by its Deputy Prime "
+   "Minister, Amara Diallo, on behalf of the Prime Minister, who was unable to attend.\n", NULL},
+  {"attendee.represented-by", SKG_F_ATTENDANCE, MUST_NOT, "Amara Diallo (planned)",
+   " date 2027-10-23 The 13th BRICS summit met in Brussels. Senegal was represented by its Deputy Prime "
+   "Minister, Amara Diallo, on behalf of the Prime Minister, who was unable to attend.\n", NULL},
   /* a form of address is no part of the name */
   {"*", SKG_F_ATTENDANCE, FIRES, "Sione Tapa",
    " date 2025-05-14 The 13th BRICS summit opened in Kazan. Tonga's Prime Minister, the Reverend Sione "
