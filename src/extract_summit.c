@@ -1100,6 +1100,18 @@ other_meeting_words(const skg_analysis *an, skg_span sent)
          ministers_meeting(an, sent);
 }
 
+/* Does a date mention of [first, last) hold norm offset `at`? */
+static int
+in_date_mention(const skg_analysis *an, size_t first, size_t last, size_t at)
+{
+  for (size_t k = first; k < last; ++k) {
+    const skg_mention *m = &an->mentions.items[k];
+    if (m->kind == SKG_M_DATE && m->date.year && m->span.start <= at && at < m->span.end)
+      return 1;
+  }
+  return 0;
+}
+
 /* Does the part `sent` of sentence s speak of another meeting than the summit? */
 static int
 other_meeting_in(const skg_analysis *an, size_t s, skg_span sent)
@@ -1135,8 +1147,10 @@ other_meeting_in(const skg_analysis *an, size_t s, skg_span sent)
     while (i + len < sent.end && isalpha((unsigned char)t[i + len]))
       ++len;
     int month = len >= 5 || len == 3 || len == 4 ? skg_month_from_name(t + i, len) : 0;
-    /* "May" is also a verb: only full names other than it */
-    if (month && month != sm->month && len > 3 && !(i + len < sent.end && t[i + len] == '.'))
+    /* "May" is also a verb: only full names other than it; a month inside a
+       full date was weighed above ("on 1 January 2026" of another year) */
+    if (month && month != sm->month && len > 3 && !(i + len < sent.end && t[i + len] == '.') &&
+        !in_date_mention(an, first, last, i))
       return 1;
     i += len;
   }

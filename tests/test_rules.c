@@ -890,6 +890,13 @@ static const rule_case cases[] = {
   {"attendee.represented-by", SKG_F_ATTENDANCE, MUST_NOT, "Amara Diallo (planned)",
    " date 2027-10-23 The 13th BRICS summit met in Brussels. Senegal was represented by its Deputy Prime "
    "Minister, Amara Diallo, on behalf of the Prime Minister, who was unable to attend.\n", NULL},
+  /* a month inside a full date of another year turns no sentence to another meeting */
+  {"attendee.speaker-presentation-by", SKG_F_ATTENDANCE, FIRES, "Ivaylo Stanchev",
+   " date 2027-10-23 The 13th BRICS summit met in Brussels on 22 October 2027. Leaders heard a presentation by "
+   "the Prime Minister of Bulgaria, Mr Ivaylo Stanchev, on the changeover since 1 January 2026.\n", NULL},
+  {"attendee.speaker-presentation-by", SKG_F_ATTENDANCE, MUST_NOT, "Ivaylo Stanchev",
+   " date 2027-10-23 The 13th BRICS summit met in Brussels on 22 October 2027. In January leaders heard a "
+   "presentation by the Prime Minister of Bulgaria, Mr Ivaylo Stanchev, on the changeover.\n", NULL},
   /* a form of address is no part of the name */
   {"*", SKG_F_ATTENDANCE, FIRES, "Sione Tapa",
    " date 2025-05-14 The 13th BRICS summit opened in Kazan. Tonga's Prime Minister, the Reverend Sione "
