@@ -528,6 +528,16 @@ meeting_of_name(finder *f, size_t i)
     return SKG_OK;
   int ref = -1;
   skg_status st = SKG_OK;
+  /* "the meeting of the Nordic prime ministers": a group named by its
+     region's word and the heads who meet */
+  size_t heads_end = spells(f, e, "prime ministers");
+  if (heads_end == e)
+    heads_end = spells(f, e, "heads of government");
+  if (heads_end > e && e == j + 1 && f->owner[j] < 0 && !f->toks->items[j].upper &&
+      !skg_is_common_capitalized(tok_text(f, j), tok_len(f, j))) {
+    st = add_found_org(f, dup_span(f, j, heads_end), NULL, NULL, &ref);
+    return !st && ref >= 0 ? take_org(f, j, heads_end, ref) : st;
+  }
   /* "the summit of the Slavkov format", "of the Astana process": a format
      named by a place and a common noun */
   if (e < f->toks->count && f->owner[e] < 0 && (tok_is(f, e, "format") || tok_is(f, e, "process")) &&

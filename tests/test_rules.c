@@ -155,6 +155,13 @@ static const rule_case cases[] = {
    "Havana.\n", NULL},
   {"summit.named", SKG_F_SUMMIT, MUST_NOT, NULL,
    " date 2028-03-05 Leaders arrived for the McKenzie summit in Havana.\n", NULL},
+  /* a group named by its region's word and the heads who meet */
+  {"summit.named", SKG_F_SUMMIT, FIRES, "nordic-prime-ministers",
+   " date 2026-10-27 Statement by the Prime Minister after the meeting of the Nordic prime ministers in "
+   "Reykjavik.\n", NULL},
+  {"summit.named", SKG_F_SUMMIT, MUST_NOT, NULL,
+   " date 2026-10-27 Statement by the Prime Minister after the meeting of the Nordic ministers in Reykjavik.\n",
+   NULL},
   /* ... not when fewer states are named */
   {"summit.named-with-edition", SKG_F_SUMMIT, MUST_NOT, NULL,
    " date 2026-05-19 The leaders of Japan and China met in Yokohama for what officials billed as the "
