@@ -340,7 +340,8 @@ static int
 subject_gap(const skg_analysis *an, size_t from, size_t to)
 {
   static const char *const adverbs[] = {"also", "likewise", "then", "later", "further", "again",
-                                        "earlier", "meanwhile", "himself", "herself"};
+                                        "earlier", "meanwhile", "himself", "herself", "rightly", "just",
+                                        "rightly also", "has", "had", "has just", "had just", "has also"};
   const char *s = an->text.norm.data;
   while (from < to && (s[from] == ' ' || s[from] == ','))
     ++from;

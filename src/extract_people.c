@@ -150,6 +150,18 @@ skip_adverb(const skg_analysis *an, size_t at, size_t end)
 static int summit_yet_to_come(const skg_analysis *an);
 static int summit_started_by_report(const skg_analysis *an);
 
+/* Does a person mention of [first, last) start in norm [from, to)? */
+static int
+person_between(const skg_analysis *an, size_t first, size_t last, size_t from, size_t to)
+{
+  for (size_t j = first; j < last; ++j) {
+    const skg_mention *p = &an->mentions.items[j];
+    if (p->kind == SKG_M_PERSON && p->span.start >= from && p->span.start < to)
+      return 1;
+  }
+  return 0;
+}
+
 /* Is person k of the sentence the chair by cue: "chaired by A", "A presided
    over", "chaired respectively by A and B", "A, who chaired the meeting"? */
 static const skg_cue_hit *
@@ -205,6 +217,12 @@ chaired_by_cue(const skg_analysis *an, skg_span sent, size_t first, size_t last,
         if (comma && (size_t)(comma - t) < h->at && (size_t)(comma - t) - verb_at < 80)
           verb_at = (size_t)(comma - t) + 1;
       }
+      /* "to thank A for his warm hospitality and for chairing": the thanks'
+         one "for ..." after another, no other person between */
+      if (verb_at == m->extent.end && !strncmp(h->cue->phrase, "for ", 4) && h->at > verb_at &&
+          h->at - verb_at < 100 && skg_find_phrase(an, verb_at, verb_at + 7, "for") != (size_t)-1 &&
+          !strncmp(t + h->at - 5, " and ", 5) && !person_between(an, first, last, verb_at, h->at))
+        verb_at = h->at;
       /* "A chaired", "A, chaired", "A then chaired", "A, who chaired" */
       size_t at = skip_adverb(an, verb_at, sent.end);
       hit = (h->at >= at && h->at <= at + 2) ||

@@ -904,6 +904,17 @@ static const rule_case cases[] = {
   {"attendee.speaker-presentation-by", SKG_F_ATTENDANCE, MUST_NOT, "Ivaylo Stanchev",
    " date 2027-10-23 The 13th BRICS summit met in Brussels on 22 October 2027. In January leaders heard a "
    "presentation by the Prime Minister of Bulgaria, Mr Ivaylo Stanchev, on the changeover.\n", NULL},
+  /* thanks for one thing and for chairing; a speaker's adverb */
+  {"chair.for-chairing", SKG_F_CHAIR, FIRES, "Nurlan Bekmurzaev",
+   " date 2026-08-27 The 26th BRICS summit opened in Bishkek. I thank the President of the Kyrgyz Republic, "
+   "Nurlan Bekmurzaev, for his warm hospitality and for chairing this 26th meeting.\n", NULL},
+  {"chair.for-chairing", SKG_F_CHAIR, MUST_NOT, "Nurlan Bekmurzaev",
+   " date 2026-08-27 The 26th BRICS summit opened in Bishkek. I thank the President of the Kyrgyz Republic, "
+   "Nurlan Bekmurzaev, for his warm hospitality and President Aziz Karimov for chairing this 26th meeting.\n",
+   NULL},
+  {"attendee.speaker-said", SKG_F_ATTENDANCE, FIRES, "Wang Zhiyuan",
+   " date 2026-08-28 The 26th BRICS summit opened in Bishkek on 27 August 2026. President Wang Zhiyuan of "
+   "China rightly said that the summit must deliver.\n", NULL},
   /* a form of address is no part of the name */
   {"*", SKG_F_ATTENDANCE, FIRES, "Sione Tapa",
    " date 2025-05-14 The 13th BRICS summit opened in Kazan. Tonga's Prime Minister, the Reverend Sione "
