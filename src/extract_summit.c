@@ -136,7 +136,7 @@ static int
 counted_meeting(const skg_analysis *an, size_t w, skg_span sent)
 {
   static const char *const counts[] = {" to be ", " to take place", " ever ", " of its kind", " outside ",
-                                       " since "};
+                                       " since ", " under the ", " under its "};
   const char *t = an->text.norm.data;
   size_t e = w;
   while (e < sent.end && isalpha((unsigned char)t[e]))

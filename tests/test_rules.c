@@ -162,6 +162,13 @@ static const rule_case cases[] = {
   {"summit.named", SKG_F_SUMMIT, MUST_NOT, NULL,
    " date 2026-10-27 Statement by the Prime Minister after the meeting of the Nordic ministers in Reykjavik.\n",
    NULL},
+  /* "the bloc's first summit under the Philippine chairmanship" counts, numbers no other meeting */
+  {"chair.presiding-over", SKG_F_CHAIR, FIRES, "Ramon Villanueva",
+   " date 2026-05-26 Leaders opened the 48th BRICS Summit on Tuesday, with President Ramon Villanueva "
+   "presiding over the bloc's first summit under the Philippine chairmanship.\n", NULL},
+  {"chair.presiding-over", SKG_F_CHAIR, MUST_NOT, NULL,
+   " date 2026-05-26 Leaders opened the 48th BRICS Summit on Tuesday. President Ramon Villanueva recalled "
+   "presiding over the bloc's first summit in 1990.\n", NULL},
   /* ... not when fewer states are named */
   {"summit.named-with-edition", SKG_F_SUMMIT, MUST_NOT, NULL,
    " date 2026-05-19 The leaders of Japan and China met in Yokohama for what officials billed as the "
