@@ -781,6 +781,19 @@ absent_in_clause(const skg_analysis *an, skg_span sent, const skg_mention *m, co
   return 0;
 }
 
+/* Is one of the `n` "did not attend" cues the next thing said after person
+   k of [first, last), no other person between ("| Premier A | President B did
+   not attend |": B stayed away, A came; "B cancelled his trip")? */
+static int
+absent_next(const skg_analysis *an, size_t first, size_t last, size_t k, const skg_cue_hit *absent, size_t n)
+{
+  const skg_mention *m = &an->mentions.items[k];
+  for (size_t i = 0; i < n; ++i)
+    if (absent[i].at >= m->extent.end && !person_between(an, first, last, m->extent.end, absent[i].at))
+      return 1;
+  return 0;
+}
+
 static skg_status listed_attendees(skg_analysis *an, size_t s, int planned);
 
 static skg_status
@@ -838,9 +851,12 @@ listed_attendees(skg_analysis *an, size_t s, int planned)
   for (size_t t = s + 1; t <= end; ++t) {
     size_t f2, l2;
     skg_sentence_mentions(an, t, &f2, &l2);
+    skg_cue_hit absent[4];
+    size_t n_absent = skg_cue_hits(an, an->text.sentences[t], SKG_CUE_ABSENT, absent, 4);
     for (size_t k = f2; k < l2; ++k)
       if (an->mentions.items[k].kind == SKG_M_PERSON &&
-          !excluded_person(an, an->text.sentences[t], &an->mentions.items[k])) {
+          !excluded_person(an, an->text.sentences[t], &an->mentions.items[k]) &&
+          !absent_next(an, f2, l2, k, absent, n_absent)) {
         /* "Azerbaijan – President A": the line's country first; not "representing A" */
         skg_status st = add_attendance(an, t, f2, &an->mentions.items[k], 1, planned,
                                        "attendee.listed-after-colon", 0.8);
@@ -860,7 +876,8 @@ static const char *const roll_words[] = {"list", "line-up", "lineup", "roster", 
                                          "who is here", "in the room", "arrivals", "around the table",
                                          "at the table",
                                          "family photo", "heads of delegation", "delegations",
-                                         "participants", "welcomed", "were present", "attending were"};
+                                         "participants", "welcomed", "were present", "attending were",
+                                         "who came"};
 
 /* Does sentence s, or the one before it, speak of who is there ("Who's in
    the room?", "The line-up:")? */

@@ -1032,6 +1032,18 @@ static const rule_case cases[] = {
   {"attendee.listed-after-colon", SKG_F_ATTENDANCE, MUST_NOT, "Ravi Kumar",
    " date 2025-05-14 The 13th BRICS summit opened in Kazan.\nTaking part in the summit were:\n"
    "Senegal .... Prime Minister Amara Diallo\nOfficials came too\nIndia .... President Ravi Kumar\n", NULL},
+  /* in a list, the one a "did not attend" cue follows stayed away, the one before came */
+  {"attendee.listed-after-colon", SKG_F_ATTENDANCE, FIRES, "Li Mingde",
+   " date 2026-11-20 The 13th BRICS summit opened in Kazan.\nTaking part in the summit were:\n"
+   "| China | Premier Li Mingde | President Wang Zhiyuan did not attend |\n", NULL},
+  {"attendee.listed-after-colon", SKG_F_ATTENDANCE, MUST_NOT, "Wang Zhiyuan",
+   " date 2026-11-20 The 13th BRICS summit opened in Kazan.\nTaking part in the summit were:\n"
+   "| China | Premier Li Mingde | President Wang Zhiyuan did not attend |\n", NULL},
+  /* "Who came - and who did not:" leads a roll call */
+  {"*", SKG_F_ATTENDANCE, FIRES, "Arief Wibisono",
+   " date 2026-05-26 MANILA - Leaders opened the 48th BRICS Summit on Tuesday.\n\nWho came - and who did "
+   "not:\n\nIndonesian President Arief Wibisono and Vietnamese Prime Minister Pham Duc Thanh arrived on "
+   "Monday night.\n", NULL},
   /* a cue of any side before the colon; the one a line's attendee represents is not there */
   {"attendee.listed-after-colon", SKG_F_ATTENDANCE, FIRES, "Ravi Kumar",
    " date 2025-05-14 The 13th BRICS summit opened in Kazan.\nThe following took part in the session:\n"
