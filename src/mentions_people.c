@@ -34,7 +34,8 @@ honorific_len(const finder *f, size_t i)
     "Princess", "Sir", "Dame", "Madam", "Madame", "Professor", "Prof", "H.E.", "H.E", "HE",
     "Excellency", "Honourable", "Honorable", "Hon", "Shri", "Smt", "Shrimati", "Justice", "Engr",
     "Eng", "Datuk", "Dato", "Seri", "Tun", "Haji", "Hajji", "Pehin", "Lyonchhen", "Lyonpo", "Dasho",
-    "Commodore", "General", "Gen", "Colonel", "Col", "Lt", "Marshal", "Senator", "Sen",
+    "Commodore", "General", "Gen", "Colonel", "Col", "Lt", "Marshal", "Senator", "Sen", "Captain",
+    "Capt", "Lieutenant", "Brigadier", "Admiral", "Commander",
     "Alhaji", "Samdech", "Mwalimu", "Rt", "Reverend", "Rev", "Ratu", "Tunku", "Tengku", "Pastor",
     "Bishop", "Archbishop", "Cardinal", "Monsignor", "Baroness"};
   static const char *const lead[] = {"His", "Her", "Your", "The", "the", "Most", "Right", "Royal",

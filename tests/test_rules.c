@@ -922,6 +922,10 @@ static const rule_case cases[] = {
   {"attendee.speaker-said", SKG_F_ATTENDANCE, FIRES, "Wang Zhiyuan",
    " date 2026-08-28 The 26th BRICS summit opened in Bishkek on 27 August 2026. President Wang Zhiyuan of "
    "China rightly said that the summit must deliver.\n", NULL},
+  /* a military rank is a form of address */
+  {"*", SKG_F_ATTENDANCE, FIRES, "Issouf Ouedraogo",
+   " date 2026-12-20 The 13th BRICS summit opened in Bamako. He was joined by Burkina Faso's President, "
+   "Captain Issouf Ouedraogo.\n", NULL},
   /* a form of address is no part of the name */
   {"*", SKG_F_ATTENDANCE, FIRES, "Sione Tapa",
    " date 2025-05-14 The 13th BRICS summit opened in Kazan. Tonga's Prime Minister, the Reverend Sione "
