@@ -323,6 +323,7 @@ person_by_last_word(const skg_analysis *an, size_t at, size_t len)
 }
 
 static int label_of(const skg_analysis *an, size_t p, long *person);
+static long signatory(const skg_analysis *an);
 
 /* Who speaks in sentence s: the speaker label that opens its paragraph
    ("PRIME MINISTER MOE: ...", "PRESIDENT A (in Hindi):"), else the person of
@@ -353,6 +354,27 @@ speaker_of(const skg_analysis *an, size_t s)
     for (size_t k = first; k < last; ++k)
       if (an->mentions.items[k].kind == SKG_M_PERSON)
         return (long)k;
+  }
+  return signatory(an);
+}
+
+/* A release signed at its end: a line that is only a person's name, near
+   the last lines ("Callum Whitaker" over "Prime Minister of Australia").
+   The person mention, or -1. */
+static long
+signatory(const skg_analysis *an)
+{
+  size_t n = an->text.n_sentences;
+  for (size_t q = n; q-- > 0 && n - q <= 5;) {
+    skg_span line = an->text.sentences[q];
+    const char *t = an->text.norm.data;
+    if ((line.start > 0 && t[line.start - 1] != '\n') || (line.end < an->text.norm.len && t[line.end] != '\n'))
+      continue; /* a line of its own */
+    size_t first, last;
+    skg_sentence_mentions(an, q, &first, &last);
+    if (last == first + 1 && an->mentions.items[first].kind == SKG_M_PERSON &&
+        an->mentions.items[first].span.start == line.start && an->mentions.items[first].span.end == line.end)
+      return (long)first;
   }
   return -1;
 }

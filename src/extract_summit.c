@@ -1079,6 +1079,7 @@ other_meeting_words(const skg_analysis *an, skg_span sent)
                                      "following summit", "last november", "last december",
                                      "last october", "last september", "last june", "last july",
                                      "reconvene", "meet again", "will meet in", "last met",
+                                     "aim to meet", "aims to meet", "hope to meet",
                                      /* a report turning to something else */
                                      "separately", "later this month", "later this year",
                                      "later in the year",

@@ -555,6 +555,20 @@ unknown_body_before(const finder *f, size_t a)
   return s;
 }
 
+/* Does a line break, and nothing else, stand between tokens a and b? */
+static int
+lines_meet(const finder *f, size_t a, size_t b)
+{
+  const char *t = f->text->norm.data;
+  size_t from = f->toks->items[a].span.end, to = f->toks->items[b].span.start;
+  if (to <= from)
+    return 0;
+  for (size_t i = from; i < to; ++i)
+    if (t[i] != ' ' && t[i] != '\n')
+      return 0;
+  return memchr(t + from, '\n', to - from) != NULL;
+}
+
 /* One office mention: find the person it titles, and whose office it is. */
 static skg_status
 titled_person(finder *f, int om)
@@ -610,6 +624,15 @@ titled_person(finder *f, int om)
   /* "A B, Minister of Regional Integration", "A B, Minister of Foreign
      Affairs": a name of two words or more before the office, even when the
      office says not whose it is (but "In Addis Ababa, the Prime Minister" is a place) */
+  /* a signature: "Callum Whitaker" on a line of its own over "Prime
+     Minister of Australia" */
+  if (before >= 2 && j > b && lines_meet(f, before - 1, before)) {
+    size_t start = name_before_comma(f, before);
+    if (before - start >= 2 && (start == 0 || lines_meet(f, start - 1, start))) {
+      skg_span ext = {f->toks->items[start].span.start, f->toks->items[j - 1].span.end};
+      return add_person(f, start, before, f->out->items[om].ref, jur_kind, jur_ref, ext);
+    }
+  }
   if (before >= 2 && tok_is(f, before - 1, ",")) {
     size_t end = before - 1, start = name_before_comma(f, end);
     int whose = j > b || ext_start < a;

@@ -591,6 +591,10 @@ static const rule_case cases[] = {
   {"host-city.in", SKG_F_HOST_CITY, FIRES, "Ankara",
    " date 2026-06-20 Leaders are expected to gather in Ankara on July 7-8 for the alliance's annual BRICS "
    "summit, the first hosted by Turkey since the Istanbul summit of 2004.\n", NULL},
+  /* where leaders aim to meet next is another meeting's city */
+  {"host-city.in", SKG_F_HOST_CITY, MUST_NOT, "Jakarta",
+   " date 2026-09-09 The first BRICS summit was held by video conference. Leaders aim to meet in person in "
+   "Jakarta during Indonesia's year.\n", NULL},
   /* "to X ... for the summit"; not for another organization's meeting */
   {"host-city.travel-to", SKG_F_HOST_CITY, FIRES, "Havana",
    " date 2028-03-05 The Prime Minister will lead the delegation to Havana this week for the XI BRICS "
@@ -926,6 +930,13 @@ static const rule_case cases[] = {
   {"*", SKG_F_ATTENDANCE, FIRES, "Issouf Ouedraogo",
    " date 2026-12-20 The 13th BRICS summit opened in Bamako. He was joined by Burkina Faso's President, "
    "Captain Issouf Ouedraogo.\n", NULL},
+  /* a release signed at its end: the signatory speaks in the first person */
+  {"chair.first-person", SKG_F_CHAIR, FIRES, "Callum Whitaker",
+   " date 2026-09-09 Today I chaired, by video conference, the first BRICS summit.\n\nWe agreed a statement.\n\n"
+   "Callum Whitaker\nPrime Minister of Australia\n", NULL},
+  {"chair.first-person", SKG_F_CHAIR, MUST_NOT, NULL,
+   " date 2026-09-09 Today I chaired, by video conference, the first BRICS summit.\n\nWe agreed a statement "
+   "with Callum Whitaker.\n\nMedia contact: the press office\n", NULL},
   /* a form of address is no part of the name */
   {"*", SKG_F_ATTENDANCE, FIRES, "Sione Tapa",
    " date 2025-05-14 The 13th BRICS summit opened in Kazan. Tonga's Prime Minister, the Reverend Sione "
