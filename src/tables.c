@@ -59,6 +59,36 @@ remember_first_word(skg_tables *t, const char *s, size_t len)
     t->first_words[bit[k] / 64] |= 1ULL << (bit[k] % 64);
 }
 
+#define WHOLE_NAME_BITS (16384 * 64)
+
+/* two bits a name, from far-apart bits of its hash */
+static void
+whole_name_bits(uint64_t hash, size_t bit[2])
+{
+  bit[0] = (size_t)(hash % WHOLE_NAME_BITS);
+  bit[1] = (size_t)((hash >> 40) % WHOLE_NAME_BITS);
+}
+
+static void
+remember_whole_name(skg_tables *t, uint64_t hash)
+{
+  size_t bit[2];
+  whole_name_bits(hash, bit);
+  for (int k = 0; k < 2; ++k)
+    t->whole_names[bit[k] / 64] |= 1ULL << (bit[k] % 64);
+}
+
+static int
+may_be_whole_name(const skg_tables *t, uint64_t hash)
+{
+  size_t bit[2];
+  whole_name_bits(hash, bit);
+  for (int k = 0; k < 2; ++k)
+    if (!(t->whole_names[bit[k] / 64] & (1ULL << (bit[k] % 64))))
+      return 0;
+  return 1;
+}
+
 static int
 may_be_first_word(const skg_tables *t, const char *s, size_t len)
 {
@@ -189,6 +219,7 @@ index_name(skg_tables *t, const char *key, size_t len, skg_name_kind kind, int r
   t->entries[t->n_entries] = (struct skg_name_entry){key, len, {kind, row}, 0};
   t->slots[h] = (struct skg_name_slot){(uint32_t)++t->n_entries, tag};
   remember_first_word(t, key, len);
+  remember_whole_name(t, hash);
   size_t words = word_count(key, len);
   if (words > t->max_words)
     t->max_words = words;
@@ -424,6 +455,8 @@ skg_tables_lookup(const skg_tables *t, const char *s, size_t len, skg_name_ref *
   if (!t->n_slots || !len || !may_be_first_word(t, s, len))
     return 0;
   uint64_t hash = skg_hash_bytes(s, len);
+  if (!may_be_whole_name(t, hash))
+    return 0;
   uint32_t tag = slot_tag(hash);
   size_t h = hash & (t->n_slots - 1);
   while (t->slots[h].entry) {

@@ -105,6 +105,9 @@ struct skg_tables {
      mention stage looks up every span that starts at a capitalised word, and
      most such words begin no name; 64 KB stay in cache where the slots do not */
   uint64_t     first_words[8192];
+  /* the same for whole names, asked after the first word passes: most spans
+     the mention stage looks up are no name, and the slots are megabytes */
+  uint64_t     whole_names[16384];
   /* the cues by relation, then by the slot of their first word (the last
      slot, SKG_CUE_NO_WORD: none), each run in table order: a sentence's
      search visits the runs of its own words only, not every cue.  Run
