@@ -889,10 +889,12 @@ names_meeting(const skg_analysis *an, size_t s)
          skg_find_phrase(an, sent.start, sent.end, "summits") == (size_t)-1;
 }
 
+static int names_meeting_memo(const skg_analysis *an, size_t s);
+
 int
 skg_sentence_names_meeting(const skg_analysis *an, size_t s)
 {
-  return skg_sentence_in_focus(an, s) && names_meeting(an, s);
+  return skg_sentence_in_focus(an, s) && names_meeting_memo(an, s);
 }
 
 /* Is there a paragraph break between sentences a and b (a < b)? */
@@ -1176,13 +1178,20 @@ struct skg_meeting_memo {
   size_t         n_sentences;
   size_t         focus, n_summits;
   int            sections, edition, year, month;
+  /* names_meeting()'s answers, the same way; they hold for the organization
+     of the summit in focus and the mentions as they were */
+  unsigned char *names;
+  size_t         names_focus, names_mentions;
+  int            names_org;
 };
 
 skg_meeting_memo *
 skg_meeting_memo_new(size_t n_sentences)
 {
   skg_meeting_memo *memo = calloc(1, sizeof *memo);
-  if (memo && !(memo->answer = calloc(n_sentences ? n_sentences : 1, 1))) {
+  if (memo && (!(memo->answer = calloc(n_sentences ? n_sentences : 1, 1)) ||
+               !(memo->names = calloc(n_sentences ? n_sentences : 1, 1)))) {
+    free(memo->answer);
     free(memo);
     return NULL;
   }
@@ -1194,8 +1203,10 @@ skg_meeting_memo_new(size_t n_sentences)
 void
 skg_meeting_memo_free(skg_meeting_memo *memo)
 {
-  if (memo)
+  if (memo) {
     free(memo->answer);
+    free(memo->names);
+  }
   free(memo);
 }
 
@@ -1205,13 +1216,38 @@ static void
 memo_for_focus(const skg_analysis *an, skg_meeting_memo *memo)
 {
   const skg_summit *sm = an->n_summits ? &an->summits[an->focus] : NULL;
-  skg_meeting_memo now = {memo->answer, memo->n_sentences, an->focus, an->n_summits, an->section != NULL,
-                          sm ? sm->edition : 0, sm ? sm->year : 0, sm ? sm->month : 0};
+  skg_meeting_memo now = *memo;
+  now.focus = an->focus;
+  now.n_summits = an->n_summits;
+  now.sections = an->section != NULL;
+  now.edition = sm ? sm->edition : 0;
+  now.year = sm ? sm->year : 0;
+  now.month = sm ? sm->month : 0;
   if (now.focus != memo->focus || now.n_summits != memo->n_summits || now.sections != memo->sections ||
       now.edition != memo->edition || now.year != memo->year || now.month != memo->month) {
     memset(memo->answer, 0, memo->n_sentences);
     *memo = now;
   }
+}
+
+/* names_meeting(), asked again and again of the same sentences by the
+   dates extractor, answered once for the summit in focus. */
+static int
+names_meeting_memo(const skg_analysis *an, size_t s)
+{
+  skg_meeting_memo *memo = an->other_meeting;
+  if (!memo || s >= memo->n_sentences || !an->n_summits)
+    return names_meeting(an, s);
+  int org = an->summits[an->focus].org;
+  if (memo->names_focus != an->focus || memo->names_org != org || memo->names_mentions != an->mentions.count) {
+    memset(memo->names, 0, memo->n_sentences);
+    memo->names_focus = an->focus;
+    memo->names_org = org;
+    memo->names_mentions = an->mentions.count;
+  }
+  if (!memo->names[s])
+    memo->names[s] = (unsigned char)(1 + names_meeting(an, s));
+  return memo->names[s] - 1;
 }
 
 int
