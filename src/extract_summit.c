@@ -1183,6 +1183,11 @@ struct skg_meeting_memo {
   unsigned char *names;
   size_t         names_focus, names_mentions;
   int            names_org;
+  /* the last clause asked of (people of one list share theirs), while the
+     answers above hold: sentence, span, 1 + the answer (0: none yet) */
+  size_t         clause_sentence;
+  skg_span       clause;
+  int            clause_answer;
 };
 
 skg_meeting_memo *
@@ -1226,6 +1231,7 @@ memo_for_focus(const skg_analysis *an, skg_meeting_memo *memo)
   if (now.focus != memo->focus || now.n_summits != memo->n_summits || now.sections != memo->sections ||
       now.edition != memo->edition || now.year != memo->year || now.month != memo->month) {
     memset(memo->answer, 0, memo->n_sentences);
+    now.clause_answer = 0;
     *memo = now;
   }
 }
@@ -1287,5 +1293,16 @@ skg_clause_at(const skg_analysis *an, skg_span sent, size_t at, int narrow)
 int
 skg_clause_other_meeting(const skg_analysis *an, size_t s, size_t at)
 {
-  return other_meeting_in(an, s, skg_clause_at(an, an->text.sentences[s], at, 0));
+  skg_span clause = skg_clause_at(an, an->text.sentences[s], at, 0);
+  skg_meeting_memo *memo = an->other_meeting;
+  if (!memo)
+    return other_meeting_in(an, s, clause);
+  memo_for_focus(an, memo);
+  if (!memo->clause_answer || memo->clause_sentence != s || memo->clause.start != clause.start ||
+      memo->clause.end != clause.end) {
+    memo->clause_sentence = s;
+    memo->clause = clause;
+    memo->clause_answer = 1 + other_meeting_in(an, s, clause);
+  }
+  return memo->clause_answer - 1;
 }
