@@ -143,6 +143,88 @@ find_cue(const skg_analysis *an, size_t from, size_t to, const skg_cue *c, int a
   return at;
 }
 
+/* Add to out[0..n) the hits of cue c in `sent` (up to `max` in all); returns
+   the new count. */
+static size_t
+hits_of_cue(const skg_analysis *an, skg_span sent, const skg_cue *c, int also_here, skg_cue_hit *out,
+            size_t n, size_t max)
+{
+  for (size_t from = sent.start; n < max;) {
+    size_t len = c->len;
+    size_t at = find_cue(an, from, sent.end, c, also_here, &len);
+    if (at == (size_t)-1)
+      break;
+    from = at + 1;
+    /* "attended" inside "attended by" is that cue's, not its own; a cue
+       found with a word put in ("chaired jointly by") gives way to the cue
+       that says so ("chaired jointly by") */
+    int inner = 0;
+    for (size_t k = 0; k < n && !inner; ++k)
+      if (out[k].at == at && out[k].end == at + len) {
+        if (len == c->len && out[k].end - out[k].at != out[k].cue->len)
+          out[k].cue = c;
+        inner = 1;
+      }
+    for (size_t k = 0; k < n && !inner; ++k)
+      inner = out[k].at <= at && at + len <= out[k].end && out[k].end - out[k].at > len;
+    for (size_t k = 0; k < n && !inner; ++k)
+      if (at <= out[k].at && out[k].end <= at + len && out[k].end - out[k].at < len)
+        out[k] = out[--n]; /* a shorter cue inside this one gives way */
+    if (!inner)
+      out[n++] = (skg_cue_hit){at, at + len, c};
+  }
+  return n;
+}
+
+/* The rows of the cues of `relation` whose first word is in `set` (or that
+   start with none), in table order, as the scan of every cue met them;
+   (size_t)-1 if more than `max`. */
+/* The index of the lowest bit set in b (b != 0), by a de Bruijn sequence:
+   the portable count of trailing zeros. */
+static unsigned
+lowest_bit(uint64_t b)
+{
+  static const unsigned char index64[64] = {
+    0,  1,  48, 2,  57, 49, 28, 3,  61, 58, 50, 42, 38, 29, 17, 4,  62, 55, 59, 36, 53, 51,
+    43, 22, 45, 39, 33, 30, 24, 18, 12, 5,  63, 47, 56, 27, 60, 41, 37, 16, 54, 35, 52, 21,
+    44, 32, 23, 11, 46, 26, 40, 15, 34, 20, 31, 10, 25, 14, 19, 9,  13, 8,  7,  6};
+  return index64[((b & (0 - b)) * 0x03f79d71b4cb0a89ULL) >> 58];
+}
+
+/* Append run `slot` of `runs` (tables.h) to out[0..*n), keeping out in table
+   order; 0, or -1 if out would hold more than `max`. */
+static int
+add_run(const skg_tables *t, const size_t *runs, size_t slot, uint32_t *out, size_t *n, size_t max)
+{
+  if (*n + (runs[slot + 1] - runs[slot]) > max)
+    return -1;
+  for (size_t k = runs[slot]; k < runs[slot + 1]; ++k) {
+    size_t j = (*n)++; /* insertion: the runs are few and short */
+    for (; j > 0 && out[j - 1] > t->cue_order[k]; --j)
+      out[j] = out[j - 1];
+    out[j] = t->cue_order[k];
+  }
+  return 0;
+}
+
+/* The rows of the cues of `relation` whose first word is in `set` (or that
+   start with none), in table order, as the scan of every cue met them;
+   (size_t)-1 if more than `max`. */
+static size_t
+candidate_cues(const skg_tables *t, skg_cue_relation relation, const word_set *set, uint32_t *out,
+               size_t max)
+{
+  const size_t *runs = t->cue_runs[relation];
+  size_t n = 0;
+  for (size_t w = 0; w < SKG_COUNT(set->bits); ++w)
+    for (uint64_t bits = set->bits[w]; bits; bits &= bits - 1) {
+      size_t slot = 64 * w + lowest_bit(bits);
+      if (add_run(t, runs, slot, out, &n, max))
+        return (size_t)-1;
+    }
+  return add_run(t, runs, SKG_CUE_NO_WORD, out, &n, max) ? (size_t)-1 : n;
+}
+
 size_t
 skg_cue_hits(const skg_analysis *an, skg_span sent, skg_cue_relation relation, skg_cue_hit *out,
              size_t max)
@@ -152,35 +234,16 @@ skg_cue_hits(const skg_analysis *an, skg_span sent, skg_cue_relation relation, s
   word_set words;
   sentence_words(an, sent, &words);
   int also_here = in_words(&words, skg_word_slot("also", 4));
-  for (size_t i = 0; i < t->n_cues; ++i) {
-    const skg_cue *c = &t->cues[i];
-    if (c->relation != relation || !cue_may_stand(c, &words))
-      continue;
-    for (size_t from = sent.start; n < max;) {
-      size_t len = c->len;
-      size_t at = find_cue(an, from, sent.end, c, also_here, &len);
-      if (at == (size_t)-1)
-        break;
-      from = at + 1;
-      /* "attended" inside "attended by" is that cue's, not its own; a cue
-         found with a word put in ("chaired jointly by") gives way to the cue
-         that says so ("chaired jointly by") */
-      int inner = 0;
-      for (size_t k = 0; k < n && !inner; ++k)
-        if (out[k].at == at && out[k].end == at + len) {
-          if (len == c->len && out[k].end - out[k].at != out[k].cue->len)
-            out[k].cue = c;
-          inner = 1;
-        }
-      for (size_t k = 0; k < n && !inner; ++k)
-        inner = out[k].at <= at && at + len <= out[k].end && out[k].end - out[k].at > len;
-      for (size_t k = 0; k < n && !inner; ++k)
-        if (at <= out[k].at && out[k].end <= at + len && out[k].end - out[k].at < len)
-          out[k] = out[--n]; /* a shorter cue inside this one gives way */
-      if (!inner)
-        out[n++] = (skg_cue_hit){at, at + len, c};
-    }
+  uint32_t rows[512];
+  size_t n_rows = candidate_cues(t, relation, &words, rows, SKG_COUNT(rows));
+  if (n_rows != (size_t)-1) {
+    for (size_t k = 0; k < n_rows; ++k)
+      n = hits_of_cue(an, sent, &t->cues[rows[k]], also_here, out, n, max);
+    return n;
   }
+  for (size_t i = 0; i < t->n_cues; ++i) /* more candidates than rows holds */
+    if (t->cues[i].relation == relation && cue_may_stand(&t->cues[i], &words))
+      n = hits_of_cue(an, sent, &t->cues[i], also_here, out, n, max);
   return n;
 }
 

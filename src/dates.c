@@ -19,6 +19,10 @@ skg_month_from_name(const char *s, size_t len)
   if (len < 3)
     return 0;
   for (int m = 0; m < 12; ++m) {
+    /* the first letters first: every word the mention stage meets is asked
+       (c | 0x20 folds a letter, and maps no other byte to one) */
+    if ((s[0] | 0x20) != (months[m][0] | 0x20))
+      continue;
     size_t full = strlen(months[m]);
     if (len == full && !strncasecmp(s, months[m], len))
       return m + 1;

@@ -890,10 +890,12 @@ names_meeting(const skg_analysis *an, size_t s)
          skg_find_phrase(an, sent.start, sent.end, "summits") == (size_t)-1;
 }
 
+static int names_meeting_memo(const skg_analysis *an, size_t s);
+
 int
 skg_sentence_names_meeting(const skg_analysis *an, size_t s)
 {
-  return skg_sentence_in_focus(an, s) && names_meeting(an, s);
+  return skg_sentence_in_focus(an, s) && names_meeting_memo(an, s);
 }
 
 /* Is there a paragraph break between sentences a and b (a < b)? */
@@ -1193,13 +1195,25 @@ struct skg_meeting_memo {
   size_t         n_sentences;
   size_t         focus, n_summits;
   int            sections, edition, year, month;
+  /* names_meeting()'s answers, the same way; they hold for the organization
+     of the summit in focus and the mentions as they were */
+  unsigned char *names;
+  size_t         names_focus, names_mentions;
+  int            names_org;
+  /* the last clause asked of (people of one list share theirs), while the
+     answers above hold: sentence, span, 1 + the answer (0: none yet) */
+  size_t         clause_sentence;
+  skg_span       clause;
+  int            clause_answer;
 };
 
 skg_meeting_memo *
 skg_meeting_memo_new(size_t n_sentences)
 {
   skg_meeting_memo *memo = calloc(1, sizeof *memo);
-  if (memo && !(memo->answer = calloc(n_sentences ? n_sentences : 1, 1))) {
+  if (memo && (!(memo->answer = calloc(n_sentences ? n_sentences : 1, 1)) ||
+               !(memo->names = calloc(n_sentences ? n_sentences : 1, 1)))) {
+    free(memo->answer);
     free(memo);
     return NULL;
   }
@@ -1211,8 +1225,10 @@ skg_meeting_memo_new(size_t n_sentences)
 void
 skg_meeting_memo_free(skg_meeting_memo *memo)
 {
-  if (memo)
+  if (memo) {
     free(memo->answer);
+    free(memo->names);
+  }
   free(memo);
 }
 
@@ -1222,13 +1238,39 @@ static void
 memo_for_focus(const skg_analysis *an, skg_meeting_memo *memo)
 {
   const skg_summit *sm = an->n_summits ? &an->summits[an->focus] : NULL;
-  skg_meeting_memo now = {memo->answer, memo->n_sentences, an->focus, an->n_summits, an->section != NULL,
-                          sm ? sm->edition : 0, sm ? sm->year : 0, sm ? sm->month : 0};
+  skg_meeting_memo now = *memo;
+  now.focus = an->focus;
+  now.n_summits = an->n_summits;
+  now.sections = an->section != NULL;
+  now.edition = sm ? sm->edition : 0;
+  now.year = sm ? sm->year : 0;
+  now.month = sm ? sm->month : 0;
   if (now.focus != memo->focus || now.n_summits != memo->n_summits || now.sections != memo->sections ||
       now.edition != memo->edition || now.year != memo->year || now.month != memo->month) {
     memset(memo->answer, 0, memo->n_sentences);
+    now.clause_answer = 0;
     *memo = now;
   }
+}
+
+/* names_meeting(), asked again and again of the same sentences by the
+   dates extractor, answered once for the summit in focus. */
+static int
+names_meeting_memo(const skg_analysis *an, size_t s)
+{
+  skg_meeting_memo *memo = an->other_meeting;
+  if (!memo || s >= memo->n_sentences || !an->n_summits)
+    return names_meeting(an, s);
+  int org = an->summits[an->focus].org;
+  if (memo->names_focus != an->focus || memo->names_org != org || memo->names_mentions != an->mentions.count) {
+    memset(memo->names, 0, memo->n_sentences);
+    memo->names_focus = an->focus;
+    memo->names_org = org;
+    memo->names_mentions = an->mentions.count;
+  }
+  if (!memo->names[s])
+    memo->names[s] = (unsigned char)(1 + names_meeting(an, s));
+  return memo->names[s] - 1;
 }
 
 int
@@ -1270,5 +1312,16 @@ skg_clause_at(const skg_analysis *an, skg_span sent, size_t at, int narrow)
 int
 skg_clause_other_meeting(const skg_analysis *an, size_t s, size_t at)
 {
-  return other_meeting_in(an, s, skg_clause_at(an, an->text.sentences[s], at, 0));
+  skg_span clause = skg_clause_at(an, an->text.sentences[s], at, 0);
+  skg_meeting_memo *memo = an->other_meeting;
+  if (!memo)
+    return other_meeting_in(an, s, clause);
+  memo_for_focus(an, memo);
+  if (!memo->clause_answer || memo->clause_sentence != s || memo->clause.start != clause.start ||
+      memo->clause.end != clause.end) {
+    memo->clause_sentence = s;
+    memo->clause = clause;
+    memo->clause_answer = 1 + other_meeting_in(an, s, clause);
+  }
+  return memo->clause_answer - 1;
 }

@@ -40,6 +40,13 @@ typedef struct {
   size_t    n_slots, count;
 } iri_set;
 
+/* The IRIs every evidence names (evidence_iris below). */
+enum {
+  EV_TYPE, EV_SUBJECT, EV_PREDICATE, EV_OBJECT, EV_RULE, EV_CONFIDENCE, EV_REPORT, EV_SENTENCE,
+  EV_HAS_TARGET, EV_HAS_SOURCE, EV_HAS_SELECTOR, EV_START, EV_END, EV_BYTE_START, EV_BYTE_END,
+  EV_EXACT, EV_EVIDENCE, EV_SPECIFIC_RESOURCE, EV_POSITION_SELECTOR, EV_QUOTE_SELECTOR, EV_INTEGER, EV_COUNT
+};
+
 typedef struct {
   skg_ctx            *ctx;
   const skg_analysis *an;
@@ -50,6 +57,7 @@ typedef struct {
   skg_status          st;        /* first failure; later calls do nothing */
   iri_set             terms;     /* a term for each IRI made so far */
   iri_set             described; /* entities and sentences already described */
+  raptor_term        *ev[EV_COUNT]; /* evidence_iris' terms, made when first asked (new) */
 } builder;
 
 static void
@@ -172,18 +180,14 @@ iri_term(builder *b, const char *iri)
   return t;
 }
 
+/* A literal of datatype `dt_term` (borrowed; NULL: none). */
 static raptor_term *
-literal_term(builder *b, const char *value, size_t len, const char *datatype)
+literal_of(builder *b, const char *value, size_t len, const raptor_term *dt_term)
 {
   if (b->st)
     return NULL;
-  /* the datatype's URI from the report's terms: raptor_new_uri() would
-     search raptor's interned URIs for it again for every literal */
-  raptor_term *dt_term = datatype ? iri_term(b, datatype) : NULL;
   raptor_uri *dt = dt_term ? raptor_uri_copy(dt_term->value.uri) : NULL;
-  if (dt_term)
-    raptor_free_term(dt_term);
-  raptor_term *t = (!datatype || dt)
+  raptor_term *t = (!dt_term || dt)
                      ? raptor_new_term_from_counted_literal(b->ctx->raptor, (const unsigned char *)value,
                                                             len, dt, NULL, 0)
                      : NULL;
@@ -194,11 +198,23 @@ literal_term(builder *b, const char *value, size_t len, const char *datatype)
   return t;
 }
 
-/* Add s p o; takes `s` and `o` (freed here on failure), copies nothing else. */
-static void
-add(builder *b, raptor_term *s, const char *p, raptor_term *o)
+static raptor_term *
+literal_term(builder *b, const char *value, size_t len, const char *datatype)
 {
-  raptor_term *pt = iri_term(b, p);
+  /* the datatype's URI from the report's terms: raptor_new_uri() would
+     search raptor's interned URIs for it again for every literal */
+  raptor_term *dt_term = datatype ? iri_term(b, datatype) : NULL;
+  raptor_term *t = !datatype || dt_term ? literal_of(b, value, len, dt_term) : NULL;
+  if (dt_term)
+    raptor_free_term(dt_term);
+  return t;
+}
+
+/* Add s p o; takes `s`, `pt` and `o` (freed here on failure), copies
+   nothing else. */
+static void
+add_term(builder *b, raptor_term *s, raptor_term *pt, raptor_term *o)
+{
   raptor_term *gt = b->graph && !b->st ? raptor_term_copy(b->graph) : NULL;
   raptor_statement *st = NULL;
   if (!b->st && s && pt && o && gt)
@@ -218,6 +234,13 @@ add(builder *b, raptor_term *s, const char *p, raptor_term *o)
   }
   if (skg_graph_append(b->g, st))
     b->st = SKG_ERR_NOMEM;
+}
+
+/* Add s p o; takes `s` and `o` (freed here on failure), copies nothing else. */
+static void
+add(builder *b, raptor_term *s, const char *p, raptor_term *o)
+{
+  add_term(b, s, iri_term(b, p), o);
 }
 
 static void
@@ -643,13 +666,46 @@ evidence_key(builder *b, const skg_fact *f, const char *s, const char *p, raptor
   return st;
 }
 
-/* Add s p o for a subject term made once: an evidence names its four
-   nodes in twenty statements, and each IRI looked up again would be hashed
-   again.  Borrows `s`, takes `o`. */
-static void
-add_to(builder *b, raptor_term *s, const char *p, raptor_term *o)
+/* The IRIs every evidence names, each made a term once per report: an
+   evidence has twenty statements, and an IRI looked up by its string is
+   measured, hashed and compared again each time. */
+static const char *const evidence_iris[] = {
+  RDF "type", RDF "subject", RDF "predicate", RDF "object", SKG_NS "rule", SKG_NS "confidence",
+  SKG_NS "report", SKG_NS "sentence", OA "hasTarget", OA "hasSource", OA "hasSelector", OA "start",
+  OA "end", SKG_NS "byteStart", SKG_NS "byteEnd", OA "exact", SKG_NS "Evidence", OA "SpecificResource",
+  OA "TextPositionSelector", OA "TextQuoteSelector", XSD "integer"};
+_Static_assert(SKG_COUNT(evidence_iris) == EV_COUNT, "one IRI for each EV_");
+
+/* A new reference to evidence IRI k's term (NULL when out of memory). */
+static raptor_term *
+ev_term(builder *b, size_t k)
 {
-  add(b, s ? raptor_term_copy(s) : NULL, p, o);
+  if (!b->ev[k] && !b->st)
+    b->ev[k] = iri_term(b, evidence_iris[k]);
+  raptor_term *t = b->ev[k] && !b->st ? raptor_term_copy(b->ev[k]) : NULL;
+  if (!t && !b->st)
+    b->st = SKG_ERR_NOMEM;
+  return t;
+}
+
+/* Add s p o for a subject term made once (borrowed), predicate evidence IRI
+   `p`; takes `o`. */
+static void
+add_to(builder *b, raptor_term *s, size_t p, raptor_term *o)
+{
+  add_term(b, s ? raptor_term_copy(s) : NULL, ev_term(b, p), o);
+}
+
+static raptor_term *
+ev_int_term(builder *b, long v)
+{
+  char num[24];
+  const char *lex = decimal(num, v);
+  raptor_term *dt = ev_term(b, EV_INTEGER);
+  raptor_term *t = dt ? literal_of(b, lex, (size_t)(num + 23 - lex), dt) : NULL;
+  if (dt)
+    raptor_free_term(dt);
+  return t;
 }
 
 /* Evidence for the triple (s, p, o) read by fact f: a reified statement with
@@ -681,28 +737,28 @@ evidence(builder *b, const skg_fact *f, const char *s, const char *p, raptor_ter
   join_iri(b, quote, e, "/quote", (const char *)NULL);
   sentence_iri(b, sent, f->sentence);
   raptor_term *et = iri_term(b, e), *tt = iri_term(b, target), *pt = iri_term(b, pos), *qt = iri_term(b, quote);
-  add_to(b, et, RDF "type", iri_term(b, SKG_NS "Evidence"));
-  add_to(b, et, RDF "subject", iri_term(b, s));
-  add_to(b, et, RDF "predicate", iri_term(b, p));
-  add_to(b, et, RDF "object", raptor_term_copy(o));
-  add_to(b, et, SKG_NS "rule", literal_term(b, f->rule, strlen(f->rule), NULL));
+  add_to(b, et, EV_TYPE, ev_term(b, EV_EVIDENCE));
+  add_to(b, et, EV_SUBJECT, iri_term(b, s));
+  add_to(b, et, EV_PREDICATE, iri_term(b, p));
+  add_to(b, et, EV_OBJECT, raptor_term_copy(o));
+  add_to(b, et, EV_RULE, literal_term(b, f->rule, strlen(f->rule), NULL));
   char conf[16];
   snprintf(conf, sizeof conf, "%.2f", f->confidence);
-  add_to(b, et, SKG_NS "confidence", literal_term(b, conf, strlen(conf), XSD "decimal"));
-  add_to(b, et, SKG_NS "report", iri_term(b, b->g->report_iri));
-  add_to(b, et, SKG_NS "sentence", iri_term(b, sent));
-  add_to(b, et, OA "hasTarget", tt ? raptor_term_copy(tt) : NULL);
-  add_to(b, tt, RDF "type", iri_term(b, OA "SpecificResource"));
-  add_to(b, tt, OA "hasSource", iri_term(b, b->g->report_iri));
-  add_to(b, tt, OA "hasSelector", pt ? raptor_term_copy(pt) : NULL);
-  add_to(b, tt, OA "hasSelector", qt ? raptor_term_copy(qt) : NULL);
-  add_to(b, pt, RDF "type", iri_term(b, OA "TextPositionSelector"));
-  add_to(b, pt, OA "start", int_term(b, (long)skg_text_codepoint(t, orig.start)));
-  add_to(b, pt, OA "end", int_term(b, (long)skg_text_codepoint(t, orig.end)));
-  add_to(b, pt, SKG_NS "byteStart", int_term(b, (long)orig.start));
-  add_to(b, pt, SKG_NS "byteEnd", int_term(b, (long)orig.end));
-  add_to(b, qt, RDF "type", iri_term(b, OA "TextQuoteSelector"));
-  add_to(b, qt, OA "exact", literal_term(b, text + orig.start, orig.end - orig.start, NULL));
+  add_to(b, et, EV_CONFIDENCE, literal_term(b, conf, strlen(conf), XSD "decimal"));
+  add_to(b, et, EV_REPORT, b->graph ? raptor_term_copy(b->graph) : NULL);
+  add_to(b, et, EV_SENTENCE, iri_term(b, sent));
+  add_to(b, et, EV_HAS_TARGET, tt ? raptor_term_copy(tt) : NULL);
+  add_to(b, tt, EV_TYPE, ev_term(b, EV_SPECIFIC_RESOURCE));
+  add_to(b, tt, EV_HAS_SOURCE, b->graph ? raptor_term_copy(b->graph) : NULL);
+  add_to(b, tt, EV_HAS_SELECTOR, pt ? raptor_term_copy(pt) : NULL);
+  add_to(b, tt, EV_HAS_SELECTOR, qt ? raptor_term_copy(qt) : NULL);
+  add_to(b, pt, EV_TYPE, ev_term(b, EV_POSITION_SELECTOR));
+  add_to(b, pt, EV_START, ev_int_term(b, (long)skg_text_codepoint(t, orig.start)));
+  add_to(b, pt, EV_END, ev_int_term(b, (long)skg_text_codepoint(t, orig.end)));
+  add_to(b, pt, EV_BYTE_START, ev_int_term(b, (long)orig.start));
+  add_to(b, pt, EV_BYTE_END, ev_int_term(b, (long)orig.end));
+  add_to(b, qt, EV_TYPE, ev_term(b, EV_QUOTE_SELECTOR));
+  add_to(b, qt, EV_EXACT, literal_term(b, text + orig.start, orig.end - orig.start, NULL));
   raptor_term *made[] = {et, tt, pt, qt};
   for (size_t k = 0; k < SKG_COUNT(made); ++k)
     if (made[k])
@@ -1024,7 +1080,7 @@ sort_unique(skg_graph *g)
 skg_status
 skg_graph_build(skg_ctx *ctx, const skg_analysis *an, const skg_people *people, skg_graph *g)
 {
-  builder b = {ctx, an, people, g, NULL, {0}, SKG_OK, {0}, {0}};
+  builder b = {ctx, an, people, g, NULL, {0}, SKG_OK, {0}, {0}, {0}};
   skg_buf_init(&b.iri, 0);
   int n = snprintf(g->report_iri, sizeof g->report_iri, "%sreport/%s", ctx->base, an->doc->sha256);
   if (n < 0 || (size_t)n >= sizeof g->report_iri)
@@ -1035,6 +1091,9 @@ skg_graph_build(skg_ctx *ctx, const skg_analysis *an, const skg_people *people, 
     fact(&b, &an->facts[i]);
   if (b.graph)
     raptor_free_term(b.graph);
+  for (size_t k = 0; k < SKG_COUNT(b.ev); ++k)
+    if (b.ev[k])
+      raptor_free_term(b.ev[k]);
   skg_buf_release(&b.iri);
   iri_set_release(&b.terms);
   iri_set_release(&b.described);
@@ -1078,7 +1137,7 @@ skg_value_label(skg_ctx *ctx, const skg_analysis *an, const skg_people *people, 
 void
 skg_summit_iri(skg_ctx *ctx, const skg_analysis *an, size_t index, char *out, size_t len)
 {
-  builder b = {ctx, an, NULL, NULL, NULL, {0}, SKG_OK, {0}, {0}};
+  builder b = {ctx, an, NULL, NULL, NULL, {0}, SKG_OK, {0}, {0}, {0}};
   skg_buf_init(&b.iri, 0); /* an undated summit's host city is slugged into it */
   iri_t iri;
   summit_iri(&b, iri, &an->summits[index]);

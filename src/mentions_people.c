@@ -88,6 +88,13 @@ particle_joined(const char *s, size_t len)
 {
   static const char *const heads[] = {"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-",
                                       "ul-", "ud-", "ur-", "bin-", "ibn-", "d'", "al'"};
+  /* every token comes here: no head can begin one that does not start
+     lowercase with a '-' or '\'' in its next three bytes */
+  if (len < 3 || s[0] < 'a' || s[0] > 'z')
+    return 0;
+  size_t near = len - 1 < 3 ? len - 1 : 3;
+  if (!memchr(s + 1, '-', near) && !memchr(s + 1, '\'', near))
+    return 0;
   for (size_t k = 0; k < SKG_COUNT(heads); ++k) {
     size_t n = strlen(heads[k]);
     if (len > n + 1 && !memcmp(s, heads[k], n) &&

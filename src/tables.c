@@ -59,6 +59,36 @@ remember_first_word(skg_tables *t, const char *s, size_t len)
     t->first_words[bit[k] / 64] |= 1ULL << (bit[k] % 64);
 }
 
+#define WHOLE_NAME_BITS (16384 * 64)
+
+/* two bits a name, from far-apart bits of its hash */
+static void
+whole_name_bits(uint64_t hash, size_t bit[2])
+{
+  bit[0] = (size_t)(hash % WHOLE_NAME_BITS);
+  bit[1] = (size_t)((hash >> 40) % WHOLE_NAME_BITS);
+}
+
+static void
+remember_whole_name(skg_tables *t, uint64_t hash)
+{
+  size_t bit[2];
+  whole_name_bits(hash, bit);
+  for (int k = 0; k < 2; ++k)
+    t->whole_names[bit[k] / 64] |= 1ULL << (bit[k] % 64);
+}
+
+static int
+may_be_whole_name(const skg_tables *t, uint64_t hash)
+{
+  size_t bit[2];
+  whole_name_bits(hash, bit);
+  for (int k = 0; k < 2; ++k)
+    if (!(t->whole_names[bit[k] / 64] & (1ULL << (bit[k] % 64))))
+      return 0;
+  return 1;
+}
+
 static int
 may_be_first_word(const skg_tables *t, const char *s, size_t len)
 {
@@ -189,6 +219,7 @@ index_name(skg_tables *t, const char *key, size_t len, skg_name_kind kind, int r
   t->entries[t->n_entries] = (struct skg_name_entry){key, len, {kind, row}, 0};
   t->slots[h] = (struct skg_name_slot){(uint32_t)++t->n_entries, tag};
   remember_first_word(t, key, len);
+  remember_whole_name(t, hash);
   size_t words = word_count(key, len);
   if (words > t->max_words)
     t->max_words = words;
@@ -324,6 +355,39 @@ cue_row(skg_tables *t, char **f, size_t n)
   return 0;
 }
 
+static size_t
+cue_run_of(const skg_cue *c)
+{
+  return c->first_word < 0 ? SKG_CUE_NO_WORD : (size_t)c->first_word;
+}
+
+/* Fill cue_order and cue_runs (tables.h) by counting: stable, so each run
+   keeps the table's order.  @return 0, or -1 when out of memory. */
+static int
+index_cues(skg_tables *t)
+{
+  if (!(t->cue_order = malloc(t->n_cues * sizeof *t->cue_order + 1)))
+    return -1;
+  size_t at = 0;
+  for (int r = 0; r < SKG_CUE_RELATIONS; ++r) {
+    size_t *runs = t->cue_runs[r];
+    memset(runs, 0, sizeof t->cue_runs[r]);
+    for (size_t i = 0; i < t->n_cues; ++i)
+      if ((int)t->cues[i].relation == r)
+        ++runs[cue_run_of(&t->cues[i]) + 1];
+    runs[0] = at;
+    for (size_t k = 1; k <= SKG_CUE_NO_WORD + 1; ++k)
+      runs[k] += runs[k - 1];
+    size_t next[SKG_CUE_NO_WORD + 1];
+    memcpy(next, runs, sizeof next);
+    for (size_t i = 0; i < t->n_cues; ++i)
+      if ((int)t->cues[i].relation == r)
+        t->cue_order[next[cue_run_of(&t->cues[i])]++] = (uint32_t)i;
+    at = runs[SKG_CUE_NO_WORD + 1];
+  }
+  return 0;
+}
+
 /* Link each city to its country row, for labels and IRIs. */
 static void
 link_cities(skg_tables *t)
@@ -356,7 +420,7 @@ skg_tables_new(void)
       for_each_row(t, t->store[2], 7, org_row) < 0 ||
       for_each_row(t, t->store[3], 3, office_row) < 0 ||
       for_each_row(t, t->store[1], 6, city_row) < 0 ||
-      for_each_row(t, t->store[4], 5, cue_row) < 0)
+      for_each_row(t, t->store[4], 5, cue_row) < 0 || index_cues(t))
     goto fail;
   link_cities(t);
   return t;
@@ -379,6 +443,7 @@ skg_tables_free(skg_tables *t)
   for (size_t i = 0; t->cues && i < t->n_cues; ++i)
     free(t->cues[i].rule);
   free(t->cues);
+  free(t->cue_order);
   free(t->entries);
   free(t->slots);
   free(t);
@@ -390,6 +455,8 @@ skg_tables_lookup(const skg_tables *t, const char *s, size_t len, skg_name_ref *
   if (!t->n_slots || !len || !may_be_first_word(t, s, len))
     return 0;
   uint64_t hash = skg_hash_bytes(s, len);
+  if (!may_be_whole_name(t, hash))
+    return 0;
   uint32_t tag = slot_tag(hash);
   size_t h = hash & (t->n_slots - 1);
   while (t->slots[h].entry) {

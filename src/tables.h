@@ -43,6 +43,9 @@ typedef enum {
   SKG_CUE_SPEAK,      /* they spoke there: "said", "stressed"; a leader who speaks of the
                          meeting in a report of it attended */
 } skg_cue_relation;
+#define SKG_CUE_RELATIONS (SKG_CUE_SPEAK + 1)
+/* a cue's first-word slot in the index of cues, for a cue that starts with no word */
+#define SKG_CUE_NO_WORD 512
 
 typedef enum {
   SKG_SIDE_AFTER,     /* the people after it in the sentence: "attended by A" */
@@ -102,6 +105,15 @@ struct skg_tables {
      mention stage looks up every span that starts at a capitalised word, and
      most such words begin no name; 64 KB stay in cache where the slots do not */
   uint64_t     first_words[8192];
+  /* the same for whole names, asked after the first word passes: most spans
+     the mention stage looks up are no name, and the slots are megabytes */
+  uint64_t     whole_names[16384];
+  /* the cues by relation, then by the slot of their first word (the last
+     slot, SKG_CUE_NO_WORD: none), each run in table order: a sentence's
+     search visits the runs of its own words only, not every cue.  Run
+     (r, slot) is cue_order[cue_runs[r][slot] .. cue_runs[r][slot + 1]). */
+  uint32_t    *cue_order;
+  size_t       cue_runs[SKG_CUE_RELATIONS][SKG_CUE_NO_WORD + 2];
 };
 
 /** New tables from the embedded TSV data; NULL when out of memory. */
