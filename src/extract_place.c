@@ -248,7 +248,8 @@ city_rule(const skg_analysis *an, size_t s, const skg_mention *m, double *conf)
       !other_org_after(an, s, for_the)) /* not "to Brussels for the meeting of the European Council" */
     return "host-city.travel-to";
   *conf = 0.85;
-  if ((preceded_by(an, start, at, "in") || preceded_by(an, start, at, "in the city of")) &&
+  if ((preceded_by(an, start, at, "in") || preceded_by(an, start, at, "in the city of") ||
+       preceded_by(an, start, at, "in central") || preceded_by(an, start, at, "in downtown")) &&
       meeting_in_clause(an, start, at))
     return "host-city.in";
   /* "met in the Montenegrin coastal town of Budva" */

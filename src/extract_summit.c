@@ -1293,7 +1293,7 @@ skg_clause_at(const skg_analysis *an, skg_span sent, size_t at, int narrow)
   static const char *const breaks[] = {";", " but ", " after ", ", as ", ", and ", ", while ", ", whereas ", ": ",
                                        " - ", ", on the eve of ", ", ahead of ", ", following ",
                                        /* "..., the first held face to face since the sixth summit in 2018" */
-                                       ", the first "};
+                                       ", the first ", ", whose "};
   skg_span clause = sent;
   for (size_t i = 0; i < (narrow ? 4 : SKG_COUNT(breaks)); ++i) {
     size_t n = strlen(breaks[i]);

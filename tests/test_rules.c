@@ -595,6 +595,15 @@ static const rule_case cases[] = {
   {"host-city.in", SKG_F_HOST_CITY, MUST_NOT, "Jakarta",
    " date 2026-09-09 The first BRICS summit was held by video conference. Leaders aim to meet in person in "
    "Jakarta during Indonesia's year.\n", NULL},
+  /* ", whose ..." is a clause of its own; "in central Dhaka" */
+  {"host-city.in", SKG_F_HOST_CITY, FIRES, "Dhaka",
+   " date 2026-11-17 The seventh BRICS summit, held at a hotel in central Dhaka, was chaired by Prime "
+   "Minister Tanvir Chowdhury, whose government has chaired the group since the previous summit in Bangkok.\n",
+   NULL},
+  {"chair.chaired-by", SKG_F_CHAIR, FIRES, "Tanvir Chowdhury",
+   " date 2026-11-17 The seventh BRICS summit, held at a hotel in central Dhaka, was chaired by Prime "
+   "Minister Tanvir Chowdhury, whose government has chaired the group since the previous summit in Bangkok.\n",
+   NULL},
   /* "to X ... for the summit"; not for another organization's meeting */
   {"host-city.travel-to", SKG_F_HOST_CITY, FIRES, "Havana",
    " date 2028-03-05 The Prime Minister will lead the delegation to Havana this week for the XI BRICS "
