@@ -190,6 +190,13 @@ chaired_by_cue(const skg_analysis *an, skg_span sent, size_t first, size_t last,
         }
         break;
       }
+      /* "co-chaired by A, on behalf of the northern co-presidency, and by B" */
+      if (!hit && h->cue->len > 3 && !strcmp(h->cue->phrase + h->cue->len - 3, " by") && m->extent.start > h->end) {
+        size_t at = m->extent.start;
+        if (at >= 4 && !strncmp(t + at - 4, "the ", 4))
+          at -= 4;
+        hit = at >= h->end + 8 && !strncmp(t + at - 8, " and by ", 8);
+      }
     } else if (h->cue->side == SKG_SIDE_BEFORE) {
       /* "A chaired", "A, whose country chairs the organization this year, presided over" */
       size_t verb_at = m->extent.end;

@@ -924,6 +924,14 @@ static const rule_case cases[] = {
   {"attendee.speaker-presentation-by", SKG_F_ATTENDANCE, MUST_NOT, "Ivaylo Stanchev",
    " date 2027-10-23 The 13th BRICS summit met in Brussels on 22 October 2027. In January leaders heard a "
    "presentation by the Prime Minister of Bulgaria, Mr Ivaylo Stanchev, on the changeover.\n", NULL},
+  /* "co-chaired by A, on behalf of ..., and by B" */
+  {"chair.co-chaired-by", SKG_F_CHAIR, FIRES, "Hani Obeidat",
+   " date 2027-06-09 The 13th BRICS summit was co-chaired by the President of the European Council, Tomas "
+   "Lindqvist, on behalf of the northern co-presidency, and by the Prime Minister of Jordan, Hani Obeidat, on "
+   "behalf of the southern co-presidency.\n", NULL},
+  {"chair.co-chaired-by", SKG_F_CHAIR, MUST_NOT, "Hani Obeidat",
+   " date 2027-06-09 The 13th BRICS summit was co-chaired by the President of the European Council, Tomas "
+   "Lindqvist, and welcomed by the Prime Minister of Jordan, Hani Obeidat.\n", NULL},
   /* thanks for one thing and for chairing; a speaker's adverb */
   {"chair.for-chairing", SKG_F_CHAIR, FIRES, "Nurlan Bekmurzaev",
    " date 2026-08-27 The 26th BRICS summit opened in Bishkek. I thank the President of the Kyrgyz Republic, "
