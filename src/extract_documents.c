@@ -267,6 +267,53 @@ negated(const skg_analysis *an, skg_span sent, size_t at)
   return 0;
 }
 
+/* "The leaders adopted a joint declaration of the tenth ... summit": a
+   document named only by its kind, in lowercase, right after the verb that
+   adopts it.  Its span in *title, or 0. */
+static int
+generic_document(const skg_analysis *an, skg_span sent, skg_span *title)
+{
+  static const char *const verbs[] = {"adopted", "issued", "signed", "released", "have adopted", "has adopted"};
+  static const char *const kinds[] = {"joint declaration", "joint statement", "joint communique",
+                                      "joint communiqu\xC3\xA9", "final declaration", "final communique",
+                                      "final communiqu\xC3\xA9"};
+  const char *t = an->text.norm.data;
+  for (size_t k = 0; k < SKG_COUNT(kinds); ++k)
+    for (size_t p = sent.start, at; (at = skg_find_phrase(an, p, sent.end, kinds[k])) != (size_t)-1; p = at + 1) {
+      if (strncmp(t + at, kinds[k], strlen(kinds[k])))
+        continue; /* in lowercase: a capitalised one is a title the rule above reads */
+      size_t det = at >= 2 && !strncmp(t + at - 2, "a ", 2) ? at - 2 : at >= 4 && !strncmp(t + at - 4, "the ", 4) ? at - 4 : at;
+      if (det == at || !skg_ends_with_any(an, sent.start, det, verbs, SKG_COUNT(verbs)) || negated(an, sent, at))
+        continue;
+      size_t e = at + strlen(kinds[k]), q = e;
+      /* its name given right after: ', "Africa and Europe: A Shared Vision"', 'titled the "..."' */
+      static const char *const leads[] = {", ", "titled ", "entitled ", "called ", "the "};
+      for (size_t l = 0; l < SKG_COUNT(leads); ++l) {
+        size_t n = strlen(leads[l]);
+        if (q + n <= sent.end && !strncmp(t + q, leads[l], n))
+          q += n;
+        else if (q + 1 + n <= sent.end && t[q] == ' ' && !strncmp(t + q + 1, leads[l], n))
+          q += 1 + n;
+      }
+      if (q < sent.end && t[q] == '"') {
+        const char *close = memchr(t + q + 1, '"', sent.end - q - 1);
+        size_t ce = close ? (size_t)(close - t) : q + 1;
+        while (ce > q + 1 && (t[ce - 1] == ',' || t[ce - 1] == '.'))
+          --ce;
+        if (!close || ce <= q + 1)
+          continue;
+        *title = (skg_span){q + 1, ce};
+        return 1;
+      }
+      /* the summit's own document ("a joint declaration of the tenth ... summit"), not one on a topic */
+      if (e < sent.end && strncmp(t + e, " of the ", 8) && t[e] != '.' && t[e] != ',')
+        continue;
+      *title = (skg_span){at, e};
+      return 1;
+    }
+  return 0;
+}
+
 skg_status
 skg_extract_documents(skg_analysis *an)
 {
@@ -295,6 +342,7 @@ skg_extract_documents(skg_analysis *an)
         adopted = (p == sent.start || !isalpha((unsigned char)an->text.norm.data[p - 1])) && !negated(an, sent, p);
     size_t first, last;
     skg_sentence_mentions(an, s, &first, &last);
+    size_t found_before = an->n_facts;
     for (size_t i = 0; i < SKG_COUNT(document_words); ++i) {
       size_t from = sent.start;
       for (;;) {
@@ -326,6 +374,15 @@ skg_extract_documents(skg_analysis *an)
         if (st)
           return st;
       }
+    }
+    skg_span generic;
+    if (an->n_facts == found_before && other == (size_t)-1 && !skg_sentence_other_meeting(an, s) &&
+        generic_document(an, sent, &generic)) {
+      skg_fact f = {SKG_F_DECLARATION, 0, skg_value_span(SKG_V_DOCUMENT, generic), skg_value_ref(SKG_V_NONE, -1),
+                    skg_value_ref(SKG_V_NONE, -1), 0, generic, s, "declaration.adopted-kind", 0.7};
+      skg_status st = skg_add_fact(an, f);
+      if (st)
+        return st;
     }
   }
   return SKG_OK;

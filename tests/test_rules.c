@@ -672,6 +672,17 @@ static const rule_case cases[] = {
    " date 2025-05-14 The 13th BRICS summit took place at the Independence Palace.\n",
    NULL},
 
+  /* a document named by its kind in lowercase, or by the name given right after it */
+  {"declaration.adopted-kind", SKG_F_DECLARATION, FIRES, "joint declaration",
+   " date 2026-05-18 The 13th BRICS summit opened. The leaders adopted a joint declaration of the tenth "
+   "trilateral summit.\n", NULL},
+  {"declaration.adopted-kind", SKG_F_DECLARATION, FIRES, "Washington Commitments on Trade and Investment",
+   " date 2026-05-18 The 13th BRICS summit opened. Leaders issued a joint statement, the \"Washington "
+   "Commitments on Trade and Investment,\" pledging to extend duty-free access.\n", NULL},
+  {"declaration.adopted-kind", SKG_F_DECLARATION, MUST_NOT, NULL,
+   " date 2026-05-18 The 13th BRICS summit opened. The leaders also issued a joint statement on countering "
+   "terrorism.\n", NULL},
+
   /* ---- venue and mode -------------------------------------------------- */
   {"venue.at-the-venue", SKG_F_VENUE, FIRES, "Independence Palace",
    " date 2025-05-14 The 13th BRICS summit took place at the Independence Palace in Minsk.\n", NULL},
