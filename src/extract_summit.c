@@ -1088,6 +1088,7 @@ other_meeting_words(const skg_analysis *an, skg_span sent)
                                      /* a meeting of ministers or officials, not of leaders */
                                      "meeting of foreign ministers", "meeting of national security",
                                      "meeting of senior officials", "ministers' meeting", "deputies",
+                                     "deputy foreign ministers", "had prepared", "level of deputy",
                                      "sherpas met", "sherpas' meeting",
                                      "ministerial meeting", "ministerial conference",
                                      "preparatory meeting", "preparatory session", "was preceded",

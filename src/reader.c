@@ -664,7 +664,9 @@ date_in_line(const char *line, size_t len, size_t from, int whole, skg_date *out
   for (size_t k = from; k < len; ++k) {
     skg_date d;
     size_t n;
-    if ((k == 0 || line[k - 1] == ' ') && (n = skg_date_parse(line + k, len - k, &d)) && d.year &&
+    /* "Tehran, 22 Mehr 1406 (14 October 2027)": ours in brackets, not another calendar's year */
+    if ((k == 0 || line[k - 1] == ' ' || line[k - 1] == '(') && (n = skg_date_parse(line + k, len - k, &d)) &&
+        d.year >= 1900 &&
         (!whole || (d.month && d.day && k + n == len))) {
       *out = d;
       return 1;

@@ -127,6 +127,20 @@ test_header_with_blank_lines_between(void **state)
   skg_doc_release(&doc);
 }
 
+/* another calendar's date with ours in brackets: ours dates the report */
+static void
+test_bracketed_date_in_header_line(void **state)
+{
+  static const char in[] = "Office of the Spokesperson\nTehran, 22 Mehr 1406 (14 October 2027)\n\n"
+                           "The President took part today in the summit.\n";
+  skg_doc doc;
+  assert_int_equal(load(*state, in, sizeof in - 1, &doc), SKG_OK);
+  assert_int_equal(doc.date.year, 2027);
+  assert_int_equal(doc.date.month, 10);
+  assert_int_equal(doc.date.day, 14);
+  skg_doc_release(&doc);
+}
+
 static void
 test_date_prefix_sets_date_and_body(void **state)
 {
@@ -636,6 +650,7 @@ main(void)
     cmocka_unit_test(test_header_lines_give_title_date_publisher),
     cmocka_unit_test(test_header_lines_with_crlf),
     cmocka_unit_test(test_header_with_blank_lines_between),
+    cmocka_unit_test(test_bracketed_date_in_header_line),
     cmocka_unit_test(test_dateline_before_dash_and_capital),
     cmocka_unit_test(test_dateline_under_dated_byline),
     cmocka_unit_test(test_wrapped_paragraph_is_body),

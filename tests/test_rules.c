@@ -372,6 +372,11 @@ static const rule_case cases[] = {
   {"date.weekday-before-report", SKG_F_START_DATE, FIRES, "20270608",
    " date 2027-06-09 Serbia faced criticism on Wednesday after its president refused to sign a text at a "
    "regional summit. Leaders met on Tuesday in Budva for the sixth BRICS summit.\n", NULL},
+  /* a meeting of deputy foreign ministers that "had prepared" the summit is another */
+  {"date.stated", SKG_F_START_DATE, MUST_NOT, "20270617",
+   " date 2027-10-14 The eighth BRICS summit was held today by videoconference. The 23rd international "
+   "meeting in the Astana format, held at the level of deputy foreign ministers in Astana on 17-18 June 2027, "
+   "had prepared today's summit.\n", NULL},
   /* the present of a preview: "runs from Thursday" is the next Thursday */
   {"date.weekday-after-report", SKG_F_START_DATE, FIRES, "20280309",
    " date 2028-03-05 The 11th BRICS summit runs from Thursday to Friday in Havana.\n", NULL},
