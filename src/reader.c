@@ -675,6 +675,43 @@ date_in_line(const char *line, size_t len, size_t from, int whole, skg_date *out
   return 0;
 }
 
+/* "Press and Information Office, Nicosia, 2027.": a year in the last few
+   lines of an otherwise undated report is its year (month and day unknown). */
+static void
+footer_year(skg_doc *doc)
+{
+  const char *t = doc->text.data;
+  size_t end = doc->text.len;
+  for (int lines = 0; end > 0 && lines < 4;) {
+    size_t start = end;
+    while (start > 0 && t[start - 1] != '\n')
+      --start;
+    if (end > start + 1)
+      ++lines;
+    /* a footer's line, not the body's last sentence ("launched in 2015") */
+    static const char *const footer[] = {"\xC2\xA9", "Copyright", "copyright", "rights reserved",
+                                         "Reproduction", "reproduction", "Information Office", "Press Office"};
+    int is_footer = 0;
+    for (size_t w = 0; w < sizeof footer / sizeof *footer && !is_footer && end - start < 120; ++w)
+      for (size_t k = start, n = strlen(footer[w]); k + n <= end && !is_footer; ++k)
+        is_footer = !memcmp(t + k, footer[w], n);
+    for (size_t i = start; is_footer && i + 4 <= end; ++i) {
+      if ((i > start && isalnum((unsigned char)t[i - 1])) || (i + 4 < end && isalnum((unsigned char)t[i + 4])))
+        continue;
+      int y = 0, digits = 1;
+      for (size_t k = 0; k < 4; ++k) {
+        digits &= isdigit((unsigned char)t[i + k]) != 0;
+        y = y * 10 + (t[i + k] - '0');
+      }
+      if (digits && y >= 1990 && y <= 2100) {
+        doc->date.year = y;
+        return;
+      }
+    }
+    end = start > 0 ? start - 1 : 0;
+  }
+}
+
 /* A page's time stamp on a line of its own after a long title
    ("2022-12-10 11:10"): the report's date, when no header gave one. */
 static void
@@ -829,5 +866,7 @@ skg_reader_parse_header(skg_ctx *ctx, skg_doc *doc)
     later_dateline(doc, pos);
   if (found_body && !doc->date.year)
     later_date_line(doc, pos);
+  if (!doc->date.year)
+    footer_year(doc);
   return SKG_OK;
 }

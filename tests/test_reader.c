@@ -141,6 +141,24 @@ test_bracketed_date_in_header_line(void **state)
   skg_doc_release(&doc);
 }
 
+/* an undated report takes its year from a footer's line, not from its body */
+static void
+test_footer_year(void **state)
+{
+  static const char in[] = "Remarks at the summit\n\nThe leaders met on Monday, 5th of April. The group was "
+                           "launched in 2015.\n\nPress and Information Office, Nicosia, 2027.\n";
+  skg_doc doc;
+  assert_int_equal(load(*state, in, sizeof in - 1, &doc), SKG_OK);
+  assert_int_equal(doc.date.year, 2027);
+  assert_int_equal(doc.date.month, 0);
+  skg_doc_release(&doc);
+  static const char body[] = "Remarks at the summit\n\nThe leaders met on Monday, 5th of April. The group was "
+                             "launched in 2015.\n";
+  assert_int_equal(load(*state, body, sizeof body - 1, &doc), SKG_OK);
+  assert_int_equal(doc.date.year, 0);
+  skg_doc_release(&doc);
+}
+
 static void
 test_date_prefix_sets_date_and_body(void **state)
 {
@@ -651,6 +669,7 @@ main(void)
     cmocka_unit_test(test_header_lines_with_crlf),
     cmocka_unit_test(test_header_with_blank_lines_between),
     cmocka_unit_test(test_bracketed_date_in_header_line),
+    cmocka_unit_test(test_footer_year),
     cmocka_unit_test(test_dateline_before_dash_and_capital),
     cmocka_unit_test(test_dateline_under_dated_byline),
     cmocka_unit_test(test_wrapped_paragraph_is_body),
