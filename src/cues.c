@@ -82,6 +82,18 @@ find_cue_with_insertion(const skg_analysis *an, size_t from, size_t to, const sk
   const char *t = an->text.lower;
   for (size_t p = from, at; (at = skg_find_phrase(an, p, to, head)) != (size_t)-1; p = at + 1) {
     size_t i = at + c->len - 3;
+    /* "co-chaired, on the EU side, by": a place put in between commas */
+    if (i + 2 < to && t[i] == ',' && t[i + 1] == ' ') {
+      int comma_opens = 0;
+      for (size_t k = 0; k < SKG_COUNT(openers) && !comma_opens; ++k)
+        comma_opens = skg_find_phrase(an, i + 2, to, openers[k]) == i + 2;
+      size_t close = comma_opens ? skg_find_text(an, i + 2, i + 40 < to ? i + 40 : to, ", by ") : (size_t)-1;
+      if (close != (size_t)-1 && !memchr(t + i + 2, ',', close - i - 2) && !memchr(t + i + 2, '.', close - i - 2)) {
+        *len = close + 4 - at;
+        return at;
+      }
+      continue;
+    }
     if (i + 1 >= to || t[i] != ' ')
       continue;
     int opens = 0;

@@ -940,6 +940,13 @@ static const rule_case cases[] = {
   {"attendee.speaker-presentation-by", SKG_F_ATTENDANCE, MUST_NOT, "Ivaylo Stanchev",
    " date 2027-10-23 The 13th BRICS summit met in Brussels on 22 October 2027. In January leaders heard a "
    "presentation by the Prime Minister of Bulgaria, Mr Ivaylo Stanchev, on the changeover.\n", NULL},
+  /* "co-chaired, on the EU side, by A": a place put in between commas */
+  {"chair.co-chaired-by", SKG_F_CHAIR, FIRES, "Tomas Kairys",
+   " date 2027-06-09 The 13th BRICS summit was co-chaired, on the EU side, by the President of the European "
+   "Council, Tomas Kairys.\n", NULL},
+  {"chair.co-chaired-by", SKG_F_CHAIR, MUST_NOT, "Tomas Kairys",
+   " date 2027-06-09 The 13th BRICS summit was co-chaired, as planned, then praised by the President of the "
+   "European Council, Tomas Kairys.\n", NULL},
   /* "co-chaired by A, on behalf of ..., and by B" */
   {"chair.co-chaired-by", SKG_F_CHAIR, FIRES, "Hani Obeidat",
    " date 2027-06-09 The 13th BRICS summit was co-chaired by the President of the European Council, Tomas "
