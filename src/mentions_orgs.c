@@ -882,8 +882,10 @@ series_summit(finder *f, size_t i)
   while (a < b && (word_in(f, a, meeting_qualifiers, SKG_COUNT(meeting_qualifiers)) ||
                    is_dash(f, a) || tok_is(f, a, "+")))
     ++a;
+  /* "the third China-Pacific Island Countries Leaders' Meeting": two sides and their leaders' Meeting */
+  int leaders_meeting = tok_is(f, i, "Meeting") && b < i && a < b && is_compound(f, a, b);
   if (a == b || is_dash(f, b - 1) || tok_is(f, b - 1, "+") ||
-      (plain && !(b == a + 1 && f->owner[a] < 0 && acronym_token(f, a))) ||
+      (plain && !leaders_meeting && !(b == a + 1 && f->owner[a] < 0 && acronym_token(f, a))) ||
       ((forum || retreat) && !((is_compound(f, a, b) || (b - a >= 2 && !only_common_words(f, a, b))) && a > 0 &&
                                mention_at(f, a - 1, SKG_M_ORDINAL) >= 0)))
     return SKG_OK;
@@ -913,7 +915,8 @@ series_summit(finder *f, size_t i)
     st = add_found_org(f, dup_span(f, a, b), dup_span(f, a, b), alt, &ref);
   } else if (!names_one_place(f, a, b) &&
              ((!only_common_words(f, a, b) &&
-               ((summit && is_compound(f, a, b)) || (tok_is(f, i, "Summit") && b - a >= 2 && !f->headline[a]) ||
+               (((summit || leaders_meeting) && is_compound(f, a, b)) ||
+                (tok_is(f, i, "Summit") && b - a >= 2 && !f->headline[a]) ||
                 /* "the Weimar Triangle summit": a group's name before the meeting word */
                 (summit && b - a >= 2 && has_org_head(f, a, b) && !f->headline[a]) ||
                 /* "the Euro Summit" named so again in the report */

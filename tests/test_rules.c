@@ -169,6 +169,13 @@ static const rule_case cases[] = {
   {"chair.presiding-over", SKG_F_CHAIR, MUST_NOT, NULL,
    " date 2026-05-26 Leaders opened the 48th BRICS Summit on Tuesday. President Ramon Villanueva recalled "
    "presiding over the bloc's first summit in 1990.\n", NULL},
+  /* two sides and their "Leaders' Meeting" */
+  {"summit.named-with-edition", SKG_F_SUMMIT, FIRES, "china-pacific-island-countries/3",
+   " date 2027-05-30 The big event of the week was Tuesday's third China-Pacific Island Countries Leaders' "
+   "Meeting, held at the Xiamen International Conference Center.\n", NULL},
+  {"summit.named-with-edition", SKG_F_SUMMIT, MUST_NOT, NULL,
+   " date 2027-05-30 The big event of the week was Tuesday's third Pacific Leaders' Meeting, held at the Xiamen "
+   "International Conference Center.\n", NULL},
   /* ... not when fewer states are named */
   {"summit.named-with-edition", SKG_F_SUMMIT, MUST_NOT, NULL,
    " date 2026-05-19 The leaders of Japan and China met in Yokohama for what officials billed as the "
