@@ -190,6 +190,11 @@ name_run(const finder *f, size_t i)
                b + 2 < f->toks->count && name_token(f, b + 2) && finder_contiguous(f, b, b + 3)) {
       b += 3; /* "Vincent St. Jean" */
       words += 2;
+    } else if (b > i + 1 && f->toks->items[b].word && f->toks->items[b].upper && f->toks->items[b - 1].upper &&
+               !f->toks->items[b - 2].upper && f->owner[b] < 0 && tok_len(f, b) > 1 &&
+               !skg_is_common_capitalized(tok_text(f, b), tok_len(f, b))) {
+      ++b; /* "Joseph NGOUE ESSOMBA": a surname of two words in capitals */
+      ++words;
     } else if (b == i && joined_initials_at(f, b)) {
       b += joined_initials_at(f, b);
       ++words;

@@ -1106,6 +1106,15 @@ static const rule_case cases[] = {
    " date 2026-05-26 MANILA - Leaders opened the 48th BRICS Summit on Tuesday.\n\nWho came - and who did "
    "not:\n\nIndonesian President Arief Wibisono and Vietnamese Prime Minister Pham Duc Thanh arrived on "
    "Monday night.\n", NULL},
+  /* a bullet of an unnamed delegation goes on with the list; a surname of two words in capitals */
+  {"attendee.listed-after-colon", SKG_F_ATTENDANCE, FIRES, "Salvador ESONO NDONG",
+   " date 2027-11-14 The 13th BRICS summit opened in Malabo.\nThe following took part in the summit:\n"
+   "- the Ambassador of the Republic of Angola;\n- H.E. Mr. Salvador ESONO NDONG, President of the Republic "
+   "of Equatorial Guinea.\n", NULL},
+  {"attendee.listed-after-colon", SKG_F_ATTENDANCE, MUST_NOT, "Salvador ESONO NDONG",
+   " date 2027-11-14 The 13th BRICS summit opened in Malabo.\nThe following took part in the summit:\n"
+   "- the Ambassador of the Republic of Angola;\nThe press was briefed later.\n- H.E. Mr. Salvador ESONO NDONG, "
+   "President of the Republic of Equatorial Guinea.\n", NULL},
   /* a cue of any side before the colon; the one a line's attendee represents is not there */
   {"attendee.listed-after-colon", SKG_F_ATTENDANCE, FIRES, "Ravi Kumar",
    " date 2025-05-14 The 13th BRICS summit opened in Kazan.\nThe following took part in the session:\n"
