@@ -908,7 +908,7 @@ static const char *const roll_words[] = {"list", "line-up", "lineup", "roster", 
                                          "at the table",
                                          "family photo", "heads of delegation", "delegations",
                                          "participants", "welcomed", "were present", "attending were",
-                                         "who came"};
+                                         "who came", "everyone there", "who was there", "who else was there"};
 
 /* Does sentence s, or the one before it, speak of who is there ("Who's in
    the room?", "The line-up:")? */

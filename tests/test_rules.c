@@ -1101,6 +1101,11 @@ static const rule_case cases[] = {
   {"attendee.listed-after-colon", SKG_F_ATTENDANCE, MUST_NOT, "Wang Zhiyuan",
    " date 2026-11-20 The 13th BRICS summit opened in Kazan.\nTaking part in the summit were:\n"
    "| China | Premier Li Mingde | President Wang Zhiyuan did not attend |\n", NULL},
+  /* "Was everyone there?" leads a roll call too */
+  {"attendee.leader-list", SKG_F_ATTENDANCE, FIRES, "Hendra Wibisana",
+   " date 2026-05-26 The 13th BRICS summit opened in Kazan.\n\nPRESENTER: Dmitri, was everyone there?\n\n"
+   "BELYAKOV: Nearly everyone. We had Indonesian President Hendra Wibisana, the Vietnamese Prime Minister Tran "
+   "Quoc Vinh and Thai Prime Minister Kittisak Rattanaporn.\n", NULL},
   /* "Who came - and who did not:" leads a roll call */
   {"*", SKG_F_ATTENDANCE, FIRES, "Arief Wibisono",
    " date 2026-05-26 MANILA - Leaders opened the 48th BRICS Summit on Tuesday.\n\nWho came - and who did "
