@@ -143,8 +143,12 @@ find_bytes(const char *h, size_t len, const char *needle, size_t n)
           return h + at;
       }
     }
-    /* the positions from i on: fewer than 17 bytes are left */
-    return i + n <= len ? memmem(h + i, len - i, needle, n) : NULL;
+    /* the positions from i on, fewer than 17 bytes: memmem()'s set-up
+       would cost more than the loop */
+    for (; i + n <= len; ++i)
+      if (h[i] == needle[0] && h[i + 1] == needle[1] && !memcmp(h + i + 2, needle + 2, n - 2))
+        return h + i;
+    return NULL;
   }
 #endif
   return memmem(h, len, needle, n);
