@@ -138,6 +138,10 @@ skg_day_word(const char *s, size_t len, int *day)
   static const char *const teens[] = {"tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
                                       "fifteenth", "sixteenth", "seventeenth", "eighteenth",
                                       "nineteenth"};
+  /* every word above, "twenty-" and "thirty-" begin with one of these: the
+     mention stage asks of every token */
+  if (!len || !strchr("fstenFSTEN", s[0]))
+    return 0;
   size_t w = 0;
   while (w < len && (isalpha((unsigned char)s[w]) || s[w] == '-'))
     ++w;

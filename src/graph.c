@@ -33,6 +33,7 @@
 typedef struct {
   char        *key;   /* new */
   raptor_term *term;  /* new, or NULL */
+  uint64_t     hash;  /* skg_hash_bytes() of key: probes and growing compare it, not key */
 } iri_slot;
 
 typedef struct {
@@ -82,7 +83,7 @@ iri_set_grow(iri_set *set)
   for (size_t i = 0; i < set->n_slots; ++i) {
     if (!set->slots[i].key)
       continue;
-    size_t h = skg_hash_bytes(set->slots[i].key, strlen(set->slots[i].key)) & (n - 1);
+    size_t h = set->slots[i].hash & (n - 1);
     while (slots[h].key)
       h = (h + 1) & (n - 1);
     slots[h] = set->slots[i];
@@ -102,15 +103,17 @@ iri_set_slot(iri_set *set, const char *key, int *added)
   if ((set->count + 1) * 2 > set->n_slots && iri_set_grow(set))
     return NULL;
   size_t len = strlen(key);
-  size_t h = skg_hash_bytes(key, len) & (set->n_slots - 1);
+  uint64_t hash = skg_hash_bytes(key, len);
+  size_t h = hash & (set->n_slots - 1);
   while (set->slots[h].key) {
-    if (!strcmp(set->slots[h].key, key))
+    if (set->slots[h].hash == hash && !strcmp(set->slots[h].key, key))
       return &set->slots[h];
     h = (h + 1) & (set->n_slots - 1);
   }
   if (!(set->slots[h].key = malloc(len + 1)))
     return NULL;
   memcpy(set->slots[h].key, key, len + 1);
+  set->slots[h].hash = hash;
   set->count++;
   *added = 1;
   return &set->slots[h];

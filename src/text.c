@@ -70,9 +70,15 @@ quote_replacement(const unsigned char *s, size_t len)
 static skg_status
 emit(skg_text *t, const char *p, size_t n, size_t from, size_t to)
 {
-  skg_status st = skg_buf_append(&t->norm, p, n);
-  if (st)
-    return st;
+  /* most calls are of one byte with room to spare: no call for those */
+  if (n == 1 && t->norm.len + 2 <= t->norm.cap && (!t->norm.max || t->norm.len + 1 <= t->norm.max)) {
+    t->norm.data[t->norm.len++] = *p;
+    t->norm.data[t->norm.len] = '\0';
+  } else {
+    skg_status st = skg_buf_append(&t->norm, p, n);
+    if (st)
+      return st;
+  }
   for (size_t k = t->norm.len - n; k < t->norm.len; ++k) {
     t->orig_start[k] = from;
     t->orig_end[k] = to;
@@ -102,7 +108,13 @@ page_furniture(const unsigned char *s, size_t len)
     if (n >= strlen(links[i]) && !strncmp((const char *)s, links[i], strlen(links[i])))
       return n;
   for (size_t i = 0; i + 10 <= n; ++i) {
-    if (strncmp((const char *)s + i, "Page ", 5) || (i > 0 && isalnum(s[i - 1])))
+    /* to the line's next 'P' at once: a strncmp() at every byte was a call
+       a byte of the report */
+    const unsigned char *cap = memchr(s + i, 'P', n - 9 - i);
+    if (!cap)
+      break;
+    i = (size_t)(cap - s);
+    if (memcmp(s + i, "Page ", 5) || (i > 0 && isalnum(s[i - 1])))
       continue;
     size_t j = i + 5, d = 0;
     while (j < n && isdigit(s[j]))
