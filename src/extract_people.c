@@ -714,8 +714,7 @@ colon_list_end(const skg_analysis *an, size_t s)
     /* a note in brackets under a line ("(on behalf of the President)") */
     subheading |= an->text.norm.data[line.start] == '(' && an->text.norm.data[line.end - 1] == ')';
     /* a bullet of an unnamed delegation ("- the Ambassador of Angola;") goes on with the list */
-    int bullet_goes_on = bullet;
-    if (!person_first && !subheading && !bullet_goes_on && !(end == s && t == s + 1 && list_heading(an, sent)))
+    if (!person_first && !subheading && !bullet && !(end == s && t == s + 1 && list_heading(an, sent)))
       break;
     if (person_first || subheading)
       end = t;

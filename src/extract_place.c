@@ -82,9 +82,9 @@ venue_at(const skg_analysis *an, size_t at, size_t end)
 
 static const skg_value none = {SKG_V_NONE, -1, 0, {0, 0}};
 
-/* The sentence itself speaks of the meeting (not only its paragraph). */
 static const char *const meeting_names[] = {"summit", "meeting", "session", "conference", "forum", "call"};
 
+/* The sentence itself speaks of the meeting (not only its paragraph). */
 static int
 names_summit_here(const skg_analysis *an, size_t s)
 {
@@ -241,8 +241,10 @@ city_rule(const skg_analysis *an, size_t s, const skg_mention *m, double *conf)
       preceded_by(an, start, at, "arrived in") || preceded_by(an, start, at, "visiting"))
     return "host-city.visit-to-attend";
   /* "will lead the delegation to Havana this week for the XI Summit" */
-  size_t for_the = skg_find_phrase(an, after, after + 32 < sent.end ? after + 32 : sent.end, "for the");
-  if (preceded_by(an, start, at, "to") && for_the != (size_t)-1 &&
+  size_t for_the = preceded_by(an, start, at, "to")
+                     ? skg_find_phrase(an, after, after + 32 < sent.end ? after + 32 : sent.end, "for the")
+                     : (size_t)-1;
+  if (for_the != (size_t)-1 &&
       skg_find_any(an, for_the, for_the + 40 < sent.end ? for_the + 40 : sent.end, meeting_names,
                    SKG_COUNT(meeting_names)) &&
       !other_org_after(an, s, for_the)) /* not "to Brussels for the meeting of the European Council" */
@@ -513,11 +515,12 @@ skg_extract_places(skg_analysis *an)
           city = skg_value_ref(SKG_V_CITY, m->ref);
         break;
       }
-      if (city.kind == SKG_V_NONE && !inside)
+      if (city.kind == SKG_V_NONE && !inside) {
         city = city_state_in(an, first, last, v);
-      if (city.kind == SKG_V_CITY && !inside && !have_venue_city) {
-        venue_city = (skg_fact){SKG_F_HOST_CITY, 0, city, none, none, 0, v, s, "host-city.city-state-venue", 0.75};
-        have_venue_city = 1;
+        if (city.kind == SKG_V_CITY && !have_venue_city) {
+          venue_city = (skg_fact){SKG_F_HOST_CITY, 0, city, none, none, 0, v, s, "host-city.city-state-venue", 0.75};
+          have_venue_city = 1;
+        }
       }
       if (city.kind == SKG_V_NONE && inside && city_named_elsewhere(an, inside)) {
         city = skg_value_ref(SKG_V_CITY, inside->ref);

@@ -742,6 +742,14 @@ several_meetings(skg_analysis *an, const candidate *cands, size_t n)
   return SKG_OK;
 }
 
+/* Is candidate c a naming in the report's first sentences, or an
+   organization's (not a shared body's) in its header lines? */
+static int
+in_head(const skg_analysis *an, const candidate *c)
+{
+  return c->sentence < 2 || (c->body < 0 && c->span.end <= an->text.body_start);
+}
+
 skg_status
 skg_extract_summits(skg_analysis *an)
 {
@@ -784,7 +792,7 @@ skg_extract_summits(skg_analysis *an)
     double score = 0;
     for (size_t j = 0; j < n; ++j)
       if (cands[j].org == cands[i].org && !cands[j].other)
-        score += (cands[j].quoted || cands[j].planned ? 0.5 : 1.0) + (cands[j].sentence < 2 || (cands[j].body < 0 && cands[j].span.end <= an->text.body_start) ? 1.0 : 0.0) +
+        score += (cands[j].quoted || cands[j].planned ? 0.5 : 1.0) + (in_head(an, &cands[j]) ? 1.0 : 0.0) +
                  (cands[j].edition ? 0.5 : 0) + (cands[j].held ? 0.5 : 0);
     score -= (double)i * 1e-3;
     if (best_org < 0 || score > best_score) {

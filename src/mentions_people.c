@@ -52,7 +52,7 @@ honorific_len(const finder *f, size_t i)
       continue;
     }
     /* "Samdech Thipadei", "Samdech Moha Bovor Thipadei": Khmer styles, only after another */
-    static const char *const after_style[] = {"Thipadei", "Moha", "Bovor", "Akka", "Techo", "Padei"};
+    static const char *const after_style[] = {"Thipadei", "Moha", "Bovor"};
     if (n > 0 && n == j - i && word_in(f, j, after_style, SKG_COUNT(after_style))) {
       ++j;
       n = j - i;
